@@ -1,0 +1,67 @@
+"""Sentences for one step of the forward or the backward pass, e.g. ``x2 = x * x = 1 * 1 = 1``.
+
+The steps carry their numbers; these functions only put them into words. The symbols are
+parameters so that a view can write ``·`` and ``→`` where plain text writes ``*`` and ``->``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .ops import OPS
+
+
+def format_number(value, digits: int = 6) -> str:
+    """A number as a student reads it: ``1`` not ``1.0``, ``0.333333`` not ``0.3333333333333333``."""
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, int):
+        return str(value)
+    if math.isnan(value):
+        return "nan"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.{digits}g}"
+
+
+def _operand(value, digits: int) -> str:
+    text = format_number(value, digits)
+    return f"({text})" if text.startswith("-") else text
+
+
+def formula(op: str, names, times: str = "*") -> str:
+    """How operation ``op`` combines ``names``: ``x * y``, ``exp(x)``, ``-x``, ``norm(x, y)``."""
+    spec = OPS[op]
+    symbol = times if op == "mul" else spec.symbol
+    if spec.infix:
+        return f"{names[0]} {symbol} {names[1]}"
+    if op == "neg":
+        return f"-{names[0]}"
+    return f"{op}({', '.join(names)})"
+
+
+def forward_text(name: str, op: str, input_names, input_values, value, times="*", digits=6) -> str:
+    """``x2 = x * x = 1 * 1 = 1``."""
+    numbers = [_operand(v, digits) for v in input_values]
+    return (
+        f"{name} = {formula(op, input_names, times)} = {formula(op, numbers, times)}"
+        f" = {format_number(value, digits)}"
+    )
+
+
+def seed_text(name: str, times="*", arrow="->") -> str:
+    """The start of the backward pass: ``o.g = ∂o/∂o = 1``."""
+    return f"{name}.g = ∂{name}/∂{name} = 1"
+
+
+def backward_text(
+    parent: str, child: str, local, parent_grad, new_grad, times="*", arrow="->", digits=6
+) -> str:
+    """``x.g += ∂x2/∂x * x2.g = 1 * 1 -> 2``."""
+    return (
+        f"{child}.g += ∂{parent}/∂{child} {times} {parent}.g"
+        f" = {_operand(local, digits)} {times} {_operand(parent_grad, digits)}"
+        f" {arrow} {format_number(new_grad, digits)}"
+    )

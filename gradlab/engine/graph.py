@@ -1,0 +1,172 @@
+"""A named computational graph: variables, operations and one output, built by hand or from text.
+
+``Graph`` is what the Graph tab draws and what a student builds in a notebook::
+
+    g = parse("x*x + y*y", x=1, y=3)
+    g.forward()     # 10.0
+    g.backward()
+    g.gradients()   # {'x': 2.0, 'y': 6.0}
+"""
+
+from __future__ import annotations
+
+from .explain import format_number
+from .expr import Call, ExprError, Num, Var, parse_expression, variables
+from .numeric import numerical_gradient
+from .ops import OPS, compute
+from .value import Value, topological_order
+
+
+class Graph:
+    """Variables (``inputs``), operation nodes in the order they were made, and an ``output``."""
+
+    def __init__(self) -> None:
+        self._nodes: list[Value] = []
+        self.inputs: dict[str, Value] = {}
+        self.output: Value | None = None
+
+    # --- building ----------------------------------------------------------------------------
+
+    def variable(self, name: str, value: float) -> Value:
+        """A named input whose gradient we want."""
+        if not name.isidentifier():
+            raise ValueError(f"{name!r} is not a valid name")
+        if self.find(name) is not None:
+            raise ValueError(f"the name {name} is already used")
+        node = Value(float(value), (), "", name)
+        self.inputs[name] = node
+        self._nodes.append(node)
+        return node
+
+    def constant(self, value: float) -> Value:
+        """A number in the expression; it gets no gradient."""
+        node = Value(float(value), (), "const", format_number(float(value)))
+        self._nodes.append(node)
+        return node
+
+    def apply(self, op: str, *inputs: Value, name: str | None = None) -> Value:
+        """A new node computing ``op`` of ``inputs`` (nodes of this graph); it becomes the output."""
+        if op not in OPS:
+            raise ValueError(f"unknown operation {op!r}")
+        arity = OPS[op].arity
+        if (arity >= 0 and len(inputs) != arity) or not inputs:
+            raise ValueError(f"{op} takes {arity} inputs, not {len(inputs)}")
+        if name is not None and self.find(name) is not None:
+            raise ValueError(f"the name {name} is already used")
+        node = Value(compute(op, [i.data for i in inputs]), tuple(inputs), op)
+        node.label = name or self._fresh_name()
+        self._nodes.append(node)
+        self.output = node
+        return node
+
+    def _fresh_name(self) -> str:
+        used = {n.label for n in self._nodes}
+        k = sum(1 for n in self._nodes if n._prev) + 1
+        while f"n{k}" in used:
+            k += 1
+        return f"n{k}"
+
+    def find(self, name: str) -> Value | None:
+        """The variable or operation node called ``name``."""
+        for node in self._nodes:
+            if node.label == name and node._op != "const":
+                return node
+        return None
+
+    # --- reading -----------------------------------------------------------------------------
+
+    @property
+    def nodes(self) -> list[Value]:
+        """The nodes the output depends on, each after its inputs (the order they were made)."""
+        if self.output is None:
+            return list(self._nodes)
+        needed = {id(n) for n in topological_order(self.output)}
+        return [n for n in self._nodes if id(n) in needed]
+
+    @property
+    def operations(self) -> list[Value]:
+        return [n for n in self.nodes if n._prev]
+
+    def gradients(self) -> dict[str, float]:
+        return {name: node.grad for name, node in self.inputs.items()}
+
+    def values(self) -> dict[str, float]:
+        return {name: node.data for name, node in self.inputs.items()}
+
+    # --- computing ---------------------------------------------------------------------------
+
+    def set_values(self, **values: float) -> None:
+        for name, value in values.items():
+            if name not in self.inputs:
+                raise KeyError(f"no variable called {name}")
+            self.inputs[name].data = float(value)
+
+    def forward(self) -> float:
+        """Recompute every node from the inputs' current values; return the output's value."""
+        for node in self.nodes:
+            if node._prev:
+                node.data = compute(node._op, [p.data for p in node._prev])
+        return self.output.data if self.output is not None else float("nan")
+
+    def backward(self, accumulate: bool = False) -> None:
+        """Gradients of the output for every node (see ``Value.backward``)."""
+        if self.output is None:
+            raise ValueError("the graph has no output")
+        self.output.backward(accumulate)
+
+    def numerical_gradient(self, h: float = 1e-6) -> dict[str, float]:
+        """∂output/∂input by central differences, to check ``backward`` against."""
+        start = self.values()
+
+        def evaluate(**values: float) -> float:
+            self.set_values(**values)
+            return self.forward()
+
+        try:
+            return numerical_gradient(evaluate, start, h)
+        finally:
+            self.set_values(**start)
+            self.forward()
+
+    def steps(self, accumulate: bool = False):
+        """A ``Stepper`` that walks this graph's forward and backward passes one event at a time."""
+        from .steps import Stepper
+
+        return Stepper(self, accumulate)
+
+
+def parse(text: str, **values: float) -> Graph:
+    """Build the graph of expression ``text`` with the variables set to ``values``.
+
+    Raises ExprError for a mistake in the text or a variable with no value.
+    """
+    tree = parse_expression(text)
+    missing = [name for name in variables(tree) if name not in values]
+    if missing:
+        raise ExprError("no value given for " + ", ".join(missing))
+    graph = Graph()
+    for name in variables(tree):
+        try:
+            graph.variable(name, values[name])
+        except (TypeError, ValueError, OverflowError):
+            raise ExprError(f"the value of {name} must be a number") from None
+    built: dict[int, Value] = {}
+    stack = [(tree, False)]
+    while stack:  # post-order, without recursion
+        node, done = stack.pop()
+        if isinstance(node, Num):
+            built[id(node)] = graph.constant(node.value)
+        elif isinstance(node, Var):
+            built[id(node)] = graph.inputs[node.name]
+        elif not done:
+            stack.append((node, True))
+            stack.extend((arg, False) for arg in reversed(node.args))
+        else:
+            assert isinstance(node, Call)
+            built[id(node)] = graph.apply(node.op, *[built[id(a)] for a in node.args])
+    result = built[id(tree)]
+    graph.output = result
+    if result._prev:
+        if graph.find("o") is None:
+            result.label = "o"
+    return graph
