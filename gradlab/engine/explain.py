@@ -44,7 +44,9 @@ def formula(op: str, names, times: str = "*") -> str:
 
 def forward_text(name: str, op: str, input_names, input_values, value, times="*", digits=6) -> str:
     """``x2 = x * x = 1 * 1 = 1``."""
-    numbers = [_operand(v, digits) for v in input_values]
+    spec = OPS[op]
+    wrap = _operand if spec.infix or op == "neg" else format_number
+    numbers = [wrap(v, digits) for v in input_values]
     return (
         f"{name} = {formula(op, input_names, times)} = {formula(op, numbers, times)}"
         f" = {format_number(value, digits)}"

@@ -107,6 +107,8 @@ def parse_expression(text: str):
         tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as error:
         message = (error.msg or "invalid syntax").replace("invalid syntax. ", "")
+        if "digits" in message:
+            raise ExprError("a number in the expression has too many digits", error.offset, text) from None
         if "too many nested" in message or "too complex" in message:
             raise ExprError("the expression is nested too deeply", error.offset, text) from None
         offset = error.offset or 1

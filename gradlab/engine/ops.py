@@ -121,7 +121,7 @@ def _sign(a):
 
 
 def _pow_local(out, a, b):
-    d_base = b * safe_pow(a, b - 1)
+    d_base = 0.0 if b == 0 else b * safe_pow(a, b - 1)  # torch's choice: x**0 is flat, even at 0
     if a > 0:
         d_exponent = out * safe_log(a)
     elif a == 0 and b >= 0:

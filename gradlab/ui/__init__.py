@@ -1,0 +1,1 @@
+"""gradlab's Qt user interface: wiring only; the computing lives in the pure packages."""

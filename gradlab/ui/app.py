@@ -1,0 +1,76 @@
+"""Starting the application: QApplication, icon, translations, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..paths import resource_path
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, with gradlab's name, icon and translation."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("gradlab")
+    app.setOrganizationName("gradlab")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("gradlab")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "gradlab.svg"))))
+    _install_translator(app)
+    return app
+
+
+def _install_translator(app: QApplication) -> None:
+    if getattr(app, "_gradlab_translator", None) is not None:
+        return
+    translator = QTranslator(app)
+    folder = resource_path("translations") if resource_path().joinpath("translations").is_dir() else None
+    if folder and translator.load(QLocale.system(), "gradlab", "_", str(folder)):
+        app.installTranslator(translator)
+    app._gradlab_translator = translator
+
+
+def run() -> int:
+    """Open the main window and run until it closes."""
+    app = application()
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    return app.exec()
+
+
+def save_screenshots(directory: str | os.PathLike) -> list[Path]:
+    """Render the main window once per tab into ``directory`` (graph.png, descent.png, regression.png)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    from .main_window import MainWindow
+
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    saved = []
+    try:
+        for index, name in enumerate(("graph", "descent", "regression")):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            path = folder / f"{name}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            saved.append(path)
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return saved

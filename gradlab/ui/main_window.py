@@ -1,0 +1,109 @@
+"""The main window: three tabs (Graph, Gradient Descent, Regression), menus and a status bar."""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Slot, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+
+from .. import __version__
+from .intro_page import IntroPage
+
+
+def package_version(name: str) -> str:
+    """The installed version of ``name`` without importing it (importing torch takes seconds)."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+class MainWindow(QMainWindow):
+    """gradlab's window. Tabs are reachable as ``tabs`` and by objectName."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("gradlab"))
+        self.resize(1200, 800)
+        self.about_box: QMessageBox | None = None
+
+        self.tabs = QTabWidget(objectName="tabs")
+        self.tabs.setDocumentMode(True)
+        self.graph_tab = IntroPage(
+            self.tr("Computational graph"),
+            self.tr(
+                "Build a graph such as x² + y², then step through the forward pass node by node "
+                "and the backward pass edge by edge, with the chain rule written out at each step."
+            ),
+        )
+        self.graph_tab.setObjectName("graphTab")
+        self.descent_tab = IntroPage(
+            self.tr("Gradient descent"),
+            self.tr(
+                "Watch optimizers descend a function on its contour map, racing each other, "
+                "with their loss curves side by side."
+            ),
+        )
+        self.descent_tab.setObjectName("descentTab")
+        self.regression_tab = IntroPage(
+            self.tr("Regression"),
+            self.tr(
+                "Train the course's regression models and watch the loss and the fitted curve "
+                "change as the model learns."
+            ),
+        )
+        self.regression_tab.setObjectName("regressionTab")
+        self.tabs.addTab(self.graph_tab, self.tr("&Graph"))
+        self.tabs.addTab(self.descent_tab, self.tr("Gradient &Descent"))
+        self.tabs.addTab(self.regression_tab, self.tr("&Regression"))
+        self.setCentralWidget(self.tabs)
+
+        self._create_menus()
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().showMessage(self.tr("Ready"))
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.quit_action = QAction(self.tr("&Quit"), self, objectName="quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setStatusTip(self.tr("Close gradlab"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.about_action = QAction(self.tr("&About gradlab"), self, objectName="aboutAction")
+        self.about_action.setStatusTip(self.tr("Versions of gradlab and the libraries it uses"))
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def about_text(self) -> str:
+        """The About box's text: gradlab's version and those of Qt, PySide6, torch and Python."""
+        rows = [
+            (self.tr("gradlab"), __version__),
+            (self.tr("Qt"), qVersion()),
+            (self.tr("PySide6"), pyside_version),
+            (self.tr("PyTorch"), package_version("torch")),
+            (self.tr("pyqtgraph"), package_version("pyqtgraph")),
+            (self.tr("Python"), platform.python_version()),
+        ]
+        table = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{version}</td></tr>" for name, version in rows)
+        intro = self.tr("A lab for backpropagation and gradient descent.")
+        return f"<h3>gradlab</h3><p>{intro}</p><table>{table}</table>"
+
+    @Slot()
+    def show_about(self) -> None:
+        """Open the About box without blocking (window-modal)."""
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About gradlab"))
+        box.setText(self.about_text())
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.open()
+        self.about_box = box
