@@ -14,7 +14,8 @@ from . import __version__
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gradlab",
-        description="A desktop lab for backpropagation and gradient descent. Without arguments, open the window.",
+        description="A desktop lab for backpropagation and gradient descent. "
+        "Without arguments, open the window.",
     )
     parser.add_argument("--version", action="version", version=f"gradlab {__version__}")
     parser.add_argument(

@@ -10,7 +10,7 @@ Gradient Descent tab use plain gradient descent: each variable moves once, by it
 
 from __future__ import annotations
 
-from .engine.ops import compute, local_derivatives
+from .engine.ops import chain, compute, local_derivatives
 from .engine.value import Value
 
 
@@ -118,7 +118,7 @@ class Net:
         for gate in reversed(self.gates):
             inputs = gate._prev
             for node, local in zip(inputs, local_derivatives(gate._op, gate.v, [i.v for i in inputs])):
-                node.g += local * gate.g
+                node.g += chain(local, gate.g)
 
     def adjust(self, step=0.01):
         """Move the inputs of every gate against their gradient, then clear those gradients."""

@@ -94,7 +94,9 @@ def test_gradients_match_torch_autograd(text, x, y, z):
 smooth = st.recursive(
     st.sampled_from(["x", "y", "0.5", "2"]),
     lambda c: st.one_of(
-        st.tuples(st.sampled_from(["exp", "sin", "cos", "tanh", "sigmoid"]), c).map(lambda t: f"{t[0]}({t[1]})"),
+        st.tuples(st.sampled_from(["exp", "sin", "cos", "tanh", "sigmoid"]), c).map(
+            lambda t: f"{t[0]}({t[1]})"
+        ),
         st.tuples(c, st.sampled_from(["+", "-", "*"]), c).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
     ),
     max_leaves=6,

@@ -123,7 +123,9 @@ def test_any_text_gives_a_graph_or_an_expr_error(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list("xy0123456789.e+-*/() ,") + ["**", "exp(", "norm(", "relu("]), max_size=30))
+@given(
+    st.lists(st.sampled_from(list("xy0123456789.e+-*/() ,") + ["**", "exp(", "norm(", "relu("]), max_size=30)
+)
 def test_expression_like_noise_gives_a_graph_or_an_expr_error(tokens):
     text = "".join(tokens)
     try:

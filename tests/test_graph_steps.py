@@ -127,7 +127,11 @@ def test_constants_get_no_backward_edges():
 def test_function_and_negative_number_texts():
     g = parse("exp(-x) * y", x=1, y=-2)
     texts = [e.text for e in g.steps().run_forward()]
-    assert texts == ["n1 = -x = -1 = -1", "n2 = exp(n1) = exp(-1) = 0.367879", "o = n2 * y = 0.367879 * (-2) = -0.735759"]
+    assert texts == [
+        "n1 = -x = -1 = -1",
+        "n2 = exp(n1) = exp(-1) = 0.367879",
+        "o = n2 * y = 0.367879 * (-2) = -0.735759",
+    ]
 
 
 def test_numerical_gradient_leaves_the_graph_as_it_was():

@@ -16,7 +16,7 @@ NAN = math.nan
 
 
 def safe_div(a, b):
-    """a / b, with IEEE's answer (±inf or nan) where Python would raise."""
+    """A / b, with IEEE's answer (±inf or nan) where Python would raise."""
     try:
         return a / b
     except ZeroDivisionError:
@@ -35,7 +35,7 @@ def _is_odd_integer(b) -> bool:
 
 
 def safe_pow(a, b):
-    """a ** b as torch.pow computes it: inf on overflow, nan for a negative base and a fractional power."""
+    """A ** b as torch.pow computes it: inf on overflow, nan for a negative base and a fractional power."""
     if isinstance(a, int) and isinstance(b, int) and abs(a) > 1 and abs(b) > 1024:
         a = float(a)  # an exact integer power this large would take minutes and gigabytes
     try:
@@ -116,16 +116,33 @@ def norm(*values):
         return INF
 
 
+class Blocked(float):
+    """A local derivative that is zero by definition, not by arithmetic: the edge carries nothing.
+
+    torch masks these edges instead of multiplying (relu where it is flat, x**0), so an infinite
+    or nan gradient arriving from above stops there instead of becoming 0 * inf = nan.
+    """
+
+    __slots__ = ()
+
+
+BLOCKED = Blocked(0.0)
+
+
+def _relu_local(out, a):
+    return (1 if a > 0 else BLOCKED,)
+
+
 def _sign(a):
     return 1 if a > 0 else (-1 if a < 0 else 0)
 
 
 def _pow_local(out, a, b):
-    d_base = 0.0 if b == 0 else b * safe_pow(a, b - 1)  # torch's choice: x**0 is flat, even at 0
+    d_base = BLOCKED if b == 0 else b * safe_pow(a, b - 1)  # torch's choice: x**0 is flat, even at 0
     if a > 0:
         d_exponent = out * safe_log(a)
     elif a == 0 and b >= 0:
-        d_exponent = 0.0  # torch's choice: the limit from the right
+        d_exponent = BLOCKED  # torch's choice: the limit from the right
     else:
         d_exponent = NAN
     return (d_base, d_exponent)
@@ -178,7 +195,7 @@ OPS: dict[str, Op] = _table(
     Op("cos", 1, "", safe_cos, lambda out, a: (-safe_sin(a),), ("-sin({0})",)),
     Op("tanh", 1, "", safe_tanh, lambda out, a: (1 - out * out,), ("1 - tanh({0})²",)),
     Op("sigmoid", 1, "", sigmoid, lambda out, a: (out * (1 - out),), ("σ({0})·(1 - σ({0}))",)),
-    Op("relu", 1, "", relu, lambda out, a: (1 if a > 0 else 0,), ("1 if {0} > 0 else 0",)),
+    Op("relu", 1, "", relu, _relu_local, ("1 if {0} > 0 else 0",)),
     Op("abs", 1, "", abs, lambda out, a: (_sign(a),), ("sign({0})",)),
     Op(
         "norm",
@@ -192,6 +209,13 @@ OPS: dict[str, Op] = _table(
 
 #: Functions a student may call in an expression, by name.
 FUNCTIONS = tuple(name for name, op in OPS.items() if not op.symbol)
+
+
+def chain(local, upstream):
+    """One edge's contribution to a gradient: local * upstream, where a ``Blocked`` zero passes nothing."""
+    if type(local) is Blocked:
+        return 0.0
+    return local * upstream
 
 
 def local_derivatives(op: str, out, inputs) -> tuple:

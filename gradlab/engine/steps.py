@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import explain
-from .ops import compute, local_derivatives
+from .ops import chain, compute, local_derivatives
 from .value import Value
 
 
@@ -217,7 +217,7 @@ class Stepper:
     def _backward(self, parent: Value, index: int) -> BackwardStep:
         child = parent._prev[index]
         local = local_derivatives(parent._op, parent.data, [p.data for p in parent._prev])[index]
-        contribution = local * parent.grad
+        contribution = chain(local, parent.grad)
         previous = child.grad
         child.grad = previous + contribution
         key = id(child)

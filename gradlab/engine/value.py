@@ -8,7 +8,7 @@ chain of 100,000 operations works under the default recursion limit.
 
 from __future__ import annotations
 
-from .ops import OPS, safe_cos, safe_div, safe_exp, safe_log, safe_pow, safe_sin, safe_sqrt
+from .ops import OPS, Blocked, chain, safe_cos, safe_div, safe_exp, safe_log, safe_pow, safe_sin, safe_sqrt
 from .ops import norm as _norm
 from .ops import relu as _relu
 from .ops import safe_tanh as _tanh
@@ -134,11 +134,11 @@ class Value:
                 if len(prev) == 2:
                     a, b = prev
                     da, db = local[node._op](node.data, a.data, b.data)
-                    a.grad += da * g
-                    b.grad += db * g
+                    a.grad += da * g if type(da) is not Blocked else 0.0
+                    b.grad += db * g if type(db) is not Blocked else 0.0
                 else:
                     for child, d in zip(prev, local[node._op](node.data, *[p.data for p in prev])):
-                        child.grad += d * g
+                        child.grad += chain(d, g)
 
 
 def _node(data, prev: tuple, op: str) -> Value:

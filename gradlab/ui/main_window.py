@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         self.quit_action = QAction(self.tr("&Quit"), self, objectName="quitAction")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setStatusTip(self.tr("Close gradlab"))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)

@@ -106,10 +106,13 @@ def main() -> None:
     theirs, their_losses = time_steps(MicrogradValue, args.steps)
     print(f"micrograd.engine median {statistics.median(theirs) * 1000:8.1f} ms/step  (gc on)")
     theirs_nogc, _ = time_steps(MicrogradValue, args.steps, gc_enabled=False)
-    print(f"micrograd.engine median {statistics.median(theirs_nogc) * 1000:8.1f} ms/step  (gc off, for reference)")
+    nogc = statistics.median(theirs_nogc) * 1000
+    print(f"micrograd.engine median {nogc:8.1f} ms/step  (gc off, for reference)")
     same = all(math.isclose(a, b, rel_tol=1e-9) for a, b in zip(our_losses, their_losses))
     print(f"losses agree step by step: {same}  (first {our_losses[0]:.6f}, last {our_losses[-1]:.6f})")
-    print(f"ratio: gradlab is {statistics.median(theirs) / statistics.median(ours):.1f}x faster than micrograd")
+    print(
+        f"ratio: gradlab is {statistics.median(theirs) / statistics.median(ours):.1f}x faster than micrograd"
+    )
 
 
 if __name__ == "__main__":
