@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +57,7 @@ def save_screenshots(directory: str | os.PathLike) -> list[Path]:
 
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
+    previous = qInstallMessageHandler(_quiet_offscreen)
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
@@ -73,4 +74,11 @@ def save_screenshots(directory: str | os.PathLike) -> list[Path]:
         window.close()
         window.deleteLater()
         app.processEvents()
+        qInstallMessageHandler(previous)
     return saved
+
+
+def _quiet_offscreen(kind, context, message: str) -> None:
+    """Pass Qt's messages on to stderr, except the offscreen platform's harmless size-hint notice."""
+    if "does not support propagateSizeHints" not in message:
+        print(message, file=sys.stderr)

@@ -1,0 +1,80 @@
+"""A non-editable install finds its resources: build the wheel, install it in a fresh venv, launch it."""
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
+    )
+    (wheel,) = wheels.glob("gradlab-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for needed in (
+        "gradlab/resources/icons/gradlab.svg",
+        "gradlab/resources/examples/net1.py",
+        "gradlab/engine/value.py",
+    ):
+        assert needed in names
+
+    # The venv sees this machine's PySide6 and torch (no downloads), but gradlab only from the wheel.
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, system_site_packages=True, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        timeout=300,
+    )
+    where = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import gradlab, gradlab.paths; print(gradlab.__file__); print(gradlab.paths.resource_dir())",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
+    assert all(line.startswith(str(env_dir)) for line in where), where
+
+    shots = tmp_path / "shots"
+    result = subprocess.run(
+        [str(env_dir / "bin" / "gradlab"), "--screenshot", str(shots)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in shots.iterdir()) == ["descent.png", "graph.png", "regression.png"]
+
+    example = subprocess.run(
+        [str(python), str(Path(where[1]) / "examples" / "net1.py")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert example.stdout.splitlines()[0] == "net.forward()= 10"
