@@ -19,6 +19,32 @@ def _uses_qt(request) -> bool:
     return bool({"qtbot", "qapp"} & set(request.fixturenames))
 
 
+def _record_starts(monkeypatch, cls) -> list:
+    """Patch ``cls.start`` so that every object started during the test is remembered (weakly)."""
+    started: list[weakref.ref] = []
+    original = cls.start
+
+    def start(self, *args, **kwargs):
+        started.append(weakref.ref(self))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(cls, "start", start)
+    return started
+
+
+def _still(started: list, predicate) -> list:
+    """The remembered objects for which ``predicate`` holds; deleted ones are not running."""
+    found = []
+    for ref in started:
+        obj = ref()
+        try:
+            if obj is not None and predicate(obj):
+                found.append(obj)
+        except RuntimeError:  # the C++ object is already gone
+            pass
+    return found
+
+
 @pytest.fixture(autouse=True)
 def _dangling_qthreads(request, monkeypatch):
     """Fail a test that starts a QThread and leaves it running."""
@@ -27,23 +53,9 @@ def _dangling_qthreads(request, monkeypatch):
         return
     from PySide6.QtCore import QThread
 
-    started: list[weakref.ref] = []
-    original = QThread.start
-
-    def start(self, *args, **kwargs):
-        started.append(weakref.ref(self))
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(QThread, "start", start)
+    started = _record_starts(monkeypatch, QThread)
     yield
-    running = []
-    for ref in started:
-        thread = ref()
-        try:
-            if thread is not None and thread.isRunning() and not thread.wait(2000):
-                running.append(thread)
-        except RuntimeError:  # the C++ object is already gone: it is not running
-            pass
+    running = _still(started, lambda thread: thread.isRunning() and not thread.wait(2000))
     if running:
         pytest.fail(f"the test left {len(running)} QThread(s) running")
 
@@ -69,23 +81,9 @@ def _dangling_qtimers(request, monkeypatch):
         return
     from PySide6.QtCore import QTimer
 
-    started: list[weakref.ref] = []
-    original = QTimer.start
-
-    def start(self, *args, **kwargs):
-        started.append(weakref.ref(self))
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(QTimer, "start", start)
+    started = _record_starts(monkeypatch, QTimer)
     yield
-    active = []
-    for ref in started:
-        timer = ref()
-        try:
-            if timer is not None and timer.isActive():
-                active.append(timer)
-        except RuntimeError:  # deleted with its parent
-            pass
+    active = _still(started, lambda timer: timer.isActive())
     if active:
         names = ", ".join(t.objectName() or repr(t) for t in active)
         pytest.fail(f"the test left {len(active)} QTimer(s) running: {names}")

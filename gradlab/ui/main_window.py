@@ -34,38 +34,44 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
-        self.graph_tab = IntroPage(
+        self.graph_tab = self._add_tab(
+            "graphTab",
+            self.tr("&Graph"),
             self.tr("Computational graph"),
             self.tr(
                 "Build a graph such as x² + y², then step through the forward pass node by node "
                 "and the backward pass edge by edge, with the chain rule written out at each step."
             ),
         )
-        self.graph_tab.setObjectName("graphTab")
-        self.descent_tab = IntroPage(
+        self.descent_tab = self._add_tab(
+            "descentTab",
+            self.tr("Gradient &Descent"),
             self.tr("Gradient descent"),
             self.tr(
                 "Watch optimizers descend a function on its contour map, racing each other, "
                 "with their loss curves side by side."
             ),
         )
-        self.descent_tab.setObjectName("descentTab")
-        self.regression_tab = IntroPage(
+        self.regression_tab = self._add_tab(
+            "regressionTab",
+            self.tr("&Regression"),
             self.tr("Regression"),
             self.tr(
                 "Train the course's regression models and watch the loss and the fitted curve "
                 "change as the model learns."
             ),
         )
-        self.regression_tab.setObjectName("regressionTab")
-        self.tabs.addTab(self.graph_tab, self.tr("&Graph"))
-        self.tabs.addTab(self.descent_tab, self.tr("Gradient &Descent"))
-        self.tabs.addTab(self.regression_tab, self.tr("&Regression"))
         self.setCentralWidget(self.tabs)
 
         self._create_menus()
         self.statusBar().setObjectName("statusBar")
         self.statusBar().showMessage(self.tr("Ready"))
+
+    def _add_tab(self, name: str, label: str, title: str, text: str) -> IntroPage:
+        page = IntroPage(title, text)
+        page.setObjectName(name)
+        self.tabs.addTab(page, label)
+        return page
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
