@@ -84,6 +84,15 @@ class Graph:
         return [n for n in self._nodes if id(n) in needed]
 
     @property
+    def all_nodes(self) -> list[Value]:
+        """Every node, used by the output or not, in the order they were made."""
+        return list(self._nodes)
+
+    def users(self, node: Value) -> list[Value]:
+        """The operation nodes that take ``node`` as an input (once each)."""
+        return [n for n in self._nodes if any(p is node for p in n._prev)]
+
+    @property
     def operations(self) -> list[Value]:
         return [n for n in self.nodes if n._prev]
 
@@ -128,11 +137,90 @@ class Graph:
             self.set_values(**start)
             self.forward()
 
+    def descend(self, rate: float, classic: bool = False) -> float:
+        """One step of gradient descent; returns the output's value before the step.
+
+        Plain (the default): forward, backward, then every variable moves once against its summed
+        gradient, ``x -= rate * x.grad``. ``classic`` is the course's net.py update: every gate
+        moves each of its inputs by ``rate * grad`` and then clears their gradients, so a variable
+        used twice moves twice (with rate 0.01, x*x descends like plain descent at 0.02).
+        """
+        value = self.forward()
+        self.backward()
+        if classic:
+            for gate in self.operations:
+                movable = [node for node in gate._prev if node._op != "const"]
+                for node in movable:
+                    node.data -= rate * node.grad
+                for node in movable:
+                    node.grad = 0.0
+        else:
+            for node in self.inputs.values():
+                node.data -= rate * node.grad
+        self.forward()
+        return value
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def to_spec(self) -> dict:
+        """The graph as plain data (JSON-ready): nodes in order, inputs by index, the output's index."""
+        index = {id(n): i for i, n in enumerate(self._nodes)}
+        nodes = []
+        for n in self._nodes:
+            if n._prev:
+                nodes.append({"name": n.label, "op": n._op, "inputs": [index[id(p)] for p in n._prev]})
+            elif n._op == "const":
+                nodes.append({"constant": n.data})
+            else:
+                nodes.append({"name": n.label, "value": n.data})
+        output = index[id(self.output)] if self.output is not None else None
+        return {"nodes": nodes, "output": output}
+
+    @classmethod
+    def from_spec(cls, spec) -> Graph:
+        """Rebuild a graph from ``to_spec``'s data; a malformed spec raises ValueError saying why."""
+        try:
+            items = list(spec["nodes"])
+            output = spec.get("output")
+        except (TypeError, KeyError, AttributeError):
+            raise ValueError("a graph needs a list of nodes") from None
+        graph = cls()
+        made: list[Value] = []
+        for i, item in enumerate(items):
+            try:
+                if not isinstance(item, dict):
+                    raise ValueError("not a node")
+                if "op" in item:
+                    inputs = [made[j] for j in item["inputs"] if isinstance(j, int) and 0 <= j < i]
+                    if len(inputs) != len(item["inputs"]):
+                        raise ValueError("an input refers to a later or missing node")
+                    node = graph.apply(str(item["op"]), *inputs, name=str(item["name"]))
+                elif "constant" in item:
+                    node = graph.constant(_number(item["constant"]))
+                else:
+                    node = graph.variable(str(item["name"]), _number(item["value"]))
+            except (KeyError, TypeError, ValueError) as error:
+                raise ValueError(f"node {i + 1}: {error}") from None
+            made.append(node)
+        if output is not None:
+            if not isinstance(output, int) or not 0 <= output < len(made):
+                raise ValueError("the output refers to a missing node")
+            graph.output = made[output]
+        else:
+            graph.output = None
+        return graph
+
     def steps(self, accumulate: bool = False):
         """A ``Stepper`` that walks this graph's forward and backward passes one event at a time."""
         from .steps import Stepper
 
         return Stepper(self, accumulate)
+
+
+def _number(value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{value!r} is not a number")
+    return float(value)
 
 
 def parse(text: str, **values: float) -> Graph:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from .. import __version__
+from .graph_tab import GraphTab
 from .intro_page import IntroPage
 
 
@@ -34,15 +35,9 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
-        self.graph_tab = self._add_tab(
-            "graphTab",
-            self.tr("&Graph"),
-            self.tr("Computational graph"),
-            self.tr(
-                "Build a graph such as x² + y², then step through the forward pass node by node "
-                "and the backward pass edge by edge, with the chain rule written out at each step."
-            ),
-        )
+        self.graph_tab = GraphTab()
+        self.graph_tab.status_message.connect(self.show_status)
+        self.tabs.addTab(self.graph_tab, self.tr("&Graph"))
         self.descent_tab = self._add_tab(
             "descentTab",
             self.tr("Gradient &Descent"),
@@ -66,6 +61,15 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self.statusBar().setObjectName("statusBar")
         self.statusBar().showMessage(self.tr("Ready"))
+
+    @Slot(str)
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def closeEvent(self, event) -> None:
+        """Stop what the tabs have running (timers, workers) before the window goes."""
+        self.graph_tab.shutdown()
+        super().closeEvent(event)
 
     def _add_tab(self, name: str, label: str, title: str, text: str) -> IntroPage:
         page = IntroPage(title, text)

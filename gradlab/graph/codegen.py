@@ -1,0 +1,147 @@
+"""The current graph as text: an expression, a gradlab.net program and a PyTorch program.
+
+The programs follow the course's net1.py and autograd0.py, run as shown and print the gradients.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..engine import OPS, Graph, Value
+
+# How tightly each operation binds, for parentheses in expressions (function calls bind tightest).
+_PRECEDENCE = {"add": 1, "sub": 1, "mul": 2, "div": 2, "neg": 3, "pow": 4}
+
+
+def _literal(value: float, integral_as_int: bool = True) -> str:
+    if math.isnan(value):
+        return "float('nan')"
+    if math.isinf(value):
+        return "float('inf')" if value > 0 else "-float('inf')"
+    if integral_as_int and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def expression_text(graph: Graph, node: Value | None = None) -> str:
+    """The expression that computes ``node`` (the output by default), intermediate names inlined."""
+    node = graph.output if node is None else node
+    if node is None:
+        return ""
+    text: dict[int, tuple[str, int]] = {}  # id -> (text, precedence)
+    for n in graph.all_nodes:
+        if n._op == "const":
+            literal = _literal(n.data)
+            text[id(n)] = (literal, 0 if literal.startswith("-") else 9)
+        elif not n._prev:
+            text[id(n)] = (n.label, 9)
+        else:
+            text[id(n)] = _combine(n, [text[id(p)] for p in n._prev])
+        if n is node:
+            break
+    return text[id(node)][0]
+
+
+def _combine(node: Value, args: list[tuple[str, int]]) -> tuple[str, int]:
+    op = node._op
+    if op not in _PRECEDENCE:
+        return f"{op}({', '.join(a for a, _ in args)})", 9
+    mine = _PRECEDENCE[op]
+    if op == "neg":
+        ((a, pa),) = args
+        return f"-{a if pa > mine else f'({a})'}", mine
+    (a, pa), (b, pb) = args
+    # left-associative + - * /: the right side needs parentheses at equal precedence; ** is right-associative
+    left = a if pa > mine or (pa == mine and op != "pow") else f"({a})"
+    right = b if pb > mine or (pb == mine and op == "pow") else f"({b})"
+    symbol = OPS[op].symbol
+    spaced = f" {symbol} " if mine == 1 else symbol
+    return f"{left}{spaced}{right}", mine
+
+
+def values_text(graph: Graph) -> str:
+    """The variables' values as the values box reads them: ``x=1, y=3``."""
+    return ", ".join(f"{name}={_literal(node.data)}" for name, node in graph.inputs.items())
+
+
+def _constant_names(graph: Graph) -> dict[int, str]:
+    used = {n.label for n in graph.all_nodes if n._op != "const"}
+    names, k = {}, 0
+    for n in graph.nodes:
+        if n._op == "const":
+            k += 1
+            while f"c{k}" in used:
+                k += 1
+            names[id(n)] = f"c{k}"
+    return names
+
+
+def net_program(graph: Graph) -> str:
+    """A gradlab.net program in the style of the course's net1.py."""
+    nodes = graph.nodes
+    constants = _constant_names(graph)
+
+    def name(n: Value) -> str:
+        return constants.get(id(n), n.label)
+
+    lines = ["from gradlab.net import Net", "net = Net()", ""]
+    for n in nodes:
+        if not n._prev:
+            note = "  # a constant" if n._op == "const" else ""
+            lines.append(f"{name(n)} = net.variable({_literal(n.data)}){note}")
+        else:
+            lines.append(f"{name(n)} = net.{n._op}({', '.join(name(p) for p in n._prev)})")
+    variables = [n for n in nodes if not n._prev and n._op != "const"]
+    shown = variables + ([graph.output] if graph.output is not None and graph.output._prev else [])
+    lines += [
+        "",
+        "print('net.forward()=', net.forward())",
+        "print('net.backward()')",
+        "net.backward()",
+        "print(" + ", ".join(f"'{name(n)}=', {name(n)}" for n in shown) + ")",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+_TORCH_FUNCTIONS = {"exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "abs"}
+
+
+def torch_program(graph: Graph) -> str:
+    """A PyTorch program in the style of the course's autograd0.py (in float64, to match digit for digit)."""
+    nodes = graph.nodes
+    output = graph.output
+
+    def operand(n: Value, *, in_tensor_context: bool) -> str:
+        if n._op == "const":
+            literal = _literal(n.data, integral_as_int=False)
+            return literal if in_tensor_context else f"torch.tensor({literal}, dtype=torch.float64)"
+        return n.label
+
+    lines = ["import torch", ""]
+    for n in nodes:
+        if n._op == "const":
+            continue
+        if not n._prev:
+            value = _literal(n.data, integral_as_int=False)
+            lines.append(f"{n.label} = torch.tensor({value}, dtype=torch.float64, requires_grad=True)")
+            continue
+        op = n._op
+        any_tensor = any(p._op != "const" for p in n._prev)
+        if op in _TORCH_FUNCTIONS:
+            expr = f"torch.{op}({operand(n._prev[0], in_tensor_context=False)})"
+        elif op == "norm":
+            parts = ", ".join(operand(p, in_tensor_context=False) for p in n._prev)
+            expr = f"torch.stack([{parts}]).norm()"
+        elif op == "neg":
+            expr = f"-{operand(n._prev[0], in_tensor_context=False)}"
+        else:
+            a, b = (operand(p, in_tensor_context=any_tensor) for p in n._prev)
+            expr = f"{a} {OPS[op].symbol} {b}"
+        lines.append(f"{n.label} = {expr}")
+    if output is None:
+        return "\n".join(lines) + "\n"
+    variables = [n for n in nodes if not n._prev and n._op != "const"]
+    lines += ["", f"{output.label}.backward()", ""]
+    lines += [f"print('{v.label}.grad =', {v.label}.grad.item())" for v in variables]
+    lines.append(f"print('{output.label} =', {output.label}.item())")
+    return "\n".join(lines) + "\n"

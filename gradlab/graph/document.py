@@ -1,0 +1,190 @@
+"""The graph a student is editing, with undo and redo of every edit.
+
+Every edit goes through the graph's plain-data form (``Graph.to_spec``): the document keeps the
+specs of earlier versions, so undo and redo restore them exactly, and an edit that fails leaves
+the graph as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import keyword
+
+from ..engine import FUNCTIONS, Graph
+from ..engine.ops import OPS
+
+
+class EditError(ValueError):
+    """An edit that cannot be made, with a message for the student."""
+
+
+class GraphDocument:
+    """The current ``graph``, its undo and redo stacks, and the edits a builder offers."""
+
+    def __init__(self, graph: Graph | None = None) -> None:
+        self.graph = graph if graph is not None else Graph()
+        self._undo: list[tuple[dict, str]] = []
+        self._redo: list[tuple[dict, str]] = []
+        self.revision = 0  # grows with every change, so views know when to redraw
+
+    # --- history -----------------------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo[-1][1] if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._redo[-1][1] if self._redo else ""
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        spec, what = self._undo.pop()
+        self._redo.append((self.graph.to_spec(), what))
+        self._set(Graph.from_spec(spec))
+        return True
+
+    def redo(self) -> bool:
+        if not self._redo:
+            return False
+        spec, what = self._redo.pop()
+        self._undo.append((self.graph.to_spec(), what))
+        self._set(Graph.from_spec(spec))
+        return True
+
+    def _set(self, graph: Graph) -> None:
+        self.graph = graph
+        self.revision += 1
+
+    def _commit(self, graph: Graph, what: str) -> None:
+        self._undo.append((self.graph.to_spec(), what))
+        self._redo.clear()
+        self._set(graph)
+
+    def _copy(self) -> Graph:
+        return Graph.from_spec(self.graph.to_spec())
+
+    # --- edits -------------------------------------------------------------------------------
+
+    def replace(self, graph: Graph, what: str = "new graph") -> None:
+        """Put a whole new graph in (from the expression box or a preset)."""
+        self._commit(graph, what)
+
+    def add_variable(self, name: str, value: float) -> None:
+        self._check_new_name(name)
+        graph = self._copy()
+        graph.variable(name, value)
+        graph.output = graph.output or graph.inputs[name]
+        self._commit(graph, f"add variable {name}")
+
+    def add_operation(self, op: str, operands: list[str], name: str = "") -> str:
+        """Add ``op`` of the named nodes; it becomes the output. Returns its name."""
+        if op not in OPS:
+            raise EditError(f"unknown operation {op}")
+        if name:
+            self._check_new_name(name)
+        graph = self._copy()
+        inputs = []
+        for operand in operands:
+            node = graph.find(operand)
+            if node is None:
+                raise EditError(f"there is no node called {operand}")
+            inputs.append(node)
+        try:
+            node = graph.apply(op, *inputs, name=name or None)
+        except ValueError as error:
+            raise EditError(str(error)) from None
+        self._commit(graph, f"add {node.label} = {op}")
+        return node.label
+
+    def rename(self, old: str, new: str) -> None:
+        if old == new:
+            return
+        self._check_new_name(new)
+        spec = self.graph.to_spec()
+        item = self._item(spec, old)
+        item["name"] = new
+        self._commit(Graph.from_spec(spec), f"rename {old} to {new}")
+
+    def set_value(self, name: str, value: float) -> None:
+        spec = self.graph.to_spec()
+        item = self._item(spec, name)
+        if "value" not in item:
+            raise EditError(f"{name} is computed, not a variable: its value comes from its inputs")
+        item["value"] = float(value)
+        self._commit(Graph.from_spec(spec), f"set {name} = {value}")
+
+    def dependents(self, name: str) -> list[str]:
+        """The operations that use ``name``, directly or through others (what deleting it removes)."""
+        node = self.graph.find(name)
+        if node is None:
+            raise EditError(f"there is no node called {name}")
+        doomed = {id(node)}
+        found = []
+        for n in self.graph.all_nodes:
+            if any(id(p) in doomed for p in n._prev):
+                doomed.add(id(n))
+                found.append(n.label)
+        return found
+
+    def delete(self, name: str) -> list[str]:
+        """Delete ``name`` and everything that depends on it; returns the names removed with it."""
+        removed = self.dependents(name)
+        spec = self.graph.to_spec()
+        doomed = {self._index(spec, name)}
+        for i, item in enumerate(spec["nodes"]):
+            if "op" in item and any(j in doomed for j in item["inputs"]):
+                doomed.add(i)
+        # constants only used by deleted nodes go too
+        for i, item in enumerate(spec["nodes"]):
+            if "constant" in item:
+                users = [k for k, it in enumerate(spec["nodes"]) if "op" in it and i in it["inputs"]]
+                if users and all(k in doomed for k in users):
+                    doomed.add(i)
+        keep = [i for i in range(len(spec["nodes"])) if i not in doomed]
+        new_index = {old: new for new, old in enumerate(keep)}
+        nodes = []
+        for i in keep:
+            item = copy.deepcopy(spec["nodes"][i])
+            if "op" in item:
+                item["inputs"] = [new_index[j] for j in item["inputs"]]
+            nodes.append(item)
+        output = spec["output"]
+        if output in doomed or output is None:
+            operations = [k for k, it in enumerate(nodes) if "op" in it]
+            output = operations[-1] if operations else (len(nodes) - 1 if nodes else None)
+        else:
+            output = new_index[output]
+        self._commit(Graph.from_spec({"nodes": nodes, "output": output}), f"delete {name}")
+        return removed
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _check_new_name(self, name: str) -> None:
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise EditError(
+                f"{name!r} is not a valid name: use letters, digits and _, not starting with a digit"
+            )
+        if name in FUNCTIONS:
+            raise EditError(f"{name} is the name of a function")
+        if self.graph.find(name) is not None:
+            raise EditError(f"the name {name} is already used")
+
+    @staticmethod
+    def _index(spec: dict, name: str) -> int:
+        for i, item in enumerate(spec["nodes"]):
+            if item.get("name") == name:
+                return i
+        raise EditError(f"there is no node called {name}")
+
+    def _item(self, spec: dict, name: str) -> dict:
+        return spec["nodes"][self._index(spec, name)]

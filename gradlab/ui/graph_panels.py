@@ -1,0 +1,207 @@
+"""The Graph tab's side panels: the gradient check, the generated code, and gradient descent steps."""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine import Graph, format_number
+from ..graph.check import GradientCheck
+from ..graph.codegen import net_program, torch_program
+
+AGREE, DIFFER = QColor("#1e8449"), QColor("#c0392b")
+
+
+def monospace() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setReadOnly(True)
+    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    return edit
+
+
+class CheckPanel(QWidget):
+    """A table: each input's gradient from the engine, torch.autograd and central differences."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.note = QLabel(objectName="graphCheckNote")
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(0, 4, objectName="graphCheckTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("input"), self.tr("engine"), self.tr("torch.autograd"), self.tr("central differences")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        self.clear()
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self.note.setText(
+            self.tr("Run the backward pass to compare gradlab's gradients with torch and with numbers.")
+        )
+
+    def show_checks(self, rows: list[GradientCheck], torch_error: str = "") -> None:
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(row.name))
+            self.table.setItem(r, 1, self._cell(row.engine, None))
+            if row.torch is None:
+                pending = torch_error or self.tr("computing…")
+                self.table.setItem(r, 2, QTableWidgetItem(pending))
+            else:
+                self.table.setItem(r, 2, self._cell(row.torch, row.torch_agrees))
+            self.table.setItem(r, 3, self._cell(row.numeric, row.numeric_agrees))
+        differ = [row.name for row in rows if row.torch_agrees is False or not row.numeric_agrees]
+        if torch_error:
+            self.note.setText(self.tr("torch could not check this graph: {error}").format(error=torch_error))
+        elif differ:
+            self.note.setText(
+                self.tr(
+                    "✗ marks a disagreement, at {names}. At a kink (relu or abs at 0) the derivative is not "
+                    "defined: torch and gradlab take 0 there, central differences average the two sides."
+                ).format(names=", ".join(differ))
+            )
+        else:
+            self.note.setText(self.tr("✓ all three agree."))
+
+    def _cell(self, value: float, agrees: bool | None) -> QTableWidgetItem:
+        mark = "" if agrees is None else ("  ✓" if agrees else "  ✗")
+        item = QTableWidgetItem(f"{format_number(value, 10)}{mark}")
+        item.setToolTip(repr(value))
+        if agrees is not None:
+            item.setForeground(AGREE if agrees else DIFFER)
+        return item
+
+
+class CodePanel(QWidget):
+    """The graph as a gradlab.net program and as a PyTorch program, with a Copy button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.net_code = monospace()
+        self.net_code.setObjectName("graphNetCode")
+        self.torch_code = monospace()
+        self.torch_code.setObjectName("graphTorchCode")
+        self.tabs = QTabWidget(objectName="graphCodeTabs")
+        self.tabs.addTab(self.net_code, self.tr("gradlab.net (net1.py)"))
+        self.tabs.addTab(self.torch_code, self.tr("PyTorch (autograd0.py)"))
+        self.copy_button = QPushButton(self.tr("Copy"), objectName="graphCopyCodeButton")
+        self.copy_button.setToolTip(self.tr("Copy the program shown to the clipboard"))
+        self.copy_button.clicked.connect(self.copy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        layout.addLayout(row)
+
+    def show_graph(self, graph: Graph) -> None:
+        self.net_code.setPlainText(net_program(graph))
+        self.torch_code.setPlainText(torch_program(graph))
+
+    @Slot()
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.tabs.currentWidget().toPlainText())
+
+
+class DescentPanel(QWidget):
+    """One click: forward, backward, and every variable moved against its gradient (net2.py's loop)."""
+
+    step_requested = Signal(float, bool)
+    restart_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rate = QLineEdit("0.02", objectName="graphLearningRateEdit")
+        self.rate.setToolTip(self.tr("The learning rate: each variable moves by rate × gradient"))
+        self.step_button = QPushButton(self.tr("Gradient descent step"), objectName="graphDescentStepButton")
+        self.restart_button = QPushButton(self.tr("Restart"), objectName="graphDescentRestartButton")
+        self.restart_button.setToolTip(self.tr("Put the variables back where the descent started"))
+        self.classic = QCheckBox(self.tr("Classic net.py update"), objectName="graphClassicUpdateCheck")
+        explanation = QLabel(
+            self.tr(
+                "net.py moves both inputs of every gate, so x in x·x moves twice per step: with rate 0.01 "
+                "that is plain descent at 0.02, which is why net2.py's run looks like learning rate 0.02."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.error = QLabel(objectName="graphDescentError")
+        self.error.setStyleSheet("color: #c0392b")
+        self.log = monospace()
+        self.log.setObjectName("graphDescentLog")
+        self.plot = pg.PlotWidget(objectName="graphDescentPlot")
+        self.plot.setBackground("w")
+        self.plot.setLabel("bottom", self.tr("step"))
+        self.plot.setLabel("left", self.tr("output"))
+        self.plot.setMinimumHeight(140)
+        self.curve = self.plot.plot([], [], pen=pg.mkPen("#2b6cb0", width=2), symbol="o", symbolSize=5)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Learning rate")))
+        row.addWidget(self.rate)
+        row.addWidget(self.step_button)
+        row.addWidget(self.restart_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.classic)
+        layout.addWidget(explanation)
+        layout.addWidget(self.log, 1)
+        layout.addWidget(self.plot, 1)
+        self.history: list[float] = []
+        self.step_button.clicked.connect(self._request_step)
+        self.rate.returnPressed.connect(self._request_step)
+        self.restart_button.clicked.connect(self.restart_requested)
+
+    def rate_value(self) -> float | None:
+        """The learning rate typed, or None after showing why it can't be used."""
+        text = self.rate.text().strip()
+        try:
+            rate = float(text)
+        except ValueError:
+            self.error.setText(self.tr("The learning rate must be a number, like 0.02."))
+            return None
+        if not math.isfinite(rate) or rate <= 0 or rate > 1e6:
+            self.error.setText(self.tr("The learning rate must be a positive number no larger than 1e6."))
+            return None
+        self.error.clear()
+        return rate
+
+    @Slot()
+    def _request_step(self) -> None:
+        rate = self.rate_value()
+        if rate is not None:
+            self.step_requested.emit(rate, self.classic.isChecked())
+
+    def add_step(self, value: float) -> None:
+        """Log ``i  =>  value`` as net2.py prints it, and plot it."""
+        self.log.appendPlainText(f"{len(self.history)}  =>  {value!r}")
+        self.history.append(value)
+        finite = [v if math.isfinite(v) else float("nan") for v in self.history]
+        self.curve.setData(list(range(len(finite))), finite)
+
+    def clear(self) -> None:
+        self.history = []
+        self.log.clear()
+        self.curve.setData([], [])

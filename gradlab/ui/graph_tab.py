@@ -1,0 +1,475 @@
+"""The Graph tab: build a computational graph, see it drawn, and walk its forward and backward passes.
+
+The tab only wires widgets to the pure core (``gradlab.engine``, ``gradlab.graph``). Controls, by
+objectName: graphPresetCombo, graphExpressionEdit, graphValuesEdit, graphBuildButton,
+graphExpressionError, graphStepForwardButton, graphStepBackwardButton, graphStepBackButton,
+graphRunForwardButton, graphRunBackwardButton, graphResetButton, graphPlayButton,
+graphSpeedSlider, graphKeepGradientsCheck, graphFitButton, graphUndoButton, graphRedoButton,
+graphCanvas, graphLog, graphSideTabs; the builder's (graph_builder.py) and the panels'
+(graph_panels.py) controls are named there.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine import ExprError, Graph, parse, parse_expression, parse_values
+from ..graph import presets
+from ..graph.check import check_gradients, torch_gradients
+from ..graph.codegen import expression_text, values_text
+from ..graph.document import GraphDocument
+from .graph_builder import GraphBuilder
+from .graph_canvas import GraphCanvas
+from .graph_panels import CheckPanel, CodePanel, DescentPanel, monospace
+
+
+class GraphTab(QWidget):
+    """Expression and presets on top, the stepping bar, the canvas and log, panels on the right."""
+
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("graphTab")
+        self.document = GraphDocument(presets.net1())
+        self.stepper = None
+        self._check_worker = None
+        self._check_token = 0
+        self._descent_start: dict[str, float] | None = None
+
+        self.canvas = GraphCanvas()
+        self.log = monospace()
+        self.log.setObjectName("graphLog")
+        self.log.setPlaceholderText(self.tr("Every step's chain-rule sentence appears here."))
+        self.builder = GraphBuilder(self.document)
+        self.check_panel = CheckPanel()
+        self.code_panel = CodePanel()
+        self.descent_panel = DescentPanel()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._expression_bar())
+        self.expression_error = QLabel(objectName="graphExpressionError")
+        self.expression_error.setTextFormat(Qt.TextFormat.RichText)
+        self.expression_error.hide()
+        layout.addWidget(self.expression_error)
+        layout.addLayout(self._step_bar())
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.canvas)
+        left.addWidget(self.log)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        self.side_tabs = QTabWidget(objectName="graphSideTabs")
+        self.side_tabs.addTab(self.builder, self.tr("Build"))
+        self.side_tabs.addTab(self.check_panel, self.tr("Check"))
+        self.side_tabs.addTab(self.code_panel, self.tr("Code"))
+        self.side_tabs.addTab(self.descent_panel, self.tr("Descent"))
+        self.side_tabs.setMinimumWidth(380)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(self.side_tabs)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 1)
+        layout.addWidget(main, 1)
+
+        self.play_timer = QTimer(self, objectName="graphPlayTimer")
+        self.play_timer.timeout.connect(self._play_tick)
+        self.builder.edited.connect(self._document_changed)
+        self.canvas.node_clicked.connect(self._select_node)
+        self.descent_panel.step_requested.connect(self.descent_step)
+        self.descent_panel.restart_requested.connect(self.restart_descent)
+        self._document_changed()
+
+    # --- building the controls ----------------------------------------------------------------
+
+    def _expression_bar(self) -> QHBoxLayout:
+        self.preset_combo = QComboBox(objectName="graphPresetCombo")
+        self.preset_combo.addItem(self.tr("Presets…"), None)
+        for p in presets.PRESETS:
+            self.preset_combo.addItem(p.title, p.key)
+        self.preset_combo.setToolTip(self.tr("Load a graph from the course or from Karpathy's guide"))
+        self.preset_combo.activated.connect(self._load_preset)
+        self.expression_edit = QLineEdit(objectName="graphExpressionEdit")
+        self.expression_edit.setPlaceholderText("x*x + y*y")
+        self.expression_edit.setToolTip(
+            self.tr("An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b)")
+        )
+        self.values_edit = QLineEdit(objectName="graphValuesEdit")
+        self.values_edit.setPlaceholderText("x=1, y=3")
+        self.values_edit.setToolTip(self.tr("The variables' values, like x=1, y=3"))
+        self.build_action = self._action(self.tr("Build"), "graphBuildButton", self.build_from_text)
+        self.expression_edit.returnPressed.connect(self.build_from_text)
+        self.values_edit.returnPressed.connect(self.build_from_text)
+        self.undo_action = self._action(
+            self.tr("Undo"), "graphUndoButton", self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            self.tr("Redo"), "graphRedoButton", self.redo, QKeySequence(self.tr("Ctrl+Shift+Z"))
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.preset_combo)
+        row.addWidget(QLabel(self.tr("f =")))
+        row.addWidget(self.expression_edit, 3)
+        row.addWidget(QLabel(self.tr("at")))
+        row.addWidget(self.values_edit, 2)
+        for action in (self.build_action, self.undo_action, self.redo_action):
+            row.addWidget(self._button(action))
+        return row
+
+    def _step_bar(self) -> QHBoxLayout:
+        tr = self.tr
+        self.forward_action = self._action(
+            tr("Forward step ▶"),
+            "graphStepForwardButton",
+            self.step_forward,
+            "Ctrl+Right",
+            tr("compute the next node"),
+        )
+        self.backward_action = self._action(
+            tr("◀ Backward step"),
+            "graphStepBackwardButton",
+            self.step_backward,
+            "Ctrl+Left",
+            tr("send the gradient along the next edge"),
+        )
+        self.back_action = self._action(
+            tr("Step back"), "graphStepBackButton", self.step_back, "Ctrl+Backspace", tr("undo the last step")
+        )
+        self.run_forward_action = self._action(
+            tr("Run forward"),
+            "graphRunForwardButton",
+            self.run_forward,
+            "Ctrl+Shift+Right",
+            tr("compute every node"),
+        )
+        self.run_backward_action = self._action(
+            tr("Run backward"),
+            "graphRunBackwardButton",
+            self.run_backward,
+            "Ctrl+Shift+Left",
+            tr("finish both passes"),
+        )
+        self.reset_action = self._action(
+            tr("Reset"), "graphResetButton", self.reset, "Ctrl+R", tr("start a new walk from the first node")
+        )
+        self.play_action = self._action(
+            tr("Play"),
+            "graphPlayButton",
+            self._toggle_play,
+            "F5",
+            tr("take a step at a time, at the speed set"),
+        )
+        self.play_action.setCheckable(True)
+        self.fit_action = self._action(
+            tr("Fit"), "graphFitButton", self.canvas.fit_to_view, "Ctrl+0", tr("fit the graph to the view")
+        )
+        self.speed = QSlider(Qt.Orientation.Horizontal, objectName="graphSpeedSlider")
+        self.speed.setRange(1, 20)
+        self.speed.setValue(4)
+        self.speed.setMaximumWidth(120)
+        self.speed.setToolTip(tr("Play speed: steps per second"))
+        self.speed.valueChanged.connect(lambda v: self.play_timer.setInterval(int(1000 / v)))
+        self.keep_gradients = QCheckBox(tr("Keep gradients"), objectName="graphKeepGradientsCheck")
+        self.keep_gradients.setToolTip(
+            tr(
+                "On: a new backward pass adds to the gradients already there instead of starting from "
+                "zero. That is what forgetting zero_grad() does in PyTorch."
+            )
+        )
+        self.keep_gradients.toggled.connect(self._keep_gradients_toggled)
+        row = QHBoxLayout()
+        for action in (
+            self.back_action,
+            self.forward_action,
+            self.backward_action,
+            self.run_forward_action,
+            self.run_backward_action,
+            self.reset_action,
+            self.play_action,
+        ):
+            row.addWidget(self._button(action))
+        row.addWidget(self.speed)
+        row.addSpacing(12)
+        row.addWidget(self.keep_gradients)
+        row.addStretch(1)
+        row.addWidget(self._button(self.fit_action))
+        return row
+
+    def _action(self, text, name, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name.replace("Button", "Action"))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.strip(' ▶◀')}: {tip} ({keys})" if tip else f"{text} ({keys})")
+        elif tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        action.setProperty("buttonName", name)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton(objectName=action.property("buttonName"))
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    # --- the graph changes ----------------------------------------------------------------------
+
+    @property
+    def graph(self) -> Graph:
+        return self.document.graph
+
+    def _document_changed(self, update_text: bool = True) -> None:
+        """Redraw everything for the document's graph and start a new walk."""
+        self.stop_play()
+        graph = self.graph
+        self.canvas.set_graph(graph)
+        self.code_panel.show_graph(graph)
+        self.builder.refresh()
+        self.check_panel.clear()
+        self.descent_panel.clear()
+        self._descent_start = None
+        self.log.clear()
+        if update_text:
+            self.expression_edit.setText(expression_text(graph))
+            self.values_edit.setText(values_text(graph))
+            self._show_expression_error(None)
+        self.undo_action.setEnabled(self.document.can_undo)
+        self.redo_action.setEnabled(self.document.can_redo)
+        self.undo_action.setStatusTip(self.document.undo_text)
+        self._new_walk()
+
+    @Slot()
+    def build_from_text(self) -> None:
+        """Build from the expression and values boxes; a mistake leaves the graph as it was."""
+        text = self.expression_edit.text()
+        try:
+            parse_expression(text)
+        except ExprError as error:
+            self._show_expression_error(error, "expression")
+            return
+        try:
+            graph = parse(text, **parse_values(self.values_edit.text()))
+        except ExprError as error:  # a typo in the values, or a variable left without one
+            self._show_expression_error(error, "values")
+            return
+        self.document.replace(graph, self.tr("build {text}").format(text=text.strip()))
+        self._document_changed(update_text=False)
+
+    def _show_expression_error(self, error: ExprError | None, which: str = "expression") -> None:
+        if error is None:
+            self.expression_error.hide()
+            self.expression_error.clear()
+            return
+        source = self.values_edit.text() if which == "values" else self.expression_edit.text()
+        message = html.escape(error.message)
+        where = self.tr("in the values") if which == "values" else self.tr("in the expression")
+        marked = ""
+        if error.column and 0 < error.column <= len(source) + 1:
+            i = error.column - 1
+            before, bad, after = source[:i], source[i : i + 1] or " ", source[i + 1 :]
+            marked = (
+                f"<br><code>{html.escape(before)}<span style='background:#f5b7b1;color:#922b21'>"
+                f"<b><u>{html.escape(bad)}</u></b></span>{html.escape(after)}</code>"
+                f" &nbsp;<small>{self.tr('column {n}').format(n=error.column)}</small>"
+            )
+        self.expression_error.setText(f"<span style='color:#c0392b'>✗ {where}: {message}</span>{marked}")
+        self.expression_error.show()
+
+    @Slot(int)
+    def _load_preset(self, index: int) -> None:
+        key = self.preset_combo.itemData(index)
+        if key is None:
+            return
+        self.load_preset(key)
+        self.preset_combo.setCurrentIndex(0)
+
+    def load_preset(self, key: str) -> None:
+        preset = presets.preset(key)
+        self.document.replace(preset.build(), self.tr("load {title}").format(title=preset.title))
+        self._document_changed()
+        self.status_message.emit(self.tr("Loaded {title}").format(title=preset.title))
+
+    @Slot()
+    def undo(self) -> None:
+        if self.document.undo():
+            self._document_changed()
+
+    @Slot()
+    def redo(self) -> None:
+        if self.document.redo():
+            self._document_changed()
+
+    @Slot(str)
+    def _select_node(self, name: str) -> None:
+        self.side_tabs.setCurrentWidget(self.builder)
+        self.builder.select(name)
+
+    # --- walking the passes ---------------------------------------------------------------------
+
+    def _new_walk(self) -> None:
+        self.stepper = self.graph.steps(accumulate=self.keep_gradients.isChecked())
+        self._refresh_walk()
+
+    def _refresh_walk(self) -> None:
+        self.canvas.show_walk(self.stepper)
+        phase = self.stepper.phase
+        self.forward_action.setEnabled(phase == "forward")
+        self.backward_action.setEnabled(phase == "backward")
+        self.back_action.setEnabled(bool(self.stepper.history))
+        self.run_forward_action.setEnabled(phase == "forward")
+        self.run_backward_action.setEnabled(phase != "done")
+        self.play_action.setEnabled(phase != "done" or self.play_action.isChecked())
+
+    def _took(self, events: list) -> None:
+        for event in events:
+            self.log.appendPlainText(event.explain(times="·", arrow="→"))
+        self._refresh_walk()
+        bad = [e.node.label for e in events if e.kind == "forward" and not math.isfinite(e.value)]
+        if bad:
+            self.status_message.emit(
+                self.tr("{name} is {value}: a number too large, or an undefined operation").format(
+                    name=bad[0], value=events[-1].node.data if events[-1].kind == "forward" else "not finite"
+                )
+            )
+        if self.stepper.done and events:
+            self.run_checks()
+
+    @Slot()
+    def step_forward(self) -> None:
+        if self.stepper.phase == "forward":
+            self._took([self.stepper.step()])
+
+    @Slot()
+    def step_backward(self) -> None:
+        if self.stepper.phase == "backward":
+            self._took([self.stepper.step()])
+
+    @Slot()
+    def step_back(self) -> None:
+        if self.stepper.undo() is not None:
+            cursor = QTextCursor(self.log.document().lastBlock())
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)  # the line and the break before it
+            cursor.removeSelectedText()
+            self.check_panel.clear()
+            self._refresh_walk()
+
+    @Slot()
+    def run_forward(self) -> None:
+        self._took(self.stepper.run_forward())
+
+    @Slot()
+    def run_backward(self) -> None:
+        self._took(self.stepper.run_backward())
+
+    @Slot()
+    def reset(self) -> None:
+        """A new walk: values and gradients are blank again until the steps compute them."""
+        self.stop_play()
+        if self.log.toPlainText():
+            self.log.appendPlainText(self.tr("— new walk —"))
+        self.check_panel.clear()
+        self._new_walk()
+
+    @Slot(bool)
+    def _keep_gradients_toggled(self, on: bool) -> None:
+        self.status_message.emit(
+            self.tr("Keep gradients on: the next backward pass adds to the gradients already there.")
+            if on
+            else self.tr("Keep gradients off: every backward pass starts from zero, as after zero_grad().")
+        )
+        self.reset()
+
+    @Slot()
+    def _toggle_play(self) -> None:
+        if self.play_action.isChecked():
+            if self.stepper.done:
+                self.reset()
+                self.play_action.setChecked(True)
+            self.play_timer.start(int(1000 / self.speed.value()))
+        else:
+            self.stop_play()
+
+    def stop_play(self) -> None:
+        self.play_timer.stop()
+        self.play_action.setChecked(False)
+
+    @Slot()
+    def _play_tick(self) -> None:
+        if self.stepper.done:
+            self.stop_play()
+            self._refresh_walk()
+            return
+        self._took([self.stepper.step()])
+
+    # --- checks and descent ---------------------------------------------------------------------
+
+    def run_checks(self) -> None:
+        """Engine and central differences now; torch.autograd on a worker thread (its import is slow)."""
+        from superqt.utils import create_worker
+
+        self._check_token += 1
+        token = self._check_token
+        self.check_panel.show_checks(check_gradients(self.graph, None))
+        self.side_tabs.setTabText(1, self.tr("Check ●"))
+        worker = create_worker(torch_gradients, self.graph.to_spec(), _start_thread=False)
+        worker.returned.connect(lambda grads: self._torch_checked(token, grads, ""))
+        worker.errored.connect(lambda error: self._torch_checked(token, None, str(error)))
+        self._check_worker = worker
+        worker.start()
+
+    def _torch_checked(self, token: int, grads: dict | None, error: str) -> None:
+        if token != self._check_token or not self.stepper.done:
+            return  # the graph or the walk changed while torch was working
+        self.check_panel.show_checks(check_gradients(self.graph, grads), error)
+
+    @Slot(float, bool)
+    def descent_step(self, rate: float, classic: bool) -> None:
+        if self._descent_start is None:
+            self._descent_start = self.graph.values()
+        value = self.graph.descend(rate, classic)
+        self.descent_panel.add_step(value)
+        self._new_walk()
+        self.stepper.run_forward()  # show the new values; gradients stay blank until a walk
+        self._refresh_walk()
+        if not math.isfinite(self.graph.output.data if self.graph.output else 0.0):
+            self.status_message.emit(
+                self.tr("The output is no longer finite: lower the learning rate and restart.")
+            )
+
+    @Slot()
+    def restart_descent(self) -> None:
+        if self._descent_start is not None:
+            self.graph.set_values(**self._descent_start)
+            self.graph.forward()
+        self._descent_start = None
+        self.descent_panel.clear()
+        self._new_walk()
+
+    def shutdown(self) -> None:
+        """Stop the play timer and wait for a running torch check (called when the window closes)."""
+        self.stop_play()
+        if self._check_worker is not None:
+            from superqt.utils._qthreading import WorkerBase
+
+            WorkerBase.await_workers(msecs=5000)
