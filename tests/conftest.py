@@ -103,6 +103,8 @@ def make_main_window(qtbot):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()  # keyboard shortcuts reach only the active window
+        qtbot.waitUntil(window.isActiveWindow)
         windows.append(window)
         return window
 

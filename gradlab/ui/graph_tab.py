@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import ExprError, Graph, parse, parse_expression, parse_values
+from ..engine import ExprError, Graph, format_number, parse, parse_expression, parse_values
 from ..graph import presets
 from ..graph.check import check_gradients, torch_gradients
 from ..graph.codegen import expression_text, values_text
@@ -139,31 +139,31 @@ class GraphTab(QWidget):
             tr("Forward step ▶"),
             "graphStepForwardButton",
             self.step_forward,
-            "Ctrl+Right",
+            "Alt+Right",
             tr("compute the next node"),
         )
         self.backward_action = self._action(
             tr("◀ Backward step"),
             "graphStepBackwardButton",
             self.step_backward,
-            "Ctrl+Left",
+            "Alt+Left",
             tr("send the gradient along the next edge"),
         )
         self.back_action = self._action(
-            tr("Step back"), "graphStepBackButton", self.step_back, "Ctrl+Backspace", tr("undo the last step")
+            tr("Step back"), "graphStepBackButton", self.step_back, "Alt+Backspace", tr("undo the last step")
         )
         self.run_forward_action = self._action(
             tr("Run forward"),
             "graphRunForwardButton",
             self.run_forward,
-            "Ctrl+Shift+Right",
+            "Alt+Shift+Right",
             tr("compute every node"),
         )
         self.run_backward_action = self._action(
             tr("Run backward"),
             "graphRunBackwardButton",
             self.run_backward,
-            "Ctrl+Shift+Left",
+            "Alt+Shift+Left",
             tr("finish both passes"),
         )
         self.reset_action = self._action(
@@ -217,7 +217,7 @@ class GraphTab(QWidget):
         action.setObjectName(name.replace("Button", "Action"))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while the tab is shown
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text.strip(' ▶◀')}: {tip} ({keys})" if tip else f"{text} ({keys})")
         elif tip:
@@ -345,12 +345,12 @@ class GraphTab(QWidget):
         for event in events:
             self.log.appendPlainText(event.explain(times="·", arrow="→"))
         self._refresh_walk()
-        bad = [e.node.label for e in events if e.kind == "forward" and not math.isfinite(e.value)]
-        if bad:
+        bad = next((e for e in events if e.kind == "forward" and not math.isfinite(e.value)), None)
+        if bad is not None:
             self.status_message.emit(
-                self.tr("{name} is {value}: a number too large, or an undefined operation").format(
-                    name=bad[0], value=events[-1].node.data if events[-1].kind == "forward" else "not finite"
-                )
+                self.tr(
+                    "{name} = {value}: a number too large for floating point, or an undefined operation"
+                ).format(name=bad.node.label, value=format_number(bad.value))
             )
         if self.stepper.done and events:
             self.run_checks()
