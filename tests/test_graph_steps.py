@@ -129,8 +129,8 @@ def test_function_and_negative_number_texts():
     texts = [e.text for e in g.steps().run_forward()]
     assert texts == [
         "n1 = -x = -1 = -1",
-        "n2 = exp(n1) = exp(-1) = 0.367879",
-        "o = n2 * y = 0.367879 * (-2) = -0.735759",
+        "n2 = exp(n1) = exp(-1) = 0.36787944117144233",
+        "o = n2 * y = 0.36787944117144233 * (-2) = -0.7357588823428847",
     ]
 
 

@@ -11,8 +11,8 @@ import math
 from .ops import OPS
 
 
-def format_number(value, digits: int = 6) -> str:
-    """A number as a student reads it: ``1`` not ``1.0``, ``0.333333`` not ``0.3333333333333333``."""
+def format_number(value, digits: int | None = None) -> str:
+    """A number as a student reads it: ``1`` not ``1.0``; all its digits, or ``digits`` significant ones."""
     if isinstance(value, bool):
         value = int(value)
     if isinstance(value, int):
@@ -23,10 +23,10 @@ def format_number(value, digits: int = 6) -> str:
         return "inf" if value > 0 else "-inf"
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return f"{value:.{digits}g}"
+    return repr(value) if digits is None else f"{value:.{digits}g}"
 
 
-def _operand(value, digits: int) -> str:
+def _operand(value, digits: int | None) -> str:
     text = format_number(value, digits)
     return f"({text})" if text.startswith("-") else text
 
@@ -42,7 +42,7 @@ def formula(op: str, names, times: str = "*") -> str:
     return f"{op}({', '.join(names)})"
 
 
-def forward_text(name: str, op: str, input_names, input_values, value, times="*", digits=6) -> str:
+def forward_text(name: str, op: str, input_names, input_values, value, times="*", digits=None) -> str:
     """``x2 = x * x = 1 * 1 = 1``."""
     spec = OPS[op]
     wrap = _operand if spec.infix or op == "neg" else format_number
@@ -59,7 +59,7 @@ def seed_text(name: str, times="*", arrow="->") -> str:
 
 
 def backward_text(
-    parent: str, child: str, local, parent_grad, new_grad, times="*", arrow="->", digits=6
+    parent: str, child: str, local, parent_grad, new_grad, times="*", arrow="->", digits=None
 ) -> str:
     """``x.g += ∂x2/∂x * x2.g = 1 * 1 -> 2``."""
     return (

@@ -61,6 +61,7 @@ def save_screenshots(directory: str | os.PathLike) -> list[Path]:
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
+    window.graph_tab.run_backward()  # show the walk done: values, gradients and the chain-rule log
     saved = []
     try:
         for index, name in enumerate(("graph", "descent", "regression")):
@@ -71,7 +72,7 @@ def save_screenshots(directory: str | os.PathLike) -> list[Path]:
                 raise OSError(f"could not write {path}")
             saved.append(path)
     finally:
-        window.close()
+        window.close()  # waits for the gradient check's worker
         window.deleteLater()
         app.processEvents()
         qInstallMessageHandler(previous)

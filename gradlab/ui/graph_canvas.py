@@ -175,6 +175,7 @@ class GraphCanvas(QGraphicsView):
         self.nodes: dict[int, NodeItem] = {}
         self.edges: dict[tuple[int, int], EdgeItem] = {}
         self.graph: Graph | None = None
+        self._auto_fit = True  # until the student zooms, resizing refits the graph
 
     def set_graph(self, graph: Graph) -> None:
         """Lay out and draw ``graph`` (all its nodes, used by the output or not)."""
@@ -183,7 +184,7 @@ class GraphCanvas(QGraphicsView):
         scene.clear()
         self.nodes, self.edges = {}, {}
         nodes = graph.all_nodes
-        boxes = layout(nodes, BOX_WIDTH, BOX_HEIGHT)
+        boxes = layout(nodes, BOX_WIDTH, BOX_HEIGHT, gap_x=110)  # room for the edges' labels
         for node in nodes:
             item = NodeItem(node, node is graph.output)
             box = boxes[id(node)]
@@ -245,7 +246,8 @@ class GraphCanvas(QGraphicsView):
             edge.set_state(state, text, tooltip)
 
     def fit_to_view(self) -> None:
-        rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        self._auto_fit = True
+        rect = self.sceneRect()
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
             if self.transform().m11() > 1.4:  # small graphs: don't blow the boxes up
@@ -257,7 +259,13 @@ class GraphCanvas(QGraphicsView):
         factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
         scale = self.transform().m11() * factor
         if 0.1 <= scale <= 6:
+            self._auto_fit = False
             self.scale(factor, factor)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit_to_view()
 
     def mouseDoubleClickEvent(self, event) -> None:
         item = self.itemAt(event.position().toPoint())

@@ -33,6 +33,7 @@ def monospace() -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setReadOnly(True)
     edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
     return edit
 
 
@@ -45,9 +46,16 @@ class CheckPanel(QWidget):
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 4, objectName="graphCheckTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("input"), self.tr("engine"), self.tr("torch.autograd"), self.tr("central differences")]
+            [self.tr("input"), self.tr("gradlab"), self.tr("torch"), self.tr("numeric")]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setToolTip(
+            self.tr(
+                "gradlab: this engine's backward pass; torch: torch.autograd in float64; "
+                "numeric: central differences"
+            )
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
@@ -87,7 +95,7 @@ class CheckPanel(QWidget):
 
     def _cell(self, value: float, agrees: bool | None) -> QTableWidgetItem:
         mark = "" if agrees is None else ("  ✓" if agrees else "  ✗")
-        item = QTableWidgetItem(f"{format_number(value, 10)}{mark}")
+        item = QTableWidgetItem(f"{format_number(value, 7)}{mark}")
         item.setToolTip(repr(value))
         if agrees is not None:
             item.setForeground(AGREE if agrees else DIFFER)
@@ -155,11 +163,13 @@ class DescentPanel(QWidget):
         self.plot.setLabel("bottom", self.tr("step"))
         self.plot.setLabel("left", self.tr("output"))
         self.plot.setMinimumHeight(140)
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#2b6cb0", width=2), symbol="o", symbolSize=5)
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Learning rate")))
-        row.addWidget(self.rate)
+        self.rate.setMaximumWidth(90)
+        row.addWidget(self.rate, 1)
         row.addWidget(self.step_button)
         row.addWidget(self.restart_button)
         layout = QVBoxLayout(self)

@@ -5,8 +5,13 @@ objectName: graphPresetCombo, graphExpressionEdit, graphValuesEdit, graphBuildBu
 graphExpressionError, graphStepForwardButton, graphStepBackwardButton, graphStepBackButton,
 graphRunForwardButton, graphRunBackwardButton, graphResetButton, graphPlayButton,
 graphSpeedSlider, graphKeepGradientsCheck, graphFitButton, graphUndoButton, graphRedoButton,
-graphCanvas, graphLog, graphSideTabs; the builder's (graph_builder.py) and the panels'
-(graph_panels.py) controls are named there.
+graphCanvas, graphLog, graphSideTabs; in the builder: graphVariableNameEdit,
+graphVariableValueEdit, graphAddVariableButton, graphOperationCombo, graphOperandACombo,
+graphOperandBCombo, graphOperationNameEdit, graphAddOperationButton, graphNodeList, graphRenameEdit,
+graphRenameButton, graphDeleteButton, graphBuilderError, graphDeleteConfirm; in the panels:
+graphCheckTable, graphCheckNote, graphCodeTabs, graphNetCode, graphTorchCode, graphCopyCodeButton,
+graphLearningRateEdit, graphDescentStepButton, graphDescentRestartButton, graphClassicUpdateCheck,
+graphDescentError, graphDescentLog, graphDescentPlot.
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ class GraphTab(QWidget):
         self.side_tabs.addTab(self.code_panel, self.tr("Code"))
         self.side_tabs.addTab(self.descent_panel, self.tr("Descent"))
         self.side_tabs.setMinimumWidth(380)
+        self.side_tabs.currentChanged.connect(self._side_tab_opened)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(self.side_tabs)
@@ -208,6 +214,11 @@ class GraphTab(QWidget):
         row.addWidget(self.speed)
         row.addSpacing(12)
         row.addWidget(self.keep_gradients)
+        self.keep_gradients_note = QLabel(
+            tr("a new backward pass adds to the old gradients: a forgotten zero_grad()")
+        )
+        self.keep_gradients_note.setStyleSheet("color: #6b7785")
+        row.addWidget(self.keep_gradients_note)
         row.addStretch(1)
         row.addWidget(self._button(self.fit_action))
         return row
@@ -423,6 +434,11 @@ class GraphTab(QWidget):
         self._took([self.stepper.step()])
 
     # --- checks and descent ---------------------------------------------------------------------
+
+    @Slot(int)
+    def _side_tab_opened(self, index: int) -> None:
+        if self.side_tabs.widget(index) is self.check_panel:
+            self.side_tabs.setTabText(index, self.tr("Check"))
 
     def run_checks(self) -> None:
         """Engine and central differences now; torch.autograd on a worker thread (its import is slow)."""
