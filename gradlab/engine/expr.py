@@ -111,9 +111,14 @@ def parse_expression(text: str):
             raise ExprError("a number in the expression has too many digits", error.offset, text) from None
         if "too many nested" in message or "too complex" in message:
             raise ExprError("the expression is nested too deeply", error.offset, text) from None
-        offset = error.offset or 1
         lead = len(text) - len(text.lstrip())
-        raise ExprError(message, offset + lead, text) from None
+        if not error.offset:  # Python reports no place when the text stops in the middle
+            end = len(text.rstrip())
+            last = "**" if text.rstrip().endswith("**") else text.rstrip()[-1:]
+            if last and last in "+-*/**":
+                raise ExprError(f"something must follow the last {last}", end, text) from None
+            raise ExprError("the expression ends too soon", end, text) from None
+        raise ExprError(message, error.offset + lead, text) from None
     except (RecursionError, MemoryError):
         raise ExprError("the expression is nested too deeply", None, text) from None
     except (ValueError, OverflowError) as error:

@@ -189,6 +189,7 @@ class GraphTab(QWidget):
         self.speed = QSlider(Qt.Orientation.Horizontal, objectName="graphSpeedSlider")
         self.speed.setRange(1, 20)
         self.speed.setValue(4)
+        self.speed.setMinimumWidth(80)
         self.speed.setMaximumWidth(120)
         self.speed.setToolTip(tr("Play speed: steps per second"))
         self.speed.valueChanged.connect(lambda v: self.play_timer.setInterval(int(1000 / v)))
@@ -214,9 +215,7 @@ class GraphTab(QWidget):
         row.addWidget(self.speed)
         row.addSpacing(12)
         row.addWidget(self.keep_gradients)
-        self.keep_gradients_note = QLabel(
-            tr("a new backward pass adds to the old gradients: a forgotten zero_grad()")
-        )
+        self.keep_gradients_note = QLabel(tr("gradients pile up, as without zero_grad()"))
         self.keep_gradients_note.setStyleSheet("color: #6b7785")
         row.addWidget(self.keep_gradients_note)
         row.addStretch(1)
