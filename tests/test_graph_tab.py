@@ -290,3 +290,10 @@ def test_keyboard_walk(tab, qtbot):
     tabs.setCurrentIndex(1)
     qtbot.keyClick(tabs, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # the hidden tab does not react
     assert tab.stepper.done
+
+
+def test_closing_during_a_torch_check_waits_for_it(tab, qtbot):
+    click(qtbot, tab, "graphRunBackwardButton")
+    assert tab._check_worker is not None
+    tab.window().close()  # the thread-pool check in conftest fails the test if the worker is left running
+    assert not tab.play_timer.isActive()

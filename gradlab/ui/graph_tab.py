@@ -484,7 +484,11 @@ class GraphTab(QWidget):
     def shutdown(self) -> None:
         """Stop the play timer and wait for a running torch check (called when the window closes)."""
         self.stop_play()
+        self._check_token += 1  # a result arriving now is for a tab that is going away
         if self._check_worker is not None:
-            from superqt.utils._qthreading import WorkerBase
+            from superqt.utils import WorkerBase
 
-            WorkerBase.await_workers(msecs=5000)
+            try:
+                WorkerBase.await_workers(msecs=5000)
+            except RuntimeError:  # still importing torch after 5 s: it ends with the process
+                pass
