@@ -44,6 +44,11 @@ def agree(a: float, b: float, relative: float) -> bool:
 
 def torch_gradients(spec: dict) -> dict[str, float]:
     """∂output/∂input for every variable by torch.autograd in float64 (0.0 where unused)."""
+    return torch_evaluate(spec)[1]
+
+
+def torch_evaluate(spec: dict) -> tuple[float, dict[str, float]]:
+    """The output's value and every variable's gradient, computed by torch in float64."""
     import torch
 
     functions = {
@@ -77,11 +82,13 @@ def torch_gradients(spec: dict) -> dict[str, float]:
             tensors[id(node)] = tensors[id(node._prev[0])] ** node._prev[1].data  # as x ** 2 in a program
         else:
             tensors[id(node)] = functions[node._op](*[tensors[id(p)] for p in node._prev])
+    value = float("nan")
     if graph.output is not None:
         out = tensors[id(graph.output)]
+        value = out.item()
         if out.requires_grad:
             out.backward()
-    return {name: (t.grad.item() if t.grad is not None else 0.0) for name, t in variables.items()}
+    return value, {name: (t.grad.item() if t.grad is not None else 0.0) for name, t in variables.items()}
 
 
 def check_gradients(graph: Graph, torch_grads: dict[str, float] | None) -> list[GradientCheck]:
