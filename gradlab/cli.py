@@ -1,21 +1,30 @@
-"""gradlab's command line: open the window, print the version, or render screenshots.
+"""gradlab's command line: open the window, render screenshots, or descend a function.
 
-Qt is imported only when something is drawn, so command-line tools start fast.
+Qt is imported only when something is drawn and torch only when something is computed, so
+``gradlab --version`` and ``gradlab --help`` answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 
 from . import __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line (and exit status 2), not the whole usage."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
         prog="gradlab",
         description="A desktop lab for backpropagation and gradient descent. "
-        "Without arguments, open the window.",
+        "Without a command, open the window.",
     )
     parser.add_argument("--version", action="version", version=f"gradlab {__version__}")
     parser.add_argument(
@@ -24,11 +33,79 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the main window once per tab to DIR/graph.png, DIR/descent.png and "
         "DIR/regression.png, then exit (needs no display)",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    descend = commands.add_parser(
+        "descend",
+        help="descend a function and print 'i  =>  value' lines as net2.py does",
+        description="Gradient descent on a function of x (and y), in float64. Plain descent on x*x + y*y "
+        "from 1,3 with --lr 0.02 reproduces net2.py (whose classic update equals learning rate 0.02).",
+    )
+    descend.add_argument("expression", help="a function of x, or of x and y, e.g. 'x*x + y*y'")
+    descend.add_argument("--start", default=None, help="where to start, e.g. 1,3 (negative: --start=-1,2)")
+    descend.add_argument(
+        "--optimizer",
+        choices=["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"],
+        default="sgd",
+        help="sgd is plain descent, p -= lr * grad; the others are torch.optim's (default: sgd)",
+    )
+    descend.add_argument("--lr", type=float, default=0.02, help="learning rate (default 0.02)")
+    descend.add_argument("--steps", type=int, default=100, help="number of steps (default 100)")
+    descend.add_argument(
+        "--momentum", type=float, default=0.9, help="for momentum and nesterov (default 0.9)"
+    )
+    descend.add_argument("--tolerance", type=float, default=0.0, help="stop when |gradient| falls below this")
+    descend.set_defaults(handler=descend_command, parser=descend)
     return parser
+
+
+def descend_command(args: argparse.Namespace) -> int:
+    """Run one optimizer and print each step as net2.py does, then the variables."""
+    from .descent import Objective, Run
+    from .engine import ExprError
+
+    parser = args.parser
+    try:
+        objective = Objective(args.expression)
+    except ExprError as error:
+        parser.error(f"in the expression: {error}")
+    start = _numbers(args.start, objective.dims, parser)
+    if not (math.isfinite(args.lr) and 0 < args.lr <= 1e6):
+        parser.error("--lr must be a positive number no larger than 1e6")
+    if not 0 < args.steps <= 10_000_000:
+        parser.error("--steps must be between 1 and 10,000,000")
+    if not (math.isfinite(args.momentum) and 0 <= args.momentum < 1):
+        parser.error("--momentum must be at least 0 and below 1")
+    descent = Run(objective, start, args.optimizer, args.lr, args.momentum, args.tolerance, args.steps)
+    printed = 0
+    while descent.running:
+        descent.advance(1000)
+        for line in descent.log_lines(printed):
+            print(line)
+        printed = descent.steps
+    print(" ".join(f"{name}= {float(v)!r}" for name, v in zip(objective.names, descent.position)))
+    if descent.status == "diverged":
+        print(f"diverged at step {descent.stopped_at - 1}: lower the learning rate")
+    elif descent.status == "converged":
+        print(f"converged at step {descent.stopped_at - 1}: |gradient| < {args.tolerance}")
+    return 0
+
+
+def _numbers(text: str | None, count: int, parser: Parser) -> tuple[float, ...]:
+    if text is None:
+        return (0.0,) * count
+    try:
+        values = tuple(float(v) for v in text.replace(" ", "").split(","))
+    except ValueError:
+        parser.error(f"--start takes numbers separated by commas, like 1,3, not {text!r}")
+    if len(values) != count or not all(math.isfinite(v) for v in values):
+        parser.error(f"--start needs {count} finite number(s) for this function, got {text!r}")
+    return values
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return args.handler(args)
     from .ui import app
 
     if args.screenshot:

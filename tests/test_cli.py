@@ -1,9 +1,11 @@
 """The command line: --version, --screenshot, python -m gradlab, and bad arguments."""
 
+import math
 import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QImage
 
 import gradlab
@@ -30,6 +32,7 @@ def test_bad_arguments_exit_2_with_one_message():
     result = run("--no-such-flag")
     assert result.returncode == 2
     assert "unrecognized arguments: --no-such-flag" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.stderr
 
 
@@ -53,3 +56,61 @@ def test_screenshot_into_an_unwritable_place_says_so(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("gradlab: ")
     assert "Traceback" not in result.stderr
+
+
+def net2_lines():
+    from pathlib import Path
+
+    return (Path(__file__).parent / "golden" / "net2.out").read_text().splitlines()
+
+
+def test_descend_reproduces_net2():
+    result = run(
+        "descend", "x*x + y*y", "--start", "1,3", "--optimizer", "sgd", "--lr", "0.02", "--steps", "100"
+    )
+    assert result.returncode == 0, result.stderr
+    ours, theirs = result.stdout.splitlines(), net2_lines()
+    assert len(ours) == len(theirs) == 101
+    for a, b in zip(ours[:-1], theirs[:-1]):
+        i, value = a.split("  =>  ")
+        j, expected = b.split("  =>  ")
+        assert i == j and math.isclose(float(value), float(expected), rel_tol=1e-12)
+    x, y = (float(part.split()[0]) for part in ours[-1].split("= ")[1:])
+    assert ours[-1].startswith("x= ") and " y= " in ours[-1]
+    assert math.isclose(x, 0.01687031935884968, rel_tol=1e-12) and math.isclose(
+        y, 0.050610958076549, rel_tol=1e-12
+    )
+
+
+def test_descend_with_a_torch_optimizer():
+    result = run("descend", "x*x - 4*x + 4", "--optimizer", "adam", "--lr", "0.1", "--steps", "500")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 501
+    assert abs(float(result.stdout.splitlines()[-1].split("= ")[1]) - 2) < 0.01
+
+
+def test_descend_reports_divergence():
+    result = run("descend", "x*x + y*y", "--start=-1,2", "--lr", "3")
+    assert result.returncode == 0
+    assert "diverged at step" in result.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["x*x +"], "in the expression: something must follow the last +"),
+        (["x*z"], "use x and y"),
+        (["x*y", "--start", "1"], "--start needs 2"),
+        (["x*y", "--start", "a,b"], "--start takes numbers"),
+        (["x*y", "--lr", "-1"], "--lr must be a positive number"),
+        (["x*y", "--lr", "fast"], "invalid float value"),
+        (["x*y", "--optimizer", "lbfgs"], "invalid choice"),
+        (["x*y", "--steps", "0"], "--steps must be"),
+        (["x*y", "--momentum", "1.5"], "--momentum must be"),
+    ],
+)
+def test_descend_bad_arguments(args, message):
+    result = run("descend", *args)
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1 and message in result.stderr
+    assert result.stdout == ""
