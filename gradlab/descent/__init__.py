@@ -1,21 +1,27 @@
 """Gradient descent on a function of x (and y): functions, torch.optim optimizers, runs that race.
 
 Pure computing (torch, numpy; no Qt): the Gradient Descent tab and ``gradlab descend`` drive it.
-Everything is float64.
+Everything is float64. The presets import without torch; the rest loads torch on first use.
 """
 
-from .function import FUNCTIONS, DescentFunction, Objective, function_preset
-from .optimizers import OPTIMIZERS, make_step
-from .run import Run, Stability, stability
+from importlib import import_module
 
-__all__ = [
-    "FUNCTIONS",
-    "OPTIMIZERS",
-    "DescentFunction",
-    "Objective",
-    "Run",
-    "Stability",
-    "function_preset",
-    "make_step",
-    "stability",
-]
+from .presets import DEFAULT_RATES, FUNCTIONS, OPTIMIZERS, DescentFunction, function_preset
+
+_LAZY = {
+    "Objective": ".function",
+    "default_region": ".function",
+    "make_step": ".optimizers",
+    "Run": ".run",
+    "Path": ".run",
+    "Stability": ".run",
+    "stability": ".run",
+}
+
+__all__ = ["DEFAULT_RATES", "FUNCTIONS", "OPTIMIZERS", "DescentFunction", "function_preset", *_LAZY]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

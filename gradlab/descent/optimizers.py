@@ -10,24 +10,9 @@ from collections.abc import Callable
 
 import torch
 
-OPTIMIZERS: dict[str, str] = {
-    "sgd": "Gradient descent",
-    "momentum": "Momentum",
-    "nesterov": "Nesterov",
-    "adagrad": "AdaGrad",
-    "rmsprop": "RMSprop",
-    "adam": "Adam",
-}
+from .presets import DEFAULT_RATES, OPTIMIZERS
 
-#: A learning rate for each that descends the presets without diverging.
-DEFAULT_RATES: dict[str, float] = {
-    "sgd": 0.02,
-    "momentum": 0.002,
-    "nesterov": 0.002,
-    "adagrad": 0.5,
-    "rmsprop": 0.01,
-    "adam": 0.05,
-}
+__all__ = ["DEFAULT_RATES", "OPTIMIZERS", "make_step"]
 
 
 def make_step(kind: str, parameter: torch.Tensor, lr: float, momentum: float = 0.9) -> Callable[[], None]:

@@ -62,6 +62,9 @@ def save_screenshots(directory: str | os.PathLike) -> list[Path]:
     window.resize(1280, 800)
     window.show()
     window.graph_tab.run_backward()  # show the walk done: values, gradients and the chain-rule log
+    window.torch_loader.wait()
+    app.processEvents()  # delivers "torch is ready": the descent tab draws its map
+    window.descent_tab.show_race_for_screenshot()
     saved = []
     try:
         for index, name in enumerate(("graph", "descent", "regression")):

@@ -11,8 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from .. import __version__
+from .descent_tab import DescentTab
 from .graph_tab import GraphTab
 from .intro_page import IntroPage
+from .torch_loader import TorchLoader
 
 
 def package_version(name: str) -> str:
@@ -38,15 +40,9 @@ class MainWindow(QMainWindow):
         self.graph_tab = GraphTab()
         self.graph_tab.status_message.connect(self.show_status)
         self.tabs.addTab(self.graph_tab, self.tr("&Graph"))
-        self.descent_tab = self._add_tab(
-            "descentTab",
-            self.tr("Gradient &Descent"),
-            self.tr("Gradient descent"),
-            self.tr(
-                "Watch optimizers descend a function on its contour map, racing each other, "
-                "with their loss curves side by side."
-            ),
-        )
+        self.descent_tab = DescentTab()
+        self.descent_tab.status_message.connect(self.show_status)
+        self.tabs.addTab(self.descent_tab, self.tr("Gradient &Descent"))
         self.regression_tab = self._add_tab(
             "regressionTab",
             self.tr("&Regression"),
@@ -58,6 +54,9 @@ class MainWindow(QMainWindow):
         )
         self.setCentralWidget(self.tabs)
 
+        self.torch_loader = TorchLoader(self)
+        self.torch_loader.ready.connect(self.descent_tab.torch_ready)
+        self.torch_loader.failed.connect(self.show_status)
         self._create_menus()
         self.statusBar().setObjectName("statusBar")
         self.statusBar().showMessage(self.tr("Ready"))
@@ -66,9 +65,15 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    def showEvent(self, event) -> None:
+        """The window is on screen: now torch may load, in the background."""
+        super().showEvent(event)
+        self.torch_loader.start()
+
     def closeEvent(self, event) -> None:
         """Stop what the tabs have running (timers, workers) before the window goes."""
         self.graph_tab.shutdown()
+        self.descent_tab.shutdown()
         super().closeEvent(event)
 
     def _add_tab(self, name: str, label: str, title: str, text: str) -> IntroPage:

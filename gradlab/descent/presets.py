@@ -1,0 +1,92 @@
+"""What the Gradient Descent tab offers: the preset functions and the optimizers' names and rates.
+
+Plain data, without torch, so the window can list them before torch has loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPTIMIZERS: dict[str, str] = {
+    "sgd": "Gradient descent",
+    "momentum": "Momentum",
+    "nesterov": "Nesterov",
+    "adagrad": "AdaGrad",
+    "rmsprop": "RMSprop",
+    "adam": "Adam",
+}
+
+#: A learning rate for each that descends the presets without diverging.
+DEFAULT_RATES: dict[str, float] = {
+    "sgd": 0.02,
+    "momentum": 0.002,
+    "nesterov": 0.002,
+    "adagrad": 0.5,
+    "rmsprop": 0.01,
+    "adam": 0.05,
+}
+
+
+@dataclass(frozen=True)
+class DescentFunction:
+    """A preset: the expression, where to start, and the region the map shows (xmin, xmax, ymin, ymax)."""
+
+    key: str
+    title: str
+    text: str
+    start: tuple[float, ...]
+    region: tuple[float, float, float, float]
+    note: str = ""
+    rates: tuple[tuple[str, float], ...] = ()  # learning rates that suit this function, by optimizer
+
+
+FUNCTIONS: tuple[DescentFunction, ...] = (
+    DescentFunction("net2", "net2: x² + y²", "x*x + y*y", (1.0, 3.0), (-4.0, 4.0, -4.0, 4.0)),
+    DescentFunction("torchGd1", "torchGd1: x² − 4x + 4", "x*x - 4*x + 4", (0.0,), (-2.0, 6.0, -1.0, 17.0)),
+    DescentFunction(
+        "torchGd3",
+        "torchGd3: ‖(x, y)‖",
+        "norm(x, y)",
+        (1.0, 2.0),
+        (-2.5, 2.5, -2.5, 2.5),
+        "A cone: its gradient has length 1 everywhere, so a fixed step hops around the tip forever.",
+    ),
+    DescentFunction(
+        "rosenbrock",
+        "Rosenbrock",
+        "(1 - x)**2 + 100*(y - x**2)**2",
+        (-1.5, 2.0),
+        (-2.0, 2.0, -1.0, 3.0),
+        "A long curved valley: easy to find, slow to follow to the minimum at (1, 1).",
+        (("sgd", 0.001), ("momentum", 0.0002), ("nesterov", 0.0002), ("adagrad", 0.5), ("rmsprop", 0.01)),
+    ),
+    DescentFunction(
+        "beale",
+        "Beale",
+        "(1.5 - x + x*y)**2 + (2.25 - x + x*y**2)**2 + (2.625 - x + x*y**3)**2",
+        (1.0, 1.4),
+        (-4.5, 4.5, -4.5, 4.5),
+    ),
+    DescentFunction(
+        "himmelblau",
+        "Himmelblau",
+        "(x**2 + y - 11)**2 + (x + y**2 - 7)**2",
+        (0.0, 0.0),
+        (-5.0, 5.0, -5.0, 5.0),
+    ),
+    DescentFunction(
+        "saddle",
+        "Saddle: x² − y²",
+        "x**2 - y**2",
+        (1.5, 0.01),
+        (-2.0, 2.0, -2.0, 2.0),
+        "Flat at the origin but no minimum: descent slides in along x and away along y.",
+    ),
+)
+
+
+def function_preset(key: str) -> DescentFunction:
+    for f in FUNCTIONS:
+        if f.key == key:
+            return f
+    raise KeyError(f"no function called {key}")

@@ -1,0 +1,514 @@
+"""The Gradient Descent tab: optimizers race down a function, live, on its map and in a loss plot.
+
+Steps are computed in small chunks from a 30 Hz timer, within a time budget, so the window never
+stops answering; the plots are redrawn once per tick. Controls, by objectName:
+descentFunctionCombo, descentExpressionEdit, descentApplyButton, descentExpressionError,
+descentStartEdit, descentOptimizer<kind>Check and descentRate<kind>Edit for each optimizer
+(sgd, momentum, nesterov, adagrad, rmsprop, adam), descentMomentumEdit, descentMaxStepsSpin,
+descentToleranceEdit, descentPlayButton, descentStepButton, descentResetButton,
+descentSpeedSlider, descentSpeedLabel, descentStabilityLabel, descentSettingsError, descentMap,
+descentLossPlot, descentTable, descentLogCombo, descentLog, descentCopyLogButton, descentTimer.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..descent.presets import FUNCTIONS, OPTIMIZERS
+from ..engine import ExprError
+from .descent_view import COLOURS, FunctionMap, LossPlot
+from .graph_panels import monospace
+
+TICK_MS = 33  # redraws at most 30 times a second
+BUDGET_S = 0.012  # computing time per tick, so the event loop stays free
+
+
+class DescentTab(QWidget):
+    """Controls on the left; the map, the losses, the table and the log on the right."""
+
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("descentTab")
+        self.functions = FUNCTIONS
+        self.names = {k: self.tr(v) for k, v in OPTIMIZERS.items()}
+        self.objective = None
+        self.region = None
+        self.runs: dict = {}
+        self._due = 0.0
+        self._logged: dict[str, int] = {}
+
+        self.map = FunctionMap()
+        self.loss_plot = LossPlot()
+        self.table = QTableWidget(0, 7, objectName="descentTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("optimizer"), "x", "y", "f", "|grad|", self.tr("step"), self.tr("status")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.log_combo = QComboBox(objectName="descentLogCombo")
+        self.log = monospace()
+        self.log.setObjectName("descentLog")
+        self.log.setMaximumBlockCount(200_000)
+        self.copy_button = QPushButton(self.tr("Copy"), objectName="descentCopyLogButton")
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.log.toPlainText()))
+        self.log_combo.currentIndexChanged.connect(self._refill_log)
+
+        log_page = QWidget()
+        log_layout = QVBoxLayout(log_page)
+        log_row = QHBoxLayout()
+        log_row.addWidget(QLabel(self.tr("Log of")))
+        log_row.addWidget(self.log_combo, 1)
+        log_row.addWidget(self.copy_button)
+        log_layout.addLayout(log_row)
+        log_layout.addWidget(self.log)
+        details = QTabWidget(objectName="descentDetailTabs")
+        details.addTab(self.table, self.tr("Table"))
+        details.addTab(log_page, self.tr("Log (i  =>  value)"))
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.loss_plot)
+        bottom.addWidget(details)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.map)
+        right.addWidget(bottom)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+
+        layout = QHBoxLayout(self)
+        controls = self._controls()
+        controls.setMaximumWidth(380)
+        layout.addWidget(controls)
+        layout.addWidget(right, 1)
+
+        self.timer = QTimer(self, objectName="descentTimer")
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.map.clicked.connect(self._map_clicked)
+        self.ready = False
+        self.setEnabled(False)  # until torch has loaded (see TorchLoader): the map needs it
+        self.map.setTitle(self.tr("Loading PyTorch…"))
+
+    @Slot()
+    def torch_ready(self) -> None:
+        """Torch is imported: draw the first function."""
+        if self.ready:
+            return
+        self.ready = True
+        self.setEnabled(True)
+        self.map.setTitle(None)
+        self.load_function(self.functions[0].key)
+
+    # --- controls -------------------------------------------------------------------------------
+
+    def _controls(self) -> QWidget:
+        tr = self.tr
+        self.function_combo = QComboBox(objectName="descentFunctionCombo")
+        for f in self.functions:
+            self.function_combo.addItem(f.title, f.key)
+        self.function_combo.activated.connect(lambda i: self.load_function(self.function_combo.itemData(i)))
+        self.expression_edit = QLineEdit(objectName="descentExpressionEdit")
+        self.expression_edit.setToolTip(tr("Any function of x, or of x and y, in the expression language"))
+        self.apply_button = QPushButton(tr("Apply"), objectName="descentApplyButton")
+        self.apply_button.clicked.connect(self.apply_expression)
+        self.expression_edit.returnPressed.connect(self.apply_expression)
+        self.expression_error = QLabel(objectName="descentExpressionError")
+        self.expression_error.setWordWrap(True)
+        self.expression_error.setStyleSheet("color: #c0392b")
+        self.note = QLabel(objectName="descentFunctionNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555")
+        self.start_edit = QLineEdit(objectName="descentStartEdit")
+        self.start_edit.setToolTip(tr("Where every optimizer starts; or click on the map"))
+        self.start_edit.editingFinished.connect(self._settings_changed)
+
+        function_box = QGroupBox(tr("Function"))
+        f_layout = QVBoxLayout(function_box)
+        f_layout.addWidget(self.function_combo)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("f ="))
+        row.addWidget(self.expression_edit, 1)
+        row.addWidget(self.apply_button)
+        f_layout.addLayout(row)
+        f_layout.addWidget(self.expression_error)
+        f_layout.addWidget(self.note)
+        start_row = QHBoxLayout()
+        start_row.addWidget(QLabel(tr("Start")))
+        start_row.addWidget(self.start_edit, 1)
+        f_layout.addLayout(start_row)
+
+        optimizer_box = QGroupBox(tr("Optimizers (learning rate)"))
+        grid = QGridLayout(optimizer_box)
+        self.enabled: dict[str, QCheckBox] = {}
+        self.rates: dict[str, QLineEdit] = {}
+        for row_index, (kind, name) in enumerate(self.names.items()):
+            check = QCheckBox(name, objectName=f"descentOptimizer{kind}Check")
+            check.setStyleSheet(f"QCheckBox {{ color: {COLOURS[kind]}; font-weight: bold; }}")
+            check.setChecked(kind in ("sgd", "momentum", "rmsprop", "adam"))
+            check.toggled.connect(self._settings_changed)
+            rate = QLineEdit(objectName=f"descentRate{kind}Edit")
+            rate.setMaximumWidth(90)
+            rate.editingFinished.connect(self._settings_changed)
+            self.enabled[kind], self.rates[kind] = check, rate
+            grid.addWidget(check, row_index, 0)
+            grid.addWidget(rate, row_index, 1)
+        self.momentum_edit = QLineEdit("0.9", objectName="descentMomentumEdit")
+        self.momentum_edit.setToolTip(tr("Momentum and Nesterov keep this fraction of their last step"))
+        self.momentum_edit.editingFinished.connect(self._settings_changed)
+        self.max_steps = QSpinBox(objectName="descentMaxStepsSpin")
+        self.max_steps.setRange(1, 1_000_000)
+        self.max_steps.setValue(5000)
+        self.max_steps.setSingleStep(500)
+        self.max_steps.editingFinished.connect(self._settings_changed)
+        self.tolerance_edit = QLineEdit("1e-8", objectName="descentToleranceEdit")
+        self.tolerance_edit.setToolTip(tr("An optimizer stops when its gradient's length falls below this"))
+        self.tolerance_edit.editingFinished.connect(self._settings_changed)
+        form = QFormLayout()
+        form.addRow(tr("Momentum"), self.momentum_edit)
+        form.addRow(tr("Max steps"), self.max_steps)
+        form.addRow(tr("Stop at |grad| <"), self.tolerance_edit)
+        grid.addLayout(form, len(self.names), 0, 1, 2)
+        self.settings_error = QLabel(objectName="descentSettingsError")
+        self.settings_error.setWordWrap(True)
+        self.settings_error.setStyleSheet("color: #c0392b")
+        grid.addWidget(self.settings_error, len(self.names) + 1, 0, 1, 2)
+
+        self.play_button = QPushButton(tr("Play"), objectName="descentPlayButton")
+        self.play_button.setCheckable(True)
+        self.play_button.setShortcut("Ctrl+Space")
+        self.play_button.setToolTip(tr("Run or pause the race (Ctrl+Space)"))
+        self.play_button.toggled.connect(self._play_toggled)
+        self.step_button = QPushButton(tr("Step"), objectName="descentStepButton")
+        self.step_button.setToolTip(tr("One step for every optimizer still running"))
+        self.step_button.clicked.connect(self.single_step)
+        self.reset_button = QPushButton(tr("Reset"), objectName="descentResetButton")
+        self.reset_button.setToolTip(tr("Back to the start"))
+        self.reset_button.clicked.connect(self.reset)
+        self.speed = QSlider(Qt.Orientation.Horizontal, objectName="descentSpeedSlider")
+        self.speed.setRange(0, 30)  # 10 ** (value / 10) steps a second: 1 to 1000
+        self.speed.setValue(18)
+        self.speed_label = QLabel(objectName="descentSpeedLabel")
+        self.speed.valueChanged.connect(self._speed_changed)
+        self._speed_changed(self.speed.value())
+        buttons = QHBoxLayout()
+        for b in (self.play_button, self.step_button, self.reset_button):
+            buttons.addWidget(b)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(self.speed, 1)
+        speed_row.addWidget(self.speed_label)
+
+        self.stability_label = QLabel(objectName="descentStabilityLabel")
+        self.stability_label.setWordWrap(True)
+        help_label = QLabel(
+            tr(
+                "Gradient descent is p -= lr × grad, as in torchGd1.py; the others are torch.optim's own. "
+                "net2.py's classic update moves x in x·x twice per loop, so its run equals plain descent "
+                "with learning rate 0.02 here. Click on the map to start somewhere else."
+            )
+        )
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet("color: #555")
+
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(function_box)
+        layout.addWidget(optimizer_box)
+        layout.addLayout(buttons)
+        layout.addLayout(speed_row)
+        layout.addWidget(self.stability_label)
+        layout.addWidget(help_label)
+        layout.addStretch(1)
+        return panel
+
+    # --- function and settings -----------------------------------------------------------------
+
+    def load_function(self, key: str) -> None:
+        from ..descent import Objective, function_preset
+        from ..descent.presets import DEFAULT_RATES
+
+        preset = function_preset(key)
+        self.function_combo.setCurrentIndex(self.function_combo.findData(key))
+        self.expression_edit.setText(preset.text)
+        self.start_edit.setText(", ".join(_short(v) for v in preset.start))
+        rates = {**DEFAULT_RATES, **dict(preset.rates)}
+        for kind, edit in self.rates.items():
+            edit.setText(_short(rates[kind]))
+        self.note.setText(self.tr(preset.note) if preset.note else "")
+        self.expression_error.clear()
+        self._use(Objective(preset.text), preset.region)
+
+    @Slot()
+    def apply_expression(self) -> None:
+        """Use the typed function; a mistake leaves the previous one in place."""
+        from ..descent import Objective
+        from ..descent.function import default_region
+
+        try:
+            objective = Objective(self.expression_edit.text())
+        except ExprError as error:
+            self.expression_error.setText(f"✗ {error}")
+            return
+        self.expression_error.clear()
+        start = self._start(objective.dims)
+        if start is None:
+            start = (0.0,) * objective.dims
+            self.start_edit.setText(", ".join(_short(v) for v in start))
+        self.note.clear()
+        self._use(objective, default_region(objective, start))
+
+    def _use(self, objective, region) -> None:
+        self.objective, self.region = objective, region
+        self.map.show_function(objective, region)
+        self._show_stability()
+        self.reset()
+
+    def _start(self, dims: int) -> tuple[float, ...] | None:
+        try:
+            values = tuple(float(v) for v in self.start_edit.text().replace(" ", "").split(","))
+        except ValueError:
+            return None
+        if len(values) != dims or not all(math.isfinite(v) and abs(v) < 1e6 for v in values):
+            return None
+        return values
+
+    def _settings(self):
+        """The settings typed, or None after saying what is wrong with them."""
+        problems = []
+        start = self._start(self.objective.dims)
+        if start is None:
+            problems.append(self.tr("Start needs {n} number(s), like 1, 3.").format(n=self.objective.dims))
+        rates = {}
+        for kind, edit in self.rates.items():
+            try:
+                rate = float(edit.text())
+            except ValueError:
+                rate = math.nan
+            if not (math.isfinite(rate) and 0 < rate <= 1e6):
+                problems.append(
+                    self.tr("{name}: the learning rate must be a positive number.").format(
+                        name=self.names[kind]
+                    )
+                )
+            rates[kind] = rate
+        try:
+            momentum = float(self.momentum_edit.text())
+            tolerance = float(self.tolerance_edit.text())
+        except ValueError:
+            momentum = tolerance = math.nan
+        if not (0 <= momentum < 1):
+            problems.append(self.tr("Momentum must be at least 0 and below 1."))
+        if not (math.isfinite(tolerance) and tolerance >= 0):
+            problems.append(self.tr("The tolerance must be 0 or a positive number."))
+        self.settings_error.setText("\n".join(problems))
+        if problems:
+            return None
+        return start, rates, momentum, tolerance
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        self._show_stability()
+        self.reset()
+
+    def _show_stability(self) -> None:
+        from ..descent import stability
+
+        if self.objective is None:
+            return
+        limit = stability(self.objective)
+        if limit is None:
+            self.stability_label.setText(
+                self.tr("Not a quadratic: no single learning rate is safe everywhere.")
+            )
+            return
+        chosen = self.rates["sgd"].text()
+        self.stability_label.setText(
+            self.tr(
+                "Quadratic: the Hessian's largest eigenvalue is {lam}, so plain descent converges for "
+                "learning rates below 2/λmax = {limit} (chosen: {chosen})."
+            ).format(lam=_short(limit.largest_eigenvalue), limit=_short(limit.max_rate), chosen=chosen)
+        )
+
+    @Slot(float, float)
+    def _map_clicked(self, x: float, y: float) -> None:
+        point = (x,) if self.objective.dims == 1 else (x, y)
+        self.start_edit.setText(", ".join(_short(v, 4) for v in point))
+        self.reset()
+        self.status_message.emit(self.tr("Start moved to ({point})").format(point=self.start_edit.text()))
+
+    # --- the race -------------------------------------------------------------------------------
+
+    @Slot()
+    def reset(self) -> None:
+        """New runs from the start with the current settings (and pause)."""
+        from ..descent import Run
+
+        self.pause()
+        self.runs = {}
+        settings = self._settings()
+        self.loss_plot.reset()
+        self.map.show_function(self.objective, self.region) if self.map.paths else None
+        if settings is not None:
+            start, rates, momentum, tolerance = settings
+            for kind, check in self.enabled.items():
+                if check.isChecked():
+                    self.runs[kind] = Run(
+                        self.objective, start, kind, rates[kind], momentum, tolerance, self.max_steps.value()
+                    )
+        self._logged = {}
+        current = self.log_combo.currentData()
+        self.log_combo.blockSignals(True)
+        self.log_combo.clear()
+        for kind in self.runs:
+            self.log_combo.addItem(self.names[kind], kind)
+        index = self.log_combo.findData(current)
+        self.log_combo.setCurrentIndex(max(index, 0))
+        self.log_combo.blockSignals(False)
+        self.log.clear()
+        self._draw()
+
+    def pause(self) -> None:
+        self.timer.stop()
+        self.play_button.setChecked(False)
+
+    @Slot(bool)
+    def _play_toggled(self, on: bool) -> None:
+        if on:
+            if not any(run.running for run in self.runs.values()):
+                self.reset()
+                self.play_button.setChecked(bool(self.runs))
+                if not self.runs:
+                    return
+            self._due = 0.0
+            self.play_button.setText(self.tr("Pause"))
+            self.timer.start()
+        else:
+            self.timer.stop()
+            self.play_button.setText(self.tr("Play"))
+
+    @Slot()
+    def single_step(self) -> None:
+        for run in self.runs.values():
+            run.advance(1)
+        self._draw()
+
+    @Slot(int)
+    def _speed_changed(self, value: int) -> None:
+        self.steps_per_second = round(10 ** (value / 10))
+        self.speed_label.setText(self.tr("{n} steps/s").format(n=self.steps_per_second))
+
+    @Slot()
+    def _tick(self) -> None:
+        """Advance every running optimizer by the steps due, within the time budget, then draw."""
+        self._due += self.steps_per_second * TICK_MS / 1000
+        steps = int(self._due)
+        self._due -= steps
+        deadline = time.perf_counter() + BUDGET_S
+        for _ in range(steps):
+            running = [run for run in self.runs.values() if run.running]
+            if not running or time.perf_counter() > deadline:
+                break
+            for run in running:
+                run.advance(1)
+        self._draw()
+        if not any(run.running for run in self.runs.values()):
+            self.pause()
+            self.status_message.emit(self.tr("Every optimizer has stopped."))
+
+    def _draw(self) -> None:
+        self.map.show_runs(self.runs)
+        self.loss_plot.show_runs(self.runs, self.names)
+        self._fill_table()
+        self._append_log()
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.runs))
+        for row, (kind, run) in enumerate(self.runs.items()):
+            position = run.position
+            values = run.path.values
+            value = values[-1] if len(values) else math.nan
+            grad = run.path.grad_norms[-1] if run.path.size else math.nan
+            status = {
+                "running": self.tr("running"),
+                "converged": self.tr("converged at step {n}"),
+                "diverged": self.tr("diverged at step {n}"),
+                "finished": self.tr("stopped after {n} steps"),
+            }[run.status].format(n=(run.stopped_at or 1) - 1 if run.status != "finished" else run.steps)
+            cells = [
+                self.names[kind],
+                _short(position[0], 6),
+                _short(position[1], 6) if len(position) > 1 else "—",
+                _short(value, 6),
+                _short(grad, 4),
+                str(run.steps),
+                status,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (0, 6):
+                    item.setForeground(QColor(COLOURS[kind]))
+                self.table.setItem(row, column, item)
+
+    def _append_log(self) -> None:
+        kind = self.log_combo.currentData()
+        run = self.runs.get(kind)
+        if run is None:
+            return
+        start = self._logged.get(kind, 0)
+        lines = list(run.log_lines(start))
+        if lines:
+            self.log.appendPlainText("\n".join(lines))
+        self._logged[kind] = start + len(lines)
+
+    @Slot()
+    def _refill_log(self) -> None:
+        self.log.clear()
+        self._logged = {}
+        self._append_log()
+
+    def show_race_for_screenshot(self, steps: int = 400) -> None:
+        """Four optimizers part-way down Rosenbrock's valley: the picture for the README."""
+        if not self.ready:
+            return
+        self.load_function("rosenbrock")
+        for kind, check in self.enabled.items():
+            check.setChecked(kind in ("sgd", "momentum", "rmsprop", "adam"))
+        self.reset()
+        for run in self.runs.values():
+            run.advance(steps)
+        self._draw()
+
+    def shutdown(self) -> None:
+        self.pause()
+
+
+def _short(value: float, digits: int = 6) -> str:
+    from ..engine import format_number
+
+    return format_number(float(value), digits)

@@ -1,0 +1,47 @@
+"""Importing torch (over a second here) on a background thread once the window is on screen.
+
+The tabs that compute with torch wait for ``ready`` before their first use, so neither the
+window's appearance nor the event loop waits for the import.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+
+class TorchLoader(QObject):
+    """Emits ``ready`` (in the GUI thread) once torch is imported; at once if it already was."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.is_ready = "torch" in sys.modules
+        self._thread: threading.Thread | None = None
+        self.ready.connect(self._mark_ready)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._load, name="import torch", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            import torch  # noqa: F401
+        except Exception as error:  # a broken install: say so in the window, don't crash
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.ready.emit()
+
+    def _mark_ready(self) -> None:
+        self.is_ready = True
+
+    def wait(self, seconds: float = 60) -> None:
+        """Block until the import is done (for rendering screenshots, not for the live window)."""
+        if self._thread is not None:
+            self._thread.join(seconds)
