@@ -95,6 +95,7 @@ class DescentTab(QWidget):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.loss_plot)
         bottom.addWidget(details)
+        bottom.setSizes([560, 440])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.map)
         right.addWidget(bottom)
@@ -470,10 +471,14 @@ class DescentTab(QWidget):
                 status,
             ]
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    self.table.setItem(row, column, item)
+                elif item.text() != text:
+                    item.setText(text)
                 if column in (0, 6):
                     item.setForeground(QColor(COLOURS[kind]))
-                self.table.setItem(row, column, item)
 
     def _append_log(self) -> None:
         kind = self.log_combo.currentData()

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 if TYPE_CHECKING:  # torch loads after the window appears; these are only annotations here
     from ..descent import Objective, Run
@@ -26,6 +28,29 @@ COLOURS = {
 }
 
 
+def cache_axes(plot: pg.PlotWidget) -> None:
+    """Paint each axis into a pixmap and reuse it until the axis changes (replaying text is slow)."""
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+MAX_DRAWN_POINTS = 1500
+
+
+def thinned(points: np.ndarray) -> np.ndarray:
+    """At most about MAX_DRAWN_POINTS of a long path: every k-th early point, all of the last 500.
+
+    A path of 10,000 points crowds a few hundred pixels; drawing every segment costs time and
+    shows nothing more. The recent part, where the optimizer is moving now, stays exact.
+    """
+    n = len(points)
+    if n <= MAX_DRAWN_POINTS:
+        return points
+    recent = 500
+    stride = int(np.ceil((n - recent) / (MAX_DRAWN_POINTS - recent)))
+    return np.concatenate([points[: n - recent : stride], points[n - recent :]])
+
+
 class FunctionMap(pg.PlotWidget):
     """f as a heat map with contour lines (two variables) or a curve (one variable), runs drawn on it."""
 
@@ -34,7 +59,6 @@ class FunctionMap(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, background="w")
         self.setObjectName("descentMap")
-        self.showGrid(x=True, y=True, alpha=0.15)
         self.image: pg.ImageItem | None = None
         self.region = (-1.0, 1.0, -1.0, 1.0)
         self.objective: Objective | None = None
@@ -43,6 +67,7 @@ class FunctionMap(pg.PlotWidget):
         self.arrows: dict[str, pg.PlotDataItem] = {}
         self.heads: dict[str, pg.ArrowItem] = {}
         self.scene().sigMouseClicked.connect(self._on_click)
+        cache_axes(self)
 
     def show_function(self, objective: Objective, region) -> None:
         """Draw f over ``region`` (xmin, xmax, ymin, ymax): evaluated on a grid in one go."""
@@ -57,15 +82,9 @@ class FunctionMap(pg.PlotWidget):
             self.image.setColorMap(pg.colormap.get("viridis"))
             self.image.setRect(xmin, ymin, xmax - xmin, ymax - ymin)
             self.image.setZValue(-10)
+            self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.addItem(self.image)
-            finite = shade[np.isfinite(shade)]
-            if finite.size:
-                for level in np.linspace(finite.min(), finite.max(), 14)[1:-1]:
-                    curve = pg.IsocurveItem(data=np.nan_to_num(shade, nan=finite.max()), level=level)
-                    curve.setPen(pg.mkPen((255, 255, 255, 110), width=1))
-                    curve.setTransform(self.image.transform())
-                    curve.setZValue(-5)
-                    self.addItem(curve)
+            self.addItem(_contours(shade, region))
             self.setLabel("left", "y")
         else:
             xs, _, values = objective.grid(region, 400)
@@ -96,7 +115,8 @@ class FunctionMap(pg.PlotWidget):
 
     def _show_2d(self, kind: str, run: Run, points: np.ndarray) -> None:
         if len(points):
-            self.paths[kind].setData(points[:, 0], points[:, 1])
+            drawn = thinned(points)
+            self.paths[kind].setData(drawn[:, 0], drawn[:, 1])
         here = points[-1] if len(points) else run.position
         if not np.all(np.isfinite(here)):
             here = points[np.isfinite(points).all(axis=1)][-1] if len(points) > 1 else run.position
@@ -149,6 +169,32 @@ class FunctionMap(pg.PlotWidget):
             self.clicked.emit(point.x(), point.y())
 
 
+def _contours(shade: np.ndarray, region) -> QGraphicsPathItem:
+    """Twelve iso-lines of the shading, in one cached path (one item paints faster than twelve)."""
+    xmin, xmax, ymin, ymax = region
+    rows, columns = shade.shape
+    sx, sy = (xmax - xmin) / (rows - 1), (ymax - ymin) / (columns - 1)
+    path = QPainterPath()
+    finite = shade[np.isfinite(shade)]
+    if finite.size:
+        filled = np.nan_to_num(shade, nan=float(finite.max()))
+        for level in np.linspace(finite.min(), finite.max(), 14)[1:-1]:
+            for line in pg.functions.isocurve(filled, level, connected=True):
+                if len(line) < 2:
+                    continue
+                (i, j), *rest = line
+                path.moveTo(xmin + i * sx, ymin + j * sy)
+                for i, j in rest:
+                    path.lineTo(xmin + i * sx, ymin + j * sy)
+    item = QGraphicsPathItem(path)
+    pen = pg.mkPen((255, 255, 255, 110), width=1)
+    pen.setCosmetic(True)
+    item.setPen(pen)
+    item.setZValue(-5)
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return item
+
+
 def _shade(values: np.ndarray) -> np.ndarray:
     """Colour by log(1 + f - min): long valleys and steep walls both stay visible."""
     finite = np.isfinite(values)
@@ -175,18 +221,38 @@ class LossPlot(pg.PlotWidget):
         self.addLegend(offset=(-10, 10))
         self.setDownsampling(auto=True, mode="peak")
         self.setClipToView(True)
+        cache_axes(self)
         self.curves: dict[str, pg.PlotDataItem] = {}
 
     def reset(self) -> None:
         for curve in self.curves.values():
             self.removeItem(curve)
         self.curves = {}
+        self._range = None
         self.getPlotItem().legend.clear()
 
     def show_runs(self, runs: dict[str, Run], names: dict[str, str]) -> None:
+        low, high, longest = math.inf, -math.inf, 1
         for kind, run in runs.items():
             if kind not in self.curves:
                 self.curves[kind] = self.plot([], [], pen=pg.mkPen(COLOURS[kind], width=2), name=names[kind])
             values = run.path.values
             positive = np.where(values > 0, values, np.nan)
             self.curves[kind].setData(np.arange(len(values)), positive, connect="finite")
+            finite = positive[np.isfinite(positive)]
+            if finite.size:
+                low, high = min(low, finite.min()), max(high, finite.max())
+            longest = max(longest, len(values))
+        self._set_range(low, high, longest)
+
+    def _set_range(self, low: float, high: float, longest: int) -> None:
+        """Ranges that change in jumps (whole decades, x doubling), so the axes are rarely redrawn."""
+        x_max = 2 ** math.ceil(math.log2(max(longest, 16)))
+        if math.isfinite(low) and math.isfinite(high):
+            y_range = (math.floor(math.log10(low)), math.ceil(math.log10(high)) + (high == low))
+        else:
+            y_range = (-1, 1)
+        wanted = (x_max, y_range)
+        if wanted != getattr(self, "_range", None):
+            self._range = wanted
+            self.setRange(xRange=(0, x_max), yRange=y_range, padding=0.02)
