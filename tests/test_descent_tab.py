@@ -139,3 +139,21 @@ def test_optimizers_can_be_switched_on_and_off(tab):
     widget(tab, QCheckBox, "descentOptimizernesterovCheck").setChecked(True)
     widget(tab, QCheckBox, "descentOptimizersgdCheck").setChecked(False)
     assert list(tab.runs) == ["momentum", "nesterov", "rmsprop", "adam"]
+
+
+def test_keyboard_play_step_and_reset(tab, qtbot):
+    qtbot.keyClick(tab.map, Qt.Key.Key_F6)
+    assert tab.runs["sgd"].steps == 1
+    qtbot.keyClick(tab.map, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: tab.runs["sgd"].steps > 5, timeout=5000)
+    assert tab.timer.isActive()
+    qtbot.keyClick(tab.map, Qt.Key.Key_F5)
+    assert not tab.timer.isActive()
+    qtbot.keyClick(tab.map, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert tab.runs["sgd"].steps == 0
+
+
+def test_leaving_a_box_unchanged_does_not_restart(tab, qtbot):
+    press(qtbot, tab, "descentStepButton")
+    widget(tab, QLineEdit, "descentStartEdit").editingFinished.emit()  # focus moved on, nothing typed
+    assert tab.runs["sgd"].steps == 1

@@ -16,7 +16,7 @@ import math
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -202,14 +202,20 @@ class DescentTab(QWidget):
 
         self.play_button = QPushButton(tr("Play"), objectName="descentPlayButton")
         self.play_button.setCheckable(True)
-        self.play_button.setShortcut("Ctrl+Space")
-        self.play_button.setToolTip(tr("Run or pause the race (Ctrl+Space)"))
+        self.play_button.setToolTip(tr("Run or pause the race (F5)"))
         self.play_button.toggled.connect(self._play_toggled)
         self.step_button = QPushButton(tr("Step"), objectName="descentStepButton")
-        self.step_button.setToolTip(tr("One step for every optimizer still running"))
+        self.step_button.setToolTip(tr("One step for every optimizer still running (F6)"))
         self.step_button.clicked.connect(self.single_step)
         self.reset_button = QPushButton(tr("Reset"), objectName="descentResetButton")
-        self.reset_button.setToolTip(tr("Back to the start"))
+        self.reset_button.setToolTip(tr("Back to the start (Ctrl+R)"))
+        shortcuts = (("F5", self.play_button), ("F6", self.step_button), ("Ctrl+R", self.reset_button))
+        for keys, button in shortcuts:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while this tab is shown
+            action.triggered.connect(button.click)
+            self.addAction(action)
         self.reset_button.clicked.connect(self.reset)
         self.speed = QSlider(Qt.Orientation.Horizontal, objectName="descentSpeedSlider")
         self.speed.setRange(0, 30)  # 10 ** (value / 10) steps a second: 1 to 1000
@@ -332,8 +338,22 @@ class DescentTab(QWidget):
             return None
         return start, rates, momentum, tolerance
 
+    def _signature(self) -> tuple:
+        """Everything typed into the settings, to tell a real change from a focus change."""
+        return (
+            self.start_edit.text(),
+            tuple(edit.text() for edit in self.rates.values()),
+            tuple(check.isChecked() for check in self.enabled.values()),
+            self.momentum_edit.text(),
+            self.tolerance_edit.text(),
+            self.max_steps.value(),
+        )
+
     @Slot()
     def _settings_changed(self) -> None:
+        """A setting was edited (or its box lost focus): start over, but only if something changed."""
+        if self._signature() == getattr(self, "_applied", None):
+            return
         self._show_stability()
         self.reset()
 
@@ -372,6 +392,7 @@ class DescentTab(QWidget):
 
         self.pause()
         self.runs = {}
+        self._applied = self._signature()
         settings = self._settings()
         self.loss_plot.reset()
         self.map.show_function(self.objective, self.region) if self.map.paths else None
