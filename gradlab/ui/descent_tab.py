@@ -472,8 +472,9 @@ class DescentTab(QWidget):
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.runs))
         for row, (kind, run) in enumerate(self.runs.items()):
-            position = run.position
             values = run.path.values
+            # where f was last evaluated, so x, y and f in a row belong together
+            position = run.path.points[-1] if run.path.size else run.position
             value = values[-1] if len(values) else math.nan
             grad = run.path.grad_norms[-1] if run.path.size else math.nan
             status = {
