@@ -55,6 +55,38 @@ def build_parser() -> Parser:
     )
     descend.add_argument("--tolerance", type=float, default=0.0, help="stop when |gradient| falls below this")
     descend.set_defaults(handler=descend_command, parser=descend)
+
+    train = commands.add_parser(
+        "train",
+        help="train one of the course's regression recipes and print what its script prints",
+        description="Train a recipe (named after the course's scripts) and print 't loss' lines and the "
+        "Result line, as the script does. With --seed N the losses equal the script's with "
+        "torch.manual_seed(N); random.seed(N) at its top.",
+    )
+    from .regression.recipes import RECIPES
+
+    train.add_argument(
+        "--recipe",
+        required=True,
+        choices=[r.name for r in RECIPES],
+        metavar="NAME",
+        help="one of: " + ", ".join(r.name for r in RECIPES),
+    )
+    train.add_argument("--seed", type=int, default=None, help="seed torch and random as the script would")
+    train.add_argument("--steps", type=int, default=None, help="steps (default: the recipe's)")
+    train.add_argument("--target", default=None, help="cubic (default), sin, or an expression of x")
+    train.add_argument("--lr", type=float, default=None, help="learning rate (default: the recipe's)")
+    train.add_argument("--save", metavar="PATH", default=None, help="save a checkpoint when done")
+    train.set_defaults(handler=train_command, parser=train)
+
+    predict = commands.add_parser(
+        "predict", help="predict y with a saved checkpoint", description="Predict y from a checkpoint."
+    )
+    predict.add_argument("checkpoint", help="a checkpoint saved by gradlab, or the course's model.ckpt")
+    group = predict.add_mutually_exclusive_group(required=True)
+    group.add_argument("--x", type=float, help="an x; the model's features are built from it")
+    group.add_argument("--features", help="a raw feature row, e.g. 2,4,8 as in regression2predict.py")
+    predict.set_defaults(handler=predict_command, parser=predict)
     return parser
 
 
@@ -90,15 +122,81 @@ def descend_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _numbers(text: str | None, count: int, parser: Parser) -> tuple[float, ...]:
+def train_command(args: argparse.Namespace) -> int:
+    """Train a recipe, printing as the course's script prints."""
+    from .regression.recipes import TARGETS, recipe
+    from .regression.training import Trainer
+
+    parser = args.parser
+    changes = {"seed": args.seed}
+    if args.steps is not None:
+        changes["steps"] = args.steps
+    if args.lr is not None:
+        changes["lr"] = args.lr
+    if args.target is not None:
+        changes["target"] = TARGETS.get(args.target, args.target)
+    setup = recipe(args.recipe).setup.with_changes(**changes)
+    try:
+        setup.validate()
+        trainer = Trainer(setup)
+    except ValueError as error:
+        parser.error(str(error))
+    every = setup.print_every
+    for t in range(setup.steps):
+        loss = trainer.step()
+        if t % every == every - 1:
+            print(t, loss)
+        if not math.isfinite(loss):
+            print(f"loss became {loss} at step {t}: lower the learning rate", file=sys.stderr)
+            return 1
+    for line in trainer.closing_lines():
+        print(line)
+    if args.save:
+        from .regression.checkpoint import save_checkpoint
+
+        try:
+            save_checkpoint(args.save, trainer.model, setup)
+        except OSError as error:
+            parser.error(f"cannot save {args.save}: {error.strerror or error}")
+    return 0
+
+
+def predict_command(args: argparse.Namespace) -> int:
+    """Print the model's prediction, as regression2predict.py does."""
+    from .regression.checkpoint import CheckpointError, load_checkpoint, predict
+
+    parser = args.parser
+    try:
+        checkpoint = load_checkpoint(args.checkpoint)
+    except CheckpointError as error:
+        parser.error(str(error))
+    if args.features is not None:
+        row = _numbers(args.features, None, parser, "--features")
+        width = 3 if checkpoint.setup.model == "linear3" else 1
+        if len(row) != width:
+            parser.error(f"this model takes {width} feature(s) per row, not {len(row)}")
+        value = predict(checkpoint.model, checkpoint.setup, row=row)
+    else:
+        if not math.isfinite(args.x):
+            parser.error("--x must be a finite number")
+        value = predict(checkpoint.model, checkpoint.setup, x=args.x)
+    print(f"predict={value!r}")
+    return 0
+
+
+def _numbers(
+    text: str | None, count: int | None, parser: Parser, option: str = "--start"
+) -> tuple[float, ...]:
     if text is None:
         return (0.0,) * count
     try:
-        values = tuple(float(v) for v in text.replace(" ", "").split(","))
+        values = tuple(float(v) for v in text.replace(" ", "").replace("[", "").replace("]", "").split(","))
     except ValueError:
-        parser.error(f"--start takes numbers separated by commas, like 1,3, not {text!r}")
-    if len(values) != count or not all(math.isfinite(v) for v in values):
-        parser.error(f"--start needs {count} finite number(s) for this function, got {text!r}")
+        parser.error(f"{option} takes numbers separated by commas, like 1,3, not {text!r}")
+    if count is not None and len(values) != count:
+        parser.error(f"{option} needs {count} finite number(s) for this function, got {text!r}")
+    if not all(math.isfinite(v) for v in values):
+        parser.error(f"{option} takes finite numbers, not {text!r}")
     return values
 
 
