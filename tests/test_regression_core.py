@@ -1,0 +1,177 @@
+"""gradlab.regression: recipes against the course's scripts, the training generator, checkpoints, data."""
+
+import math
+import os
+import pickle
+import subprocess
+import sys
+
+import pytest
+import torch
+
+from gradlab.paths import resource_path
+from gradlab.regression import RECIPES, Setup, recipe
+from gradlab.regression.checkpoint import CheckpointError, load_checkpoint, predict, save_checkpoint
+from gradlab.regression.data import DataError, load_csv, make_data
+from gradlab.regression.training import Trainer, train
+
+
+def run_script(name: str, seed: int, cwd) -> str:
+    """The course's script, with torch.manual_seed(seed); random.seed(seed) at its top."""
+    code = (
+        f"import torch, random; torch.manual_seed({seed}); random.seed({seed}); "
+        f"exec(compile(open({str(resource_path('examples', name + '.py'))!r}).read(), {name!r}, 'exec'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("name", [r.name for r in RECIPES])
+def test_each_recipe_prints_what_its_script_prints(name, tmp_path):
+    expected = run_script(name, 7, tmp_path)
+    ours = subprocess.run(
+        [sys.executable, "-m", "gradlab", "train", "--recipe", name, "--seed", "7"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert ours.returncode == 0, ours.stderr
+    assert ours.stdout == expected
+    assert expected.splitlines()[-1].startswith("Result: y = ")
+
+
+def test_the_data_is_the_scripts_data():
+    x, y = make_data(recipe("regression1train").setup)
+    sx = torch.linspace(-math.pi, math.pi, 2000)
+    assert torch.equal(x, sx) and torch.equal(y, 0 + 1 * sx + 2 * sx**2 + 3 * sx**3)
+    _, noisy = make_data(Setup(noise=0.5, seed=3))
+    assert not torch.equal(noisy, y) and abs(float((noisy - y).std()) - 0.5) < 0.05
+    _, sine = make_data(Setup(target="sin(x)"))
+    assert torch.equal(sine, torch.sin(sx))
+
+
+def test_the_generator_reports_every_loss_and_takes_a_new_learning_rate():
+    setup = recipe("torchRegression6custom").setup.with_changes(seed=1, steps=600)
+    plain = Trainer(setup)
+    expected = [plain.step() for _ in range(600)]
+    gen = train(setup, report_every=0.0)  # report after every step
+    reports = [next(gen)]
+    while not reports[-1].done:
+        reports.append(gen.send(None))
+    losses = [loss for r in reports for loss in r.losses]
+    assert losses == expected
+    assert [r.first_step for r in reports[:3]] == [0, 1, 2]
+    final = reports[-1]
+    assert final.step == 600 and final.result.startswith("Result: y = ")
+    assert [name for name, _ in final.coefficients] == ["1", "x", "x²", "x³"]
+
+    gen = train(setup, report_every=0.0)
+    first = next(gen)
+    second = gen.send({"lr": 2e-6})
+    assert first.lr == 1e-6 and second.lr == 2e-6 and second.lr_changes == [(1, 2e-6)]
+
+
+def test_a_diverging_run_ends_with_a_message_naming_the_step():
+    setup = recipe("torchRegression4nn").setup.with_changes(seed=0, lr=1e-2, steps=500)
+    reports = list(train(setup))
+    final = reports[-1]
+    assert final.done and final.error.startswith("loss became ") and "at step" in final.error
+    assert "lower the learning rate" in final.error
+    step = int(final.error.split("at step ")[1].split(":")[0])
+    assert step < 500 and not math.isfinite(final.losses[-1])
+
+
+def test_dynamic_net_reports_its_powers():
+    setup = recipe("torchRegression7cws").setup.with_changes(seed=0, steps=50)
+    reports = list(train(setup, report_every=0.0))
+    powers = [p for r in reports for p in r.powers]
+    assert len(powers) == 50 and set(powers) <= {3, 4, 5} and len(set(powers)) > 1
+
+
+def test_checkpoint_round_trip(tmp_path):
+    setup = recipe("torchRegression6custom").setup.with_changes(seed=2, steps=10)
+    trainer = Trainer(setup)
+    history = [trainer.step() for _ in range(10)]
+    path = save_checkpoint(tmp_path / "fit.ckpt", trainer.model, setup, history)
+    assert [p.name for p in tmp_path.iterdir()] == ["fit.ckpt"]  # no temporary file left behind
+    loaded = load_checkpoint(path)
+    assert loaded.setup == setup and loaded.history == history and loaded.source == "gradlab"
+    for a, b in zip(loaded.model.parameters(), trainer.model.parameters()):
+        assert torch.equal(a, b)
+    assert predict(loaded.model, setup, x=2.0) == pytest.approx(predict(trainer.model, setup, x=2.0))
+
+
+class CreatesAFile:
+    def __init__(self, path):
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def test_damaged_and_malicious_files_are_refused(tmp_path):
+    good = save_checkpoint(tmp_path / "good.ckpt", Trainer(Setup(steps=1)).model, Setup(steps=1))
+    data = good.read_bytes()
+    (tmp_path / "cut.ckpt").write_bytes(data[: len(data) // 2])
+    (tmp_path / "noise.ckpt").write_bytes(os.urandom(4096))
+    (tmp_path / "text.ckpt").write_text("x, y\n1, 2\n")
+    victim = tmp_path / "created-by-the-pickle"
+    torch.save({"format": "gradlab-checkpoint", "payload": CreatesAFile(str(victim))}, tmp_path / "evil.ckpt")
+    (tmp_path / "raw.pkl").write_bytes(pickle.dumps(CreatesAFile(str(victim))))
+    torch.save({"format": "something else"}, tmp_path / "other.ckpt")
+    torch.save({"format": "gradlab-checkpoint", "version": 99}, tmp_path / "newer.ckpt")
+    torch.save(
+        {"format": "gradlab-checkpoint", "version": 1, "setup": {"model": "poly3"}, "state_dict": {}},
+        tmp_path / "mismatch.ckpt",
+    )
+    for name in ("cut", "noise", "text", "evil", "raw.pkl", "other", "newer", "mismatch", "missing"):
+        path = tmp_path / (name if "." in name else f"{name}.ckpt")
+        with pytest.raises(CheckpointError):
+            load_checkpoint(path)
+    assert not victim.exists()  # the malicious pickle never ran
+
+
+def test_the_courses_whole_model_file_loads_through_the_allowlist(tmp_path):
+    run_script("regression1train", 0, tmp_path)
+    checkpoint = load_checkpoint(tmp_path / "model.ckpt")
+    assert checkpoint.source == "course" and checkpoint.setup.model == "linear3"
+    assert predict(checkpoint.model, checkpoint.setup, row=[2, 4, 8]) == pytest.approx(34, abs=0.05)
+    assert predict(checkpoint.model, checkpoint.setup, x=2) == pytest.approx(34, abs=0.05)
+
+
+def test_csv_files(tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text("x,y\n0,1\n1,3\n\n2,5\n")
+    x, y = load_csv(good)
+    assert x.tolist() == [0, 1, 2] and y.tolist() == [1, 3, 5]
+    (tmp_path / "plain.csv").write_text("0,1\n1,3\n")
+    assert load_csv(tmp_path / "plain.csv")[0].tolist() == [0, 1]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x,y\n0,1\n1,three\n2\n3,nan\n")
+    with pytest.raises(DataError) as caught:
+        load_csv(bad)
+    assert "line 3" in str(caught.value) and "line 4" in str(caught.value) and "line 5" in str(caught.value)
+    assert "nothing loaded" in str(caught.value)
+    with pytest.raises(DataError):
+        load_csv(tmp_path / "missing.csv")
+
+
+def test_settings_are_checked():
+    for change in (
+        {"model": "svm"},
+        {"lr": -1},
+        {"steps": 0},
+        {"momentum": 1.0},
+        {"points": 1},
+        {"seed": 1.5},
+    ):
+        with pytest.raises(ValueError):
+            Setup(**change).validate()
+    with pytest.raises(ValueError, match="target"):
+        make_data(Setup(target="x +"))
+    with pytest.raises(ValueError):
+        Setup.from_dict({"steps": "many"})
