@@ -138,6 +138,7 @@ class Progress:
     done: bool = False
     error: str = ""
     result: str = ""
+    model: object = None  # the model being trained: read it only once the run has ended
 
 
 def train(
@@ -197,4 +198,5 @@ def _report(trainer: Trainer, first, losses, powers, changes, started, done=Fals
         lr_changes=changes,
         steps_per_second=trainer.steps_done / elapsed if elapsed > 0 else 0.0,
         done=done,
+        model=trainer.model,
     )

@@ -65,6 +65,7 @@ def save_screenshots(directory: str | os.PathLike) -> list[Path]:
     window.torch_loader.wait()
     app.processEvents()  # delivers "torch is ready": the descent tab draws its map
     window.descent_tab.show_race_for_screenshot()
+    window.regression_tab.show_run_for_screenshot()
     saved = []
     try:
         for index, name in enumerate(("graph", "descent", "regression")):

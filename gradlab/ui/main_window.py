@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 from .. import __version__
 from .descent_tab import DescentTab
 from .graph_tab import GraphTab
-from .intro_page import IntroPage
+from .regression_tab import RegressionTab
 from .torch_loader import TorchLoader
 
 
@@ -43,19 +43,14 @@ class MainWindow(QMainWindow):
         self.descent_tab = DescentTab()
         self.descent_tab.status_message.connect(self.show_status)
         self.tabs.addTab(self.descent_tab, self.tr("Gradient &Descent"))
-        self.regression_tab = self._add_tab(
-            "regressionTab",
-            self.tr("&Regression"),
-            self.tr("Regression"),
-            self.tr(
-                "Train the course's regression models and watch the loss and the fitted curve "
-                "change as the model learns."
-            ),
-        )
+        self.regression_tab = RegressionTab()
+        self.regression_tab.status_message.connect(self.show_status)
+        self.tabs.addTab(self.regression_tab, self.tr("&Regression"))
         self.setCentralWidget(self.tabs)
 
         self.torch_loader = TorchLoader(self)
         self.torch_loader.ready.connect(self.descent_tab.torch_ready)
+        self.torch_loader.ready.connect(self.regression_tab.torch_ready)
         self.torch_loader.failed.connect(self.show_status)
         self._create_menus()
         self.statusBar().setObjectName("statusBar")
@@ -74,13 +69,8 @@ class MainWindow(QMainWindow):
         """Stop what the tabs have running (timers, workers) before the window goes."""
         self.graph_tab.shutdown()
         self.descent_tab.shutdown()
+        self.regression_tab.shutdown()
         super().closeEvent(event)
-
-    def _add_tab(self, name: str, label: str, title: str, text: str) -> IntroPage:
-        page = IntroPage(title, text)
-        page.setObjectName(name)
-        self.tabs.addTab(page, label)
-        return page
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -1,0 +1,176 @@
+"""A training set-up as a standalone PyTorch script in the style of the course's scripts.
+
+The script builds the same data, model, loss and optimizer in the same order, so it prints the
+same losses as ``gradlab train`` (and, for a recipe, as the course's script with the same seed).
+"""
+
+from __future__ import annotations
+
+from ..engine import parse_expression
+from ..engine.expr import Call, Num, Var
+from ..engine.ops import OPS
+from .recipes import Setup
+
+_PRECEDENCE = {"add": 1, "sub": 1, "mul": 2, "div": 2, "neg": 3, "pow": 4}
+
+MODEL_CLASSES = {
+    "poly3": """
+class Polynomial3(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a = torch.nn.Parameter(torch.randn(()))
+        self.b = torch.nn.Parameter(torch.randn(()))
+        self.c = torch.nn.Parameter(torch.randn(()))
+        self.d = torch.nn.Parameter(torch.randn(()))
+
+    def forward(self, x):
+        return self.a + self.b * x + self.c * x ** 2 + self.d * x ** 3
+
+    def string(self):
+        return f'y = {self.a.item()} + {self.b.item()} x + {self.c.item()} x^2 + {self.d.item()} x^3'
+
+""",
+    "dynamic": """
+class DynamicNet(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a = torch.nn.Parameter(torch.randn(()))
+        self.b = torch.nn.Parameter(torch.randn(()))
+        self.c = torch.nn.Parameter(torch.randn(()))
+        self.d = torch.nn.Parameter(torch.randn(()))
+        self.e = torch.nn.Parameter(torch.randn(()))
+
+    def forward(self, x):
+        y = self.a + self.b * x + self.c * x ** 2 + self.d * x ** 3
+        for exp in range(4, random.randint(4, 6)):
+            y = y + self.e * x ** exp
+        return y
+
+    def string(self):
+        return f'y = {self.a.item()} + {self.b.item()} x + {self.c.item()} x^2 + {self.d.item()} x^3 + {self.e.item()} x^4 ? + {self.e.item()} x^5 ?'
+
+""",
+}
+
+
+def torch_expression(text: str) -> str:
+    """An expression of x in the expression language, written with torch functions."""
+    tree = parse_expression(text)
+    out: dict[int, tuple[str, int]] = {}
+    stack = [(tree, False)]
+    while stack:
+        node, done = stack.pop()
+        if isinstance(node, Num):
+            literal = repr(node.value)
+            out[id(node)] = (f"({literal})" if node.value < 0 else literal, 9)
+        elif isinstance(node, Var):
+            out[id(node)] = (node.name, 9)
+        elif not done:
+            stack.append((node, True))
+            stack.extend((a, False) for a in reversed(node.args))
+        else:
+            out[id(node)] = _combine(node, [out[id(a)] for a in node.args])
+    return out[id(tree)][0]
+
+
+def _combine(node: Call, args) -> tuple[str, int]:
+    op = node.op
+    if op == "norm":
+        return (
+            f"torch.linalg.vector_norm(torch.stack(torch.broadcast_tensors({', '.join(a for a, _ in args)})), dim=0)",
+            9,
+        )
+    if op not in _PRECEDENCE:
+        return f"torch.{op}({args[0][0]})", 9
+    mine = _PRECEDENCE[op]
+    if op == "neg":
+        ((a, pa),) = args
+        return f"-{a if pa > mine else f'({a})'}", mine
+    (a, pa), (b, pb) = args
+    left = a if pa > mine or (pa == mine and op != "pow") else f"({a})"
+    right = b if pb > mine or (pb == mine and op == "pow") else f"({b})"
+    return f"{left} {OPS[op].symbol} {right}", mine
+
+
+def script_for(setup: Setup) -> str:
+    """The standalone script for ``setup``."""
+    setup.validate()
+    lines = ["import random", "import math", "import torch", ""]
+    lines.append(MODEL_CLASSES.get(setup.model, "").strip("\n"))
+    if setup.model in MODEL_CLASSES:
+        lines.append("")
+    if setup.seed is not None:
+        lines += [f"torch.manual_seed({setup.seed})", f"random.seed({setup.seed})", ""]
+    lines += [
+        "# Create Tensors to hold input and outputs.",
+        f"x = torch.linspace(-math.pi, math.pi, {setup.points})",
+        f"y = {torch_expression(setup.target)}",
+    ]
+    if setup.noise > 0:
+        lines += [
+            f"generator = torch.Generator().manual_seed({setup.seed or 0})",
+            f"y = y + {setup.noise!r} * torch.randn(y.shape, generator=generator)",
+        ]
+    if setup.model == "linear3":
+        lines += ["p = torch.tensor([1, 2, 3])", "inputs = x.unsqueeze(-1).pow(p)", ""]
+        lines.append("model = torch.nn.Sequential(torch.nn.Linear(3, 1), torch.nn.Flatten(0, 1))")
+    elif setup.model == "mlp":
+        activation = {"tanh": "Tanh", "relu": "ReLU", "sigmoid": "Sigmoid"}[setup.activation]
+        lines += ["inputs = x.unsqueeze(-1)", ""]
+        lines.append(
+            f"model = torch.nn.Sequential(torch.nn.Linear(1, {setup.hidden}), torch.nn.{activation}(), "
+            f"torch.nn.Linear({setup.hidden}, 1), torch.nn.Flatten(0, 1))"
+        )
+    else:
+        lines += ["inputs = x", ""]
+        lines.append("model = Polynomial3()" if setup.model == "poly3" else "model = DynamicNet()")
+    if setup.reduction == "mean":
+        lines.append("loss_fn = lambda output, target: torch.mean((output - target)**2)")
+    else:
+        lines.append("loss_fn = torch.nn.MSELoss(reduction='sum')")
+    lines.append(f"learning_rate = {setup.lr!r}")
+    optimizer = {
+        "sgd": "torch.optim.SGD(model.parameters(), lr=learning_rate)",
+        "momentum": f"torch.optim.SGD(model.parameters(), lr=learning_rate, momentum={setup.momentum!r})",
+        "rmsprop": "torch.optim.RMSprop(model.parameters(), lr=learning_rate)",
+        "adam": "torch.optim.Adam(model.parameters(), lr=learning_rate)",
+    }.get(setup.optimizer)
+    if optimizer:
+        lines.append(f"optimizer = {optimizer}")
+    every = setup.print_every
+    lines += [
+        f"for t in range({setup.steps}):",
+        "    y_pred = model(inputs)",
+        "    loss = loss_fn(y_pred, y)",
+        f"    if t % {every} == {every - 1}:",
+        "        print(t, loss.item())",
+    ]
+    if optimizer:
+        lines += ["    optimizer.zero_grad()", "    loss.backward()", "    optimizer.step()"]
+    else:
+        lines += [
+            "    model.zero_grad()",
+            "    loss.backward()",
+            "    with torch.no_grad():",
+            "        for param in model.parameters():",
+            "            param -= learning_rate * param.grad",
+        ]
+    lines.append("")
+    if setup.model == "linear3":
+        lines.append("linear_layer = model[0]")
+        if setup.recipe == "torchRegression4nn":
+            lines += [
+                "print(f'linear_layer.weight={linear_layer.weight}')",
+                "print(f'linear_layer.weight[:]={linear_layer.weight[:]}')",
+                "print(f'linear_layer.weight[:,0]={linear_layer.weight[:,0]}')",
+                "print(f'linear_layer.weight[:,1]={linear_layer.weight[:,1]}')",
+            ]
+        lines.append(
+            "print(f'Result: y = {linear_layer.bias.item()} + {linear_layer.weight[:, 0].item()} x + "
+            "{linear_layer.weight[:, 1].item()} x^2 + {linear_layer.weight[:, 2].item()} x^3')"
+        )
+    elif setup.model == "mlp":
+        lines.append("print(f'Result: an MLP with {sum(p.numel() for p in model.parameters())} parameters')")
+    else:
+        lines.append("print(f'Result: {model.string()}')")
+    return "\n".join(lines) + "\n"

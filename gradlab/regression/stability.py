@@ -1,0 +1,24 @@
+"""The largest stable learning rate for plain gradient descent on a model linear in its parameters.
+
+For y_pred = Φ w (Linear(3, 1) with its bias, Polynomial3) the squared-error loss is quadratic in
+w with Hessian 2 ΦᵀΦ (sum) or 2 ΦᵀΦ / N (mean), and descent converges for rates below 2/λmax.
+"""
+
+from __future__ import annotations
+
+import torch
+
+from .recipes import Setup
+
+
+def stable_rate(setup: Setup, x: torch.Tensor) -> float | None:
+    """2/λmax of the loss Hessian, or None where the model is not linear in its parameters."""
+    if setup.model not in ("linear3", "poly3"):
+        return None
+    x = x.double()
+    design = torch.stack([torch.ones_like(x), x, x**2, x**3], dim=1)
+    hessian = 2 * design.T @ design
+    if setup.reduction == "mean":
+        hessian = hessian / len(x)
+    largest = float(torch.linalg.eigvalsh(hessian).max())
+    return 2 / largest if largest > 0 else None

@@ -1,0 +1,154 @@
+"""The Regression tab's live plots: the loss history, the data with the model's fit, the parameters.
+
+Each curve is made once and then only given new data; the loss history lives in a numpy buffer
+that doubles when full, and long histories are downsampled and clipped to the view.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
+
+PARAMETER_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"]
+
+
+class Buffer:
+    """A growing float array (doubles when full), so appending a batch is cheap."""
+
+    def __init__(self, capacity: int = 4096):
+        self._data = np.empty(capacity)
+        self.size = 0
+
+    def extend(self, values) -> None:
+        values = np.asarray(values, dtype=float)
+        while self.size + len(values) > len(self._data):
+            self._data = np.concatenate([self._data, np.empty_like(self._data)])
+        self._data[self.size : self.size + len(values)] = values
+        self.size += len(values)
+
+    @property
+    def values(self) -> np.ndarray:
+        return self._data[: self.size]
+
+
+def _cache_axes(plot: pg.PlotWidget) -> None:
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+class LossHistoryPlot(pg.PlotWidget):
+    """Every loss against its step, log axis; learning-rate changes marked with vertical lines."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setObjectName("regressionLossPlot")
+        self.setLogMode(y=True)
+        self.setLabel("bottom", "step")
+        self.setLabel("left", "loss (log scale)")
+        self.showGrid(x=True, y=True, alpha=0.2)
+        self.setDownsampling(auto=True, mode="peak")
+        self.setClipToView(True)
+        _cache_axes(self)
+        self.curve = self.plot([], [], pen=pg.mkPen("#2b6cb0", width=1.5))
+        self.losses = Buffer()
+        self.markers: list[pg.InfiniteLine] = []
+
+    def reset(self) -> None:
+        self.losses = Buffer()
+        self.curve.setData([], [])
+        for marker in self.markers:
+            self.removeItem(marker)
+        self.markers = []
+
+    def add(self, losses) -> None:
+        self.losses.extend(losses)
+        values = self.losses.values
+        positive = np.where(values > 0, values, np.nan)
+        self.curve.setData(np.arange(len(values)), positive, connect="finite")
+
+    def mark(self, step: int, text: str) -> None:
+        line = pg.InfiniteLine(
+            pos=step,
+            angle=90,
+            pen=pg.mkPen("#c0392b", style=pg.QtCore.Qt.PenStyle.DashLine),
+            label=text,
+            labelOpts={"position": 0.85, "color": "#c0392b"},
+        )
+        self.addItem(line)
+        self.markers.append(line)
+
+
+class FitPlot(pg.PlotWidget):
+    """The data as points and the model's prediction as a curve."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setObjectName("regressionFitPlot")
+        self.setLabel("bottom", "x")
+        self.setLabel("left", "y")
+        self.showGrid(x=True, y=True, alpha=0.2)
+        self.addLegend(offset=(10, 10))
+        _cache_axes(self)
+        self.data = self.plot(
+            [],
+            [],
+            pen=None,
+            symbol="o",
+            symbolSize=4,
+            symbolBrush=(120, 120, 120, 140),
+            symbolPen=None,
+            name="data",
+        )
+        self.fit = self.plot([], [], pen=pg.mkPen("#d62728", width=2.5), name="model")
+
+    def show_data(self, x, y, samples: int = 400) -> None:
+        n = len(x)
+        index = np.linspace(0, n - 1, min(samples, n)).round().astype(int)
+        self.data.setData(np.asarray(x)[index], np.asarray(y)[index])
+        self.fit.setData([], [])
+
+    def show_fit(self, xs, ys) -> None:
+        self.fit.setData(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), connect="finite")
+
+
+class ParameterPlot(pg.PlotWidget):
+    """Each coefficient against the step, with its true value as a dashed line."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setObjectName("regressionParamPlot")
+        self.setLabel("bottom", "step")
+        self.setLabel("left", "coefficient")
+        self.showGrid(x=True, y=True, alpha=0.2)
+        self.addLegend(offset=(10, 10))
+        _cache_axes(self)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.truths: list[pg.InfiniteLine] = []
+        self.steps = Buffer(256)
+        self.values: dict[str, Buffer] = {}
+
+    def reset(self, names: list[str], truth: dict[str, float]) -> None:
+        self.clear()
+        self.getPlotItem().legend.clear()
+        self.curves, self.values, self.steps = {}, {}, Buffer(256)
+        for i, name in enumerate(names):
+            colour = PARAMETER_COLOURS[i % len(PARAMETER_COLOURS)]
+            self.curves[name] = self.plot(
+                [], [], pen=pg.mkPen(colour, width=2), name=f"coefficient of {name}"
+            )
+            self.values[name] = Buffer(256)
+            if name in truth:
+                line = pg.InfiniteLine(
+                    pos=truth[name], angle=0, pen=pg.mkPen(colour, style=pg.QtCore.Qt.DashLine)
+                )
+                self.addItem(line)
+
+    def add(self, step: int, coefficients: list[tuple[str, float]]) -> None:
+        if not self.curves:
+            return
+        self.steps.extend([step])
+        for name, value in coefficients:
+            if name in self.values:
+                self.values[name].extend([value])
+                self.curves[name].setData(self.steps.values, self.values[name].values, connect="finite")
