@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -88,6 +89,7 @@ class RegressionTab(QWidget):
         scroll.setWidget(self._controls())
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMaximumWidth(420)
         scroll.setMinimumWidth(360)
         layout.addWidget(scroll)
@@ -99,7 +101,7 @@ class RegressionTab(QWidget):
 
     def _controls(self) -> QWidget:
         tr = self.tr
-        self.recipe_combo = QComboBox(objectName="regressionRecipeCombo")
+        self.recipe_combo = _narrow(QComboBox(objectName="regressionRecipeCombo"))
         for r in RECIPES:
             self.recipe_combo.addItem(r.title, r.name)
         self.recipe_combo.activated.connect(lambda i: self.load_recipe(self.recipe_combo.itemData(i)))
@@ -109,7 +111,7 @@ class RegressionTab(QWidget):
         self.seed.setToolTip(
             tr("torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses")
         )
-        self.target = QComboBox(objectName="regressionTargetCombo")
+        self.target = _narrow(QComboBox(objectName="regressionTargetCombo"))
         self.target.setEditable(True)
         self.target.addItems([CUBIC, "sin(x)"])
         self.target.setToolTip(tr("y as an expression of x"))
@@ -150,6 +152,22 @@ class RegressionTab(QWidget):
         ):
             form.addRow(label, field)
         self.settings_box = settings
+        # locked during a run; the learning rate stays editable, for "Apply rate now"
+        self.locked_fields = [
+            self.recipe_combo,
+            self.seed,
+            self.target,
+            self.noise,
+            self.points,
+            self.model_combo,
+            self.hidden,
+            self.activation,
+            self.reduction,
+            self.optimizer,
+            self.momentum,
+            self.steps,
+            self.device,
+        ]
 
         self.start_button = QPushButton(tr("Start"), objectName="regressionStartButton")
         self.pause_button = QPushButton(tr("Pause"), objectName="regressionPauseButton")
@@ -184,9 +202,9 @@ class RegressionTab(QWidget):
         self.load_button.clicked.connect(self._ask_load)
         self.csv_button.clicked.connect(self._ask_csv)
         self.export_button.clicked.connect(self._ask_export)
-        file_row = QHBoxLayout()
-        for b in (self.save_button, self.load_button, self.csv_button, self.export_button):
-            file_row.addWidget(b)
+        file_row = QGridLayout()
+        for i, b in enumerate((self.save_button, self.load_button, self.csv_button, self.export_button)):
+            file_row.addWidget(b, i // 2, i % 2)
 
         self.predict_x = QLineEdit(objectName="regressionPredictXEdit", placeholderText="x, e.g. 2")
         self.predict_features = QLineEdit(
@@ -222,7 +240,7 @@ class RegressionTab(QWidget):
         return panel
 
     def _combo(self, name: str, items: dict[str, str]) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = _narrow(QComboBox(objectName=name))
         for key, text in items.items():
             combo.addItem(self.tr(text), key)
         return combo
@@ -449,7 +467,8 @@ class RegressionTab(QWidget):
         self.status_message.emit(str(error))
 
     def _set_running(self, running: bool) -> None:
-        self.settings_box.setEnabled(not running)
+        for field in self.locked_fields:
+            field.setEnabled(not running)
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
@@ -462,7 +481,6 @@ class RegressionTab(QWidget):
             self.predict_button,
         ):
             button.setEnabled(not running)
-        self.lr.setEnabled(True)  # the one setting that may change during a run
         self.pause_button.setText(self.tr("Pause"))
 
     def show_run_for_screenshot(self, steps: int = 1500) -> None:
@@ -613,6 +631,13 @@ class RegressionTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export script"), "train.py", "Python (*.py)")
         if path:
             self.export_to(path)
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A combo box that does not widen the panel to its longest item (the list still shows it all)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    return combo
 
 
 def _text(value: float) -> str:
