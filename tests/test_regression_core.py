@@ -175,3 +175,24 @@ def test_settings_are_checked():
         make_data(Setup(target="x +"))
     with pytest.raises(ValueError):
         Setup.from_dict({"steps": "many"})
+
+
+def test_an_exported_script_prints_the_same_losses(tmp_path):
+    from gradlab.regression.script import script_for
+
+    setup = recipe("regression1train").setup.with_changes(
+        seed=5, steps=300, target="sin(x)", model="mlp", hidden=8, optimizer="adam", lr=0.01, noise=0.1
+    )
+    trainer = Trainer(setup)
+    expected = []
+    for t in range(setup.steps):
+        loss = trainer.step()
+        if t % 100 == 99:
+            expected.append(f"{t} {loss}")
+    expected += trainer.closing_lines()
+    (tmp_path / "train.py").write_text(script_for(setup))
+    result = subprocess.run(
+        [sys.executable, "train.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == expected

@@ -20,7 +20,7 @@ from .data import features, make_data
 from .models import build_model, coefficients, result_line
 from .recipes import Setup
 
-REPORT_EVERY_S = 1 / 30
+REPORT_EVERY_S = 1 / 20
 
 
 class Trainer:

@@ -56,16 +56,34 @@ class LossHistoryPlot(pg.PlotWidget):
 
     def reset(self) -> None:
         self.losses = Buffer()
+        self._range = None
         self.curve.setData([], [])
         for marker in self.markers:
             self.removeItem(marker)
         self.markers = []
 
-    def add(self, losses) -> None:
+    def add(self, losses, draw: bool = True) -> None:
         self.losses.extend(losses)
+        if draw:
+            self.draw()
+
+    def draw(self, total: int | None = None) -> None:
         values = self.losses.values
         positive = np.where(values > 0, values, np.nan)
         self.curve.setData(np.arange(len(values)), positive, connect="finite")
+        finite = positive[np.isfinite(positive)]
+        # ranges that move in jumps (x to the run's length, y in whole decades): axes redraw rarely
+        x_max = total or 2 ** int(np.ceil(np.log2(max(len(values), 16))))
+        if finite.size:
+            y_range = (int(np.floor(np.log10(finite.min()))), int(np.ceil(np.log10(finite.max()))) + 0)
+            if y_range[0] == y_range[1]:
+                y_range = (y_range[0], y_range[1] + 1)
+        else:
+            y_range = (-1, 1)
+        wanted = (x_max, y_range)
+        if wanted != getattr(self, "_range", None):
+            self._range = wanted
+            self.setRange(xRange=(0, x_max), yRange=y_range, padding=0.02)
 
     def mark(self, step: int, text: str) -> None:
         line = pg.InfiniteLine(
