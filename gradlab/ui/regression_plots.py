@@ -123,8 +123,16 @@ class FitPlot(pg.PlotWidget):
     def show_data(self, x, y, samples: int = 400) -> None:
         n = len(x)
         index = np.linspace(0, n - 1, min(samples, n)).round().astype(int)
-        self.data.setData(np.asarray(x)[index], np.asarray(y)[index])
+        xs, ys = np.asarray(x)[index], np.asarray(y)[index]
+        self.data.setData(xs, ys)
         self.fit.setData([], [])
+        finite = ys[np.isfinite(ys)]
+        if finite.size:  # fixed to the data: the axes are not redrawn as the fit moves
+            low, high = float(finite.min()), float(finite.max())
+            pad = 0.1 * (high - low or 1.0)
+            self.setRange(
+                xRange=(float(xs.min()), float(xs.max())), yRange=(low - pad, high + pad), padding=0.02
+            )
 
     def show_fit(self, xs, ys) -> None:
         self.fit.setData(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), connect="finite")
