@@ -42,7 +42,7 @@ def plain_loop(setup) -> float:
     return setup.steps / (time.perf_counter() - start)
 
 
-def app_run(window, app, setup, with_timer: bool) -> tuple[float, list[float]]:
+def app_run(window, app, setup, with_timer: bool) -> tuple[float, list[float]]:  # noqa: D103
     """Train through the tab; returns steps per second and the 10 ms timer's lateness (ms)."""
     import pyqtgraph as pg
     from PySide6.QtCore import QEventLoop, QTimer
