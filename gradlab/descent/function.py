@@ -11,23 +11,7 @@ import torch
 
 from ..engine import ExprError, parse_expression, variables
 from ..engine.expr import Call, Num, Var
-
-_TORCH = {
-    "add": torch.add,
-    "sub": torch.sub,
-    "mul": torch.mul,
-    "div": torch.div,
-    "neg": torch.neg,
-    "exp": torch.exp,
-    "log": torch.log,
-    "sqrt": torch.sqrt,
-    "sin": torch.sin,
-    "cos": torch.cos,
-    "tanh": torch.tanh,
-    "sigmoid": torch.sigmoid,
-    "relu": torch.relu,
-    "abs": torch.abs,
-}
+from ..torch_ops import TORCH_FUNCTIONS
 
 
 class Objective:
@@ -106,10 +90,8 @@ def _operation(node: Call):
         if isinstance(exponent, Num):  # x ** 2: as a program writes it, torch gives the base its gradient
             power = exponent.value
             return lambda base, _: base**power
-        return torch.pow
-    if op == "norm":
-        return lambda *xs: torch.linalg.vector_norm(torch.stack(torch.broadcast_tensors(*xs)), dim=0)
-    return _TORCH[op]
+        return torch.pow  # a variable exponent
+    return TORCH_FUNCTIONS[op]
 
 
 def default_region(objective: Objective, start) -> tuple[float, float, float, float]:

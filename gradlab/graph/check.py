@@ -51,24 +51,8 @@ def torch_evaluate(spec: dict) -> tuple[float, dict[str, float]]:
     """The output's value and every variable's gradient, computed by torch in float64."""
     import torch
 
-    functions = {
-        "add": torch.add,
-        "sub": torch.sub,
-        "mul": torch.mul,
-        "div": torch.div,
-        "pow": torch.pow,
-        "neg": torch.neg,
-        "exp": torch.exp,
-        "log": torch.log,
-        "sqrt": torch.sqrt,
-        "sin": torch.sin,
-        "cos": torch.cos,
-        "tanh": torch.tanh,
-        "sigmoid": torch.sigmoid,
-        "relu": torch.relu,
-        "abs": torch.abs,
-        "norm": lambda *xs: torch.linalg.vector_norm(torch.stack(xs)),
-    }
+    from ..torch_ops import TORCH_FUNCTIONS
+
     graph = Graph.from_spec(spec)
     tensors: dict[int, torch.Tensor] = {}
     variables: dict[str, torch.Tensor] = {}
@@ -81,7 +65,7 @@ def torch_evaluate(spec: dict) -> tuple[float, dict[str, float]]:
         elif node._op == "pow" and node._prev[1]._op == "const":
             tensors[id(node)] = tensors[id(node._prev[0])] ** node._prev[1].data  # as x ** 2 in a program
         else:
-            tensors[id(node)] = functions[node._op](*[tensors[id(p)] for p in node._prev])
+            tensors[id(node)] = TORCH_FUNCTIONS[node._op](*[tensors[id(p)] for p in node._prev])
     value = float("nan")
     if graph.output is not None:
         out = tensors[id(graph.output)]

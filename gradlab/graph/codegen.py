@@ -43,9 +43,19 @@ def expression_text(graph: Graph, node: Value | None = None) -> str:
 
 
 def _combine(node: Value, args: list[tuple[str, int]]) -> tuple[str, int]:
-    op = node._op
+    return combine(node._op, args)
+
+
+def combine(op: str, args: list[tuple[str, int]], call=None, space_all: bool = False) -> tuple[str, int]:
+    """Write operation ``op`` of ``args``, with parentheses only where they are needed.
+
+    Each arg is its text and how tightly it binds; so is the result. ``call(op, texts)`` writes a
+    function call (default ``exp(x)``); ``space_all`` puts spaces around every infix sign, not
+    only around + and -.
+    """
     if op not in _PRECEDENCE:
-        return f"{op}({', '.join(a for a, _ in args)})", 9
+        texts = [a for a, _ in args]
+        return (call(op, texts) if call else f"{op}({', '.join(texts)})"), 9
     mine = _PRECEDENCE[op]
     if op == "neg":
         ((a, pa),) = args
@@ -55,7 +65,7 @@ def _combine(node: Value, args: list[tuple[str, int]]) -> tuple[str, int]:
     left = a if pa > mine or (pa == mine and op != "pow") else f"({a})"
     right = b if pb > mine or (pb == mine and op == "pow") else f"({b})"
     symbol = OPS[op].symbol
-    spaced = f" {symbol} " if mine == 1 else symbol
+    spaced = f" {symbol} " if mine == 1 or space_all else symbol
     return f"{left}{spaced}{right}", mine
 
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from ..engine import parse_expression
 from ..engine.expr import Call, Num, Var
-from ..engine.ops import OPS
+from ..graph.codegen import combine
 from .recipes import Setup
-
-_PRECEDENCE = {"add": 1, "sub": 1, "mul": 2, "div": 2, "neg": 3, "pow": 4}
 
 MODEL_CLASSES = {
     "poly3": """
@@ -73,23 +71,14 @@ def torch_expression(text: str) -> str:
     return out[id(tree)][0]
 
 
-def _combine(node: Call, args) -> tuple[str, int]:
-    op = node.op
+def _call(op: str, texts: list[str]) -> str:
     if op == "norm":
-        return (
-            f"torch.linalg.vector_norm(torch.stack(torch.broadcast_tensors({', '.join(a for a, _ in args)})), dim=0)",
-            9,
-        )
-    if op not in _PRECEDENCE:
-        return f"torch.{op}({args[0][0]})", 9
-    mine = _PRECEDENCE[op]
-    if op == "neg":
-        ((a, pa),) = args
-        return f"-{a if pa > mine else f'({a})'}", mine
-    (a, pa), (b, pb) = args
-    left = a if pa > mine or (pa == mine and op != "pow") else f"({a})"
-    right = b if pb > mine or (pb == mine and op == "pow") else f"({b})"
-    return f"{left} {OPS[op].symbol} {right}", mine
+        return f"torch.linalg.vector_norm(torch.stack(torch.broadcast_tensors({', '.join(texts)})), dim=0)"
+    return f"torch.{op}({texts[0]})"
+
+
+def _combine(node: Call, args) -> tuple[str, int]:
+    return combine(node.op, args, call=_call, space_all=True)
 
 
 def script_for(setup: Setup) -> str:

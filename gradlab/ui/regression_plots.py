@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGraphicsItem
+
+from .descent_view import cache_axes
 
 PARAMETER_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"]
 
@@ -32,11 +33,6 @@ class Buffer:
         return self._data[: self.size]
 
 
-def _cache_axes(plot: pg.PlotWidget) -> None:
-    for name in ("left", "bottom"):
-        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-
 class LossHistoryPlot(pg.PlotWidget):
     """Every loss against its step, log axis; learning-rate changes marked with vertical lines."""
 
@@ -49,7 +45,7 @@ class LossHistoryPlot(pg.PlotWidget):
         self.showGrid(x=True, y=True, alpha=0.2)
         self.setDownsampling(auto=True, mode="peak")
         self.setClipToView(True)
-        _cache_axes(self)
+        cache_axes(self)
         self.curve = self.plot([], [], pen=pg.mkPen("#2b6cb0", width=1.5))
         self.losses = Buffer()
         self.markers: list[pg.InfiniteLine] = []
@@ -107,7 +103,7 @@ class FitPlot(pg.PlotWidget):
         self.setLabel("left", "y")
         self.showGrid(x=True, y=True, alpha=0.2)
         self.addLegend(offset=(10, 10))
-        _cache_axes(self)
+        cache_axes(self)
         self.data = self.plot(
             [],
             [],
@@ -148,7 +144,7 @@ class ParameterPlot(pg.PlotWidget):
         self.setLabel("left", "coefficient")
         self.showGrid(x=True, y=True, alpha=0.2)
         self.addLegend(offset=(10, 10))
-        _cache_axes(self)
+        cache_axes(self)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.truths: list[pg.InfiniteLine] = []
         self.steps = Buffer(256)
