@@ -167,10 +167,20 @@ class ParameterPlot(pg.PlotWidget):
                 self.addItem(line)
 
     def add(self, step: int, coefficients: list[tuple[str, float]]) -> None:
+        """Record the coefficients; draw them only while the plot is on screen (drawing takes the GIL)."""
         if not self.curves:
             return
         self.steps.extend([step])
         for name, value in coefficients:
             if name in self.values:
                 self.values[name].extend([value])
-                self.curves[name].setData(self.steps.values, self.values[name].values, connect="finite")
+        if self.isVisible():
+            self.draw()
+
+    def draw(self) -> None:
+        for name, curve in self.curves.items():
+            curve.setData(self.steps.values, self.values[name].values, connect="finite")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.draw()

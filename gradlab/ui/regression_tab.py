@@ -83,6 +83,7 @@ class RegressionTab(QWidget):
         params_page.setSizes([260, 600])
         views.addTab(self.fit_plot, self.tr("Fit"))
         views.addTab(params_page, self.tr("Parameters"))
+        views.currentChanged.connect(lambda _: self._show_coefficients(getattr(self, "_coefficients", [])))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.loss_plot)
         right.addWidget(views)
@@ -436,7 +437,9 @@ class RegressionTab(QWidget):
         self.loss_plot.draw(progress.total)
         self.fit_plot.show_fit(*progress.curve)
         self.param_plot.add(progress.step, progress.coefficients)
-        self._show_coefficients(progress.coefficients)
+        self._coefficients = progress.coefficients
+        if self.param_table.isVisible() or progress.done or progress.error:
+            self._show_coefficients(progress.coefficients)
         if self._power_counts[3] + self._power_counts[4] + self._power_counts[5]:
             total = sum(self._power_counts.values())
             shares = ", ".join(
