@@ -420,6 +420,7 @@ class RegressionTab(QWidget):
         Drawing takes the GIL from the training thread, so drawing less often trains faster; the
         last report of a run is always drawn.
         """
+        self.last_progress = progress
         self.history.extend(progress.losses)
         self.loss_plot.add(progress.losses, draw=False)
         for step, lr in progress.lr_changes:
