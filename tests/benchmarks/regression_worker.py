@@ -116,8 +116,10 @@ def main() -> None:
     print(f"app training path: {p_ours:,.0f} steps/s in its loop (worker thread, live plots, offscreen)")
     print(f"throughput ratio: {p_ours / p_plain:.2f} (target: at least 0.9)")
     wall = statistics.median(walls)
-    print(f"  counting from the Start click (data, model, thread start included): {wall:,.0f} steps/s, "
-          f"ratio {wall / p_plain:.2f}")
+    print(
+        f"  counting from the Start click (data, model, thread start included): {wall:,.0f} steps/s, "
+        f"ratio {wall / p_plain:.2f}"
+    )
     print(
         f"10 ms GUI timer during the runs: {len(lateness)} ticks, median lateness "
         f"{statistics.median(lateness):.1f} ms, 99th percentile {p99:.1f} ms (target: at most 20 ms)"
