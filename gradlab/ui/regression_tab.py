@@ -415,7 +415,7 @@ class RegressionTab(QWidget):
             self.message.setText(self.tr("Learning rate {lr:g} from the next step.").format(lr=lr))
 
     def _on_progress(self, progress) -> None:
-        """Every report's losses go into the history; the views are redrawn at most ~12 times a second.
+        """Every report's losses go into the history; the views are redrawn at most 8 times a second.
 
         Drawing takes the GIL from the training thread, so drawing less often trains faster; the
         last report of a run is always drawn.
