@@ -20,7 +20,8 @@ from .data import features, make_data
 from .models import build_model, coefficients, result_line
 from .recipes import Setup
 
-REPORT_EVERY_S = 1 / 20
+REPORT_EVERY_S = 1 / 20  # losses reach the GUI 20 times a second (and a Stop within 50 ms)
+SNAPSHOT_EVERY_S = 1 / 10  # the model's curve and coefficients, for drawing, 10 times a second
 
 
 class Trainer:
@@ -130,6 +131,7 @@ class Progress:
     first_step: int
     losses: list[float]
     lr: float
+    # a snapshot of the model, in some reports only (empty in the others)
     coefficients: list[tuple[str, float]] = field(default_factory=list)
     curve: tuple[list[float], list[float]] = ((), ())
     powers: list[int] = field(default_factory=list)  # DynamicNet: the highest power used at each step
@@ -185,15 +187,19 @@ def train(
 
 
 def _report(trainer: Trainer, first, losses, powers, changes, started, done=False) -> Progress:
-    elapsed = time.perf_counter() - started
+    now = time.perf_counter()
+    elapsed = now - started
+    snapshot = done or now - getattr(trainer, "_last_snapshot", 0.0) >= SNAPSHOT_EVERY_S
+    if snapshot:
+        trainer._last_snapshot = now
     return Progress(
         step=trainer.steps_done,
         total=trainer.setup.steps,
         first_step=first,
         losses=losses,
         lr=trainer.lr,
-        coefficients=trainer.coefficients(),
-        curve=trainer.curve(),
+        coefficients=trainer.coefficients() if snapshot else [],
+        curve=trainer.curve() if snapshot else ((), ()),
         powers=powers,
         lr_changes=changes,
         steps_per_second=trainer.steps_done / elapsed if elapsed > 0 else 0.0,

@@ -18,7 +18,6 @@ regressionPredictLabel, regressionLossPlot, regressionFitPlot, regressionParamPl
 from __future__ import annotations
 
 import math
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
 from ..regression.recipes import ACTIVATIONS, CUBIC, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS, Setup, recipe
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
 
-DRAW_EVERY_S = 1 / 8
 TRUE_CUBIC = {"1": 0.0, "x": 1.0, "x²": 2.0, "x³": 3.0, "x⁴ (x⁵)": 0.0}
 
 
@@ -374,7 +372,6 @@ class RegressionTab(QWidget):
         self._power_counts = {3: 0, 4: 0, 5: 0}
         self.progress.setRange(0, setup.steps)
         self.progress.setValue(0)
-        self._last_draw = 0.0
         self.running_setup = setup
         worker = create_worker(train, setup, self.csv_data, _start_thread=False)
         worker.yielded.connect(self._on_progress)
@@ -415,10 +412,10 @@ class RegressionTab(QWidget):
             self.message.setText(self.tr("Learning rate {lr:g} from the next step.").format(lr=lr))
 
     def _on_progress(self, progress) -> None:
-        """Every report's losses go into the history; the views are redrawn at most 8 times a second.
+        """Every report's losses go into the history; the views are redrawn with each snapshot.
 
-        Drawing takes the GIL from the training thread, so drawing less often trains faster; the
-        last report of a run is always drawn.
+        Reports come 20 times a second, snapshots of the model in them 10 times a second. Drawing
+        takes the GIL from the training thread, so drawing less often trains faster.
         """
         self.last_progress = progress
         self.history.extend(progress.losses)
@@ -427,12 +424,8 @@ class RegressionTab(QWidget):
             self.loss_plot.mark(step, f"lr → {lr:g}")
         for power in progress.powers:
             self._power_counts[power] += 1
-        now = time.perf_counter()
-        final = progress.done or bool(progress.error)
-        if not final and now - self._last_draw < DRAW_EVERY_S:
-            return
-        self._last_draw = now
-        self._draw(progress)
+        if progress.curve[0] or progress.done or progress.error:
+            self._draw(progress)
 
     def _draw(self, progress) -> None:
         self.loss_plot.draw(progress.total)
@@ -519,7 +512,6 @@ class RegressionTab(QWidget):
         self.loss_plot.reset()
         self.param_plot.reset(["1", "x", "x²", "x³"], TRUE_CUBIC)
         self._truth, self._power_counts, self.running_setup = TRUE_CUBIC, {3: 0, 4: 0, 5: 0}, setup
-        self._last_draw = 0.0
         self.progress.setRange(0, setup.steps)
         for progress in train(setup.with_changes(steps=steps), report_every=0.002):
             progress.total = setup.steps
