@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
 
 from .descent_view import cache_axes
 
@@ -33,22 +34,43 @@ class Buffer:
         return self._data[: self.size]
 
 
+def peak_decimate(values: np.ndarray, bins: int = 400) -> tuple[np.ndarray, np.ndarray]:
+    """At most 2 × ``bins`` points that keep every bin's lowest and highest value (spikes stay visible)."""
+    n = len(values)
+    steps = np.arange(n, dtype=float)
+    if n <= 2 * bins:
+        return steps, values
+    width = n // bins
+    usable = width * bins
+    blocks = values[:usable].reshape(bins, width)
+    with np.errstate(invalid="ignore"):
+        low, high = np.nanmin(blocks, axis=1), np.nanmax(blocks, axis=1)
+    xs = steps[:usable].reshape(bins, width)[:, [0, -1]].ravel()
+    ys = np.column_stack([low, high]).ravel()
+    return np.concatenate([xs, steps[usable:]]), np.concatenate([ys, values[usable:]])
+
+
 class LossHistoryPlot(pg.PlotWidget):
-    """Every loss against its step, log axis; learning-rate changes marked with vertical lines."""
+    """Every loss against its step, log axis; learning-rate changes marked with vertical lines.
+
+    The curve is one PlotCurveItem fed with log10 of a peak-decimated history (at most 800
+    points), because redrawing 30,000 points through the general pipeline on the GUI thread takes
+    the GIL from the training thread.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent, background="w")
         self.setObjectName("regressionLossPlot")
-        self.setLogMode(y=True)
+        self.getAxis("left").setLogMode(False, True)  # the data given is log10 of the loss
         self.setLabel("bottom", "step")
         self.setLabel("left", "loss (log scale)")
         self.showGrid(x=True, y=True, alpha=0.2)
-        self.setDownsampling(auto=True, mode="peak")
-        self.setClipToView(True)
         cache_axes(self)
-        self.curve = self.plot([], [], pen=pg.mkPen("#2b6cb0", width=1.5))
+        self.curve = pg.PlotCurveItem(pen=pg.mkPen("#2b6cb0", width=1.5), connect="finite")
+        self.addItem(self.curve)
         self.losses = Buffer()
         self.markers: list[pg.InfiniteLine] = []
+        self._range = None
 
     def reset(self) -> None:
         self.losses = Buffer()
@@ -65,19 +87,21 @@ class LossHistoryPlot(pg.PlotWidget):
 
     def draw(self, total: int | None = None) -> None:
         values = self.losses.values
-        positive = np.where(values > 0, values, np.nan)
-        self.curve.setData(np.arange(len(values)), positive, connect="finite")
-        finite = positive[np.isfinite(positive)]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            logs = np.where(values > 0, np.log10(np.where(values > 0, values, 1.0)), np.nan)
+        xs, ys = peak_decimate(logs)
+        self.curve.setData(xs, ys, connect="finite")
+        finite = logs[np.isfinite(logs)]
         # ranges that move in jumps (x to the run's length, y in whole decades): axes redraw rarely
         x_max = total or 2 ** int(np.ceil(np.log2(max(len(values), 16))))
         if finite.size:
-            y_range = (int(np.floor(np.log10(finite.min()))), int(np.ceil(np.log10(finite.max()))) + 0)
+            y_range = (int(np.floor(finite.min())), int(np.ceil(finite.max())))
             if y_range[0] == y_range[1]:
                 y_range = (y_range[0], y_range[1] + 1)
         else:
             y_range = (-1, 1)
         wanted = (x_max, y_range)
-        if wanted != getattr(self, "_range", None):
+        if wanted != self._range:
             self._range = wanted
             self.setRange(xRange=(0, x_max), yRange=y_range, padding=0.02)
 
@@ -115,6 +139,9 @@ class FitPlot(pg.PlotWidget):
             name="data",
         )
         self.fit = self.plot([], [], pen=pg.mkPen("#d62728", width=2.5), name="model")
+        # the data and the legend do not change during a run: paint them once into pixmaps
+        self.data.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.getPlotItem().legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def show_data(self, x, y, samples: int = 400) -> None:
         n = len(x)

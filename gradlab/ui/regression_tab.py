@@ -18,6 +18,7 @@ regressionPredictLabel, regressionLossPlot, regressionFitPlot, regressionParamPl
 from __future__ import annotations
 
 import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -46,6 +47,9 @@ from PySide6.QtWidgets import (
 from ..regression.recipes import ACTIVATIONS, CUBIC, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS, Setup, recipe
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
 
+# The loss plot is the costliest view to redraw (and every redraw takes the GIL from the training
+# thread): it is redrawn 4 times a second, the fit and the numbers with each snapshot (10 a second).
+LOSS_DRAW_EVERY_S = 0.25
 TRUE_CUBIC = {"1": 0.0, "x": 1.0, "x²": 2.0, "x³": 3.0, "x⁴ (x⁵)": 0.0}
 
 
@@ -372,6 +376,7 @@ class RegressionTab(QWidget):
         self._power_counts = {3: 0, 4: 0, 5: 0}
         self.progress.setRange(0, setup.steps)
         self.progress.setValue(0)
+        self._loss_drawn = 0.0
         self.running_setup = setup
         worker = create_worker(train, setup, self.csv_data, _start_thread=False)
         worker.yielded.connect(self._on_progress)
@@ -428,7 +433,11 @@ class RegressionTab(QWidget):
             self._draw(progress)
 
     def _draw(self, progress) -> None:
-        self.loss_plot.draw(progress.total)
+        now = time.perf_counter()
+        final = progress.done or bool(progress.error)
+        if final or now - self._loss_drawn >= LOSS_DRAW_EVERY_S:
+            self._loss_drawn = now
+            self.loss_plot.draw(progress.total)
         self.fit_plot.show_fit(*progress.curve)
         self.param_plot.add(progress.step, progress.coefficients)
         self._coefficients = progress.coefficients
@@ -512,6 +521,7 @@ class RegressionTab(QWidget):
         self.loss_plot.reset()
         self.param_plot.reset(["1", "x", "x²", "x³"], TRUE_CUBIC)
         self._truth, self._power_counts, self.running_setup = TRUE_CUBIC, {3: 0, 4: 0, 5: 0}, setup
+        self._loss_drawn = 0.0
         self.progress.setRange(0, setup.steps)
         for progress in train(setup.with_changes(steps=steps), report_every=0.002):
             progress.total = setup.steps
