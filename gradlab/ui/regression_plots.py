@@ -64,7 +64,7 @@ class LossHistoryPlot(pg.PlotWidget):
         self.getAxis("left").setLogMode(False, True)  # the data given is log10 of the loss
         self.setLabel("bottom", "step")
         self.setLabel("left", "loss (log scale)")
-        self.showGrid(x=True, y=True, alpha=0.2)
+        # no grid: pyqtgraph repaints it with every frame, taking the GIL from the training thread
         cache_axes(self)
         self.curve = pg.PlotCurveItem(pen=pg.mkPen("#2b6cb0", width=1.5), connect="finite")
         self.addItem(self.curve)
@@ -125,7 +125,7 @@ class FitPlot(pg.PlotWidget):
         self.setObjectName("regressionFitPlot")
         self.setLabel("bottom", "x")
         self.setLabel("left", "y")
-        self.showGrid(x=True, y=True, alpha=0.2)
+        # no grid, as in the loss plot
         self.addLegend(offset=(10, 10))
         cache_axes(self)
         self.data = self.plot(
