@@ -15,6 +15,17 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory):
+    """Each test reads and writes QSettings in a fresh folder, never the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 def _uses_qt(request) -> bool:
     return bool({"qtbot", "qapp"} & set(request.fixturenames))
 

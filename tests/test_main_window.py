@@ -1,5 +1,6 @@
 """The main window: tabs, menus, About, quitting, and opening before torch is imported."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -67,7 +68,39 @@ def test_window_appears_before_torch_is_imported(tmp_path):
         """
     )
     result = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, cwd=tmp_path, timeout=120
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)},  # the user's settings stay untouched
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True", "True"]
+
+
+def test_size_and_last_tab_are_remembered(make_main_window, qtbot):
+    window = make_main_window()
+    window.tabs.setCurrentIndex(2)
+    window.resize(1300, 850)
+    window.close()
+    from PySide6.QtCore import QSettings
+
+    assert not QSettings().value("window/geometry").isEmpty()  # Qt restores it, fitted to the screen
+    again = make_main_window()
+    assert again.tabs.currentIndex() == 2
+
+
+def test_keyboard_shortcuts_are_listed(make_main_window, qtbot):
+    from PySide6.QtWidgets import QDialog, QTableWidget
+
+    window = make_main_window()
+    rows = window.shortcuts()
+    keys = {(where, keys) for where, _, keys in rows}
+    assert ("Window", "Ctrl+Q") in keys and ("Window", "F1") in keys
+    assert ("Graph", "Alt+Right") in keys and ("Gradient Descent", "F5") in keys
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.findChild(QTableWidget, "shortcutsTable").rowCount() == len(rows)
+    dialog.close()

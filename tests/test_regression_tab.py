@@ -1,5 +1,6 @@
 """The Regression tab, driven through its widgets: start, pause, stop, survive nan, save, load, predict."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -190,7 +191,12 @@ def test_closing_during_a_run_exits_cleanly(tmp_path):
         """
     )
     result = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, cwd=tmp_path, timeout=120
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)},  # the user's settings stay untouched
     )
     assert result.returncode == 0, result.stderr
     assert "Destroyed while thread" not in result.stderr

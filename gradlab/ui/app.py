@@ -58,7 +58,7 @@ def save_screenshots(directory: str | os.PathLike) -> list[Path]:
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     previous = qInstallMessageHandler(_quiet_offscreen)
-    window = MainWindow()
+    window = MainWindow(remember=False)  # the same pictures whatever the user last did
     window.resize(1280, 800)
     window.show()
     window.graph_tab.run_backward()  # show the walk done: values, gradients and the chain-rule log

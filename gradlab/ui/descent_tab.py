@@ -211,7 +211,7 @@ class DescentTab(QWidget):
         self.reset_button.setToolTip(tr("Back to the start (Ctrl+R)"))
         shortcuts = (("F5", self.play_button), ("F6", self.step_button), ("Ctrl+R", self.reset_button))
         for keys, button in shortcuts:
-            action = QAction(self)
+            action = QAction(button.text(), self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while this tab is shown
             action.triggered.connect(button.click)

@@ -34,9 +34,16 @@ class TorchLoader(QObject):
         try:
             import torch  # noqa: F401
         except Exception as error:  # a broken install: say so in the window, don't crash
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self._tell(self.failed, f"{type(error).__name__}: {error}")
             return
-        self.ready.emit()
+        self._tell(self.ready)
+
+    @staticmethod
+    def _tell(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window closed while torch was loading: nobody to tell
+            pass
 
     def _mark_ready(self) -> None:
         self.is_ready = True
