@@ -297,3 +297,16 @@ def test_closing_during_a_torch_check_waits_for_it(tab, qtbot):
     assert tab._check_worker is not None
     tab.window().close()  # the thread-pool check in conftest fails the test if the worker is left running
     assert not tab.play_timer.isActive()
+
+
+def test_the_drawing_exports_to_png_and_svg(tab, tmp_path):
+    from PySide6.QtGui import QImage
+
+    nodes = len(tab.canvas.nodes)
+    assert tab.export_to(str(tmp_path / "graph.png")) and tab.export_to(str(tmp_path / "graph.svg"))
+    image = QImage(str(tmp_path / "graph.png"))
+    assert image.width() > 400 and image.height() > 200
+    svg = (tmp_path / "graph.svg").read_text()
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg and nodes == 5
+    assert not tab.export_to(str(tmp_path / "missing-folder" / "graph.png"))
+    assert "Could not export" in tab.window().statusBar().currentMessage()

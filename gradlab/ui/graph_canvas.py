@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -274,6 +274,31 @@ class GraphCanvas(QGraphicsView):
         if isinstance(item, NodeItem):
             self.node_clicked.emit(item.node.label)
         super().mouseDoubleClickEvent(event)
+
+    def export(self, path: str) -> None:
+        """Save the whole graph as PNG (twice the screen's resolution) or SVG, by the file's suffix."""
+        scene = self.scene()
+        source = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        if str(path).lower().endswith(".svg"):
+            from PySide6.QtSvg import QSvgGenerator
+
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(source.size().toSize())
+            generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+            generator.setTitle(self.tr("gradlab computational graph"))
+            painter = QPainter(generator)
+            scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+            painter.end()
+            return
+        image = QImage((source.size() * 2).toSize(), QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        scene.render(painter, QRectF(image.rect()), source)
+        painter.end()
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
 
     def overlapping_boxes(self) -> int:
         """How many pairs of node boxes overlap (zero, by the layout's construction)."""

@@ -4,7 +4,8 @@ The tab only wires widgets to the pure core (``gradlab.engine``, ``gradlab.graph
 objectName: graphPresetCombo, graphExpressionEdit, graphValuesEdit, graphBuildButton,
 graphExpressionError, graphStepForwardButton, graphStepBackwardButton, graphStepBackButton,
 graphRunForwardButton, graphRunBackwardButton, graphResetButton, graphPlayButton,
-graphSpeedSlider, graphKeepGradientsCheck, graphFitButton, graphUndoButton, graphRedoButton,
+graphSpeedSlider, graphKeepGradientsCheck, graphFitButton, graphExportButton, graphUndoButton,
+graphRedoButton,
 graphCanvas, graphLog, graphSideTabs; in the builder: graphVariableNameEdit,
 graphVariableValueEdit, graphAddVariableButton, graphOperationCombo, graphOperandACombo,
 graphOperandBCombo, graphOperationNameEdit, graphAddOperationButton, graphNodeList, graphRenameEdit,
@@ -219,8 +220,32 @@ class GraphTab(QWidget):
         self.keep_gradients_note.setStyleSheet("color: #6b7785")
         row.addWidget(self.keep_gradients_note)
         row.addStretch(1)
+        self.export_action = self._action(
+            tr("Export…"), "graphExportButton", self._ask_export, tip=tr("save the drawing as PNG or SVG")
+        )
+        row.addWidget(self._button(self.export_action))
         row.addWidget(self._button(self.fit_action))
         return row
+
+    @Slot()
+    def _ask_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the graph"), "graph.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        """Save the drawing; a failure is reported in the status bar, nothing is raised."""
+        try:
+            self.canvas.export(path)
+        except OSError as error:
+            self.status_message.emit(self.tr("Could not export: {error}").format(error=error))
+            return False
+        self.status_message.emit(self.tr("Saved {path}").format(path=path))
+        return True
 
     def _action(self, text, name, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
