@@ -3,6 +3,7 @@
 import math
 import os
 import pickle
+import random
 import subprocess
 import sys
 
@@ -128,7 +129,13 @@ def test_damaged_and_malicious_files_are_refused(tmp_path):
         {"format": "gradlab-checkpoint", "version": 1, "setup": {"model": "poly3"}, "state_dict": {}},
         tmp_path / "mismatch.ckpt",
     )
-    for name in ("cut", "noise", "text", "evil", "raw.pkl", "other", "newer", "mismatch", "missing"):
+    noise = random.Random(42)
+    for i in range(60):  # garbage of every kind: the unpickler must not escape with its own errors
+        head = noise.choice([b"", b"\x80\x02", b"\x80\x04", b"PK\x03\x04", data[:64]])
+        (tmp_path / f"garbage{i}.ckpt").write_bytes(head + bytes(noise.getrandbits(8) for _ in range(300)))
+    names = ["cut", "noise", "text", "evil", "raw.pkl", "other", "newer", "mismatch", "missing"]
+    names += [f"garbage{i}" for i in range(60)]
+    for name in names:
         path = tmp_path / (name if "." in name else f"{name}.ckpt")
         with pytest.raises(CheckpointError):
             load_checkpoint(path)
