@@ -184,17 +184,25 @@ def test_settings_are_checked():
         Setup.from_dict({"steps": "many"})
 
 
-def test_an_exported_script_prints_the_same_losses(tmp_path):
+@pytest.mark.parametrize(
+    "setup",
+    [
+        recipe("regression1train").setup.with_changes(
+            seed=5, steps=300, target="sin(x)", model="mlp", hidden=8, optimizer="adam", lr=0.01, noise=0.1
+        ),
+        recipe("torchRegression6custom").setup.with_changes(seed=3, steps=300),
+        recipe("torchRegression7cws").setup.with_changes(seed=3, steps=4000),
+    ],
+    ids=["mlp-sin-adam", "Polynomial3", "DynamicNet"],
+)
+def test_an_exported_script_prints_the_same_losses(setup, tmp_path):
     from gradlab.regression.script import script_for
 
-    setup = recipe("regression1train").setup.with_changes(
-        seed=5, steps=300, target="sin(x)", model="mlp", hidden=8, optimizer="adam", lr=0.01, noise=0.1
-    )
     trainer = Trainer(setup)
     expected = []
     for t in range(setup.steps):
         loss = trainer.step()
-        if t % 100 == 99:
+        if t % setup.print_every == setup.print_every - 1:
             expected.append(f"{t} {loss}")
     expected += trainer.closing_lines()
     (tmp_path / "train.py").write_text(script_for(setup))

@@ -9,46 +9,28 @@ from __future__ import annotations
 from ..engine import parse_expression
 from ..engine.expr import Call, Num, Var
 from ..graph.codegen import combine
+from ..paths import resource_path
 from .recipes import Setup
 
-MODEL_CLASSES = {
-    "poly3": """
-class Polynomial3(torch.nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.a = torch.nn.Parameter(torch.randn(()))
-        self.b = torch.nn.Parameter(torch.randn(()))
-        self.c = torch.nn.Parameter(torch.randn(()))
-        self.d = torch.nn.Parameter(torch.randn(()))
-
-    def forward(self, x):
-        return self.a + self.b * x + self.c * x ** 2 + self.d * x ** 3
-
-    def string(self):
-        return f'y = {self.a.item()} + {self.b.item()} x + {self.c.item()} x^2 + {self.d.item()} x^3'
-
-""",
-    "dynamic": """
-class DynamicNet(torch.nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.a = torch.nn.Parameter(torch.randn(()))
-        self.b = torch.nn.Parameter(torch.randn(()))
-        self.c = torch.nn.Parameter(torch.randn(()))
-        self.d = torch.nn.Parameter(torch.randn(()))
-        self.e = torch.nn.Parameter(torch.randn(()))
-
-    def forward(self, x):
-        y = self.a + self.b * x + self.c * x ** 2 + self.d * x ** 3
-        for exp in range(4, random.randint(4, 6)):
-            y = y + self.e * x ** exp
-        return y
-
-    def string(self):
-        return f'y = {self.a.item()} + {self.b.item()} x + {self.c.item()} x^2 + {self.d.item()} x^3 + {self.e.item()} x^4 ? + {self.e.item()} x^5 ?'
-
-""",
+# The course's own class definitions, taken from its scripts (shipped in resources/examples).
+MODEL_SOURCES = {
+    "poly3": ("torchRegression6custom.py", "Polynomial3"),
+    "dynamic": ("torchRegression7cws.py", "DynamicNet"),
 }
+
+
+def class_source(model: str) -> str:
+    """The text of the course's class for ``model`` ("" for models built from torch.nn alone)."""
+    if model not in MODEL_SOURCES:
+        return ""
+    filename, name = MODEL_SOURCES[model]
+    lines = resource_path("examples", filename).read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"class {name}("))
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].strip() and not lines[i][0].isspace()),
+        len(lines),
+    )
+    return "\n".join(lines[start:end]).rstrip() + "\n"
 
 
 def torch_expression(text: str) -> str:
@@ -85,9 +67,8 @@ def script_for(setup: Setup) -> str:
     """The standalone script for ``setup``."""
     setup.validate()
     lines = ["import random", "import math", "import torch", ""]
-    lines.append(MODEL_CLASSES.get(setup.model, "").strip("\n"))
-    if setup.model in MODEL_CLASSES:
-        lines.append("")
+    if setup.model in MODEL_SOURCES:
+        lines += [class_source(setup.model), ""]
     if setup.seed is not None:
         lines += [f"torch.manual_seed({setup.seed})", f"random.seed({setup.seed})", ""]
     lines += [
