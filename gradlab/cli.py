@@ -33,6 +33,12 @@ def build_parser() -> Parser:
         help="render the main window once per tab to DIR/graph.png, DIR/descent.png and "
         "DIR/regression.png, then exit (needs no display)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "zh_TW"),
+        default=None,
+        help="the window's language (default: the one chosen last in View → Language, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     descend = commands.add_parser(
         "descend",
@@ -208,13 +214,13 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.screenshot:
         try:
-            for path in app.save_screenshots(args.screenshot):
+            for path in app.save_screenshots(args.screenshot, args.language):
                 print(path)
         except OSError as error:
             print(f"gradlab: {error}", file=sys.stderr)
             return 1
         return 0
-    return app.run()
+    return app.run(args.language)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,8 @@ def _dangling_qtimers(request, monkeypatch):
 @pytest.fixture
 def make_main_window(qtbot):
     """A factory for gradlab's main window; every window made is closed at teardown."""
+    from PySide6.QtWidgets import QMessageBox
+
     from gradlab.ui.app import application
     from gradlab.ui.main_window import MainWindow
 
@@ -111,6 +113,7 @@ def make_main_window(qtbot):
 
     def make():
         window = MainWindow()
+        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # tests that ask replace it
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -16,7 +16,7 @@ def test_three_tabs_in_order(make_main_window):
     titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
     assert titles == ["Graph", "Gradient Descent", "Regression"]
     assert [tabs.widget(i).objectName() for i in range(3)] == ["graphTab", "descentTab", "regressionTab"]
-    assert window.windowTitle() == "gradlab"
+    assert window.windowTitle() == "Untitled[*] — gradlab" and not window.isWindowModified()
     assert window.statusBar().currentMessage() == "Ready"
     assert not window.windowIcon().isNull()
 
@@ -24,8 +24,10 @@ def test_three_tabs_in_order(make_main_window):
 def test_menus(make_main_window):
     window = make_main_window()
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["File", "Help"]
+    assert menus == ["File", "View", "Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.save_action.shortcut().toString() == "Ctrl+S"
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
 
 
 def test_about_names_the_versions(make_main_window, qtbot):

@@ -171,10 +171,12 @@ def test_closing_during_a_run_exits_cleanly(tmp_path):
         import os, sys
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
         from gradlab.ui.app import application
         from gradlab.ui.main_window import MainWindow
         app = application()
         window = MainWindow()
+        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
         window.show()
         def go():
             tab = window.regression_tab

@@ -6,17 +6,23 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..paths import resource_path
+from .language import Language
 
 
-def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, created once, with gradlab's name, icon and translation."""
+def application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication, created once, with gradlab's name, icon and translation.
+
+    ``language``: "en" or "zh_TW"; None keeps the language in use, or on first start takes the one
+    chosen last time in View → Language (else the system's).
+    """
     app = QApplication.instance()
+    first = app is None or getattr(app, "_gradlab_language", None) is None
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("gradlab")
@@ -24,23 +30,16 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("gradlab")
     app.setWindowIcon(QIcon(str(resource_path("icons", "gradlab.svg"))))
-    _install_translator(app)
+    if language is None and first:
+        language = Language.saved()
+    if language is not None:
+        Language.instance().switch(language)
     return app
 
 
-def _install_translator(app: QApplication) -> None:
-    if getattr(app, "_gradlab_translator", None) is not None:
-        return
-    translator = QTranslator(app)
-    folder = resource_path("translations") if resource_path().joinpath("translations").is_dir() else None
-    if folder and translator.load(QLocale.system(), "gradlab", "_", str(folder)):
-        app.installTranslator(translator)
-    app._gradlab_translator = translator
-
-
-def run() -> int:
+def run(language: str | None = None) -> int:
     """Open the main window and run until it closes."""
-    app = application()
+    app = application(language=language)
     from .main_window import MainWindow
 
     window = MainWindow()
@@ -48,17 +47,18 @@ def run() -> int:
     return app.exec()
 
 
-def save_screenshots(directory: str | os.PathLike) -> list[Path]:
+def save_screenshots(directory: str | os.PathLike, language: str | None = None) -> list[Path]:
     """Render the main window once per tab into ``directory`` (graph.png, descent.png, regression.png)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = application()
+    app = application(language=language)
     from .main_window import MainWindow
 
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     previous = qInstallMessageHandler(_quiet_offscreen)
     window = MainWindow(remember=False)  # the same pictures whatever the user last did
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # nothing here to keep
     window.resize(1280, 800)
     window.show()
     window.graph_tab.run_backward()  # show the walk done: values, gradients and the chain-rule log

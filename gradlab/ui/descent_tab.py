@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..descent.presets import FUNCTIONS, OPTIMIZERS
 from ..engine import ExprError
+from ..session import SessionError
 from .descent_view import COLOURS, FunctionMap, LossPlot
 from .graph_panels import monospace
 
@@ -51,6 +52,7 @@ class DescentTab(QWidget):
     """Controls on the left; the map, the losses, the table and the log on the right."""
 
     status_message = Signal(str)
+    session_changed = Signal()  # what a session file would hold has (perhaps) changed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -113,6 +115,7 @@ class DescentTab(QWidget):
         self.timer.timeout.connect(self._tick)
         self.map.clicked.connect(self._map_clicked)
         self.ready = False
+        self._pending_session = None  # a session opened before torch was ready: shown when it is
         self.setEnabled(False)  # until torch has loaded (see TorchLoader): the map needs it
         self.map.setTitle(self.tr("Loading PyTorch…"))
 
@@ -124,19 +127,24 @@ class DescentTab(QWidget):
         self.ready = True
         self.setEnabled(True)
         self.map.setTitle(None)
-        self.load_function(self.functions[0].key)
+        if self._pending_session is not None:
+            self._show_session(self._pending_session)
+            self._pending_session = None
+        else:
+            self.load_function(self.functions[0].key)
 
     # --- controls -------------------------------------------------------------------------------
 
     def _controls(self) -> QWidget:
-        tr = self.tr
         self.function_combo = QComboBox(objectName="descentFunctionCombo")
         for f in self.functions:
             self.function_combo.addItem(f.title, f.key)
         self.function_combo.activated.connect(lambda i: self.load_function(self.function_combo.itemData(i)))
         self.expression_edit = QLineEdit(objectName="descentExpressionEdit")
-        self.expression_edit.setToolTip(tr("Any function of x, or of x and y, in the expression language"))
-        self.apply_button = QPushButton(tr("Apply"), objectName="descentApplyButton")
+        self.expression_edit.setToolTip(
+            self.tr("Any function of x, or of x and y, in the expression language")
+        )
+        self.apply_button = QPushButton(self.tr("Apply"), objectName="descentApplyButton")
         self.apply_button.clicked.connect(self.apply_expression)
         self.expression_edit.returnPressed.connect(self.apply_expression)
         self.expression_error = QLabel(objectName="descentExpressionError")
@@ -146,10 +154,10 @@ class DescentTab(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555")
         self.start_edit = QLineEdit(objectName="descentStartEdit")
-        self.start_edit.setToolTip(tr("Where every optimizer starts; or click on the map"))
+        self.start_edit.setToolTip(self.tr("Where every optimizer starts; or click on the map"))
         self.start_edit.editingFinished.connect(self._settings_changed)
 
-        function_box = QGroupBox(tr("Function"))
+        function_box = QGroupBox(self.tr("Function"))
         f_layout = QVBoxLayout(function_box)
         f_layout.addWidget(self.function_combo)
         row = QHBoxLayout()
@@ -160,11 +168,11 @@ class DescentTab(QWidget):
         f_layout.addWidget(self.expression_error)
         f_layout.addWidget(self.note)
         start_row = QHBoxLayout()
-        start_row.addWidget(QLabel(tr("Start")))
+        start_row.addWidget(QLabel(self.tr("Start")))
         start_row.addWidget(self.start_edit, 1)
         f_layout.addLayout(start_row)
 
-        optimizer_box = QGroupBox(tr("Optimizers (learning rate)"))
+        optimizer_box = QGroupBox(self.tr("Optimizers (learning rate)"))
         grid = QGridLayout(optimizer_box)
         self.enabled: dict[str, QCheckBox] = {}
         self.rates: dict[str, QLineEdit] = {}
@@ -180,7 +188,7 @@ class DescentTab(QWidget):
             grid.addWidget(check, row_index, 0)
             grid.addWidget(rate, row_index, 1)
         self.momentum_edit = QLineEdit("0.9", objectName="descentMomentumEdit")
-        self.momentum_edit.setToolTip(tr("Momentum and Nesterov keep this fraction of their last step"))
+        self.momentum_edit.setToolTip(self.tr("Momentum and Nesterov keep this fraction of their last step"))
         self.momentum_edit.editingFinished.connect(self._settings_changed)
         self.max_steps = QSpinBox(objectName="descentMaxStepsSpin")
         self.max_steps.setRange(1, 1_000_000)
@@ -188,27 +196,29 @@ class DescentTab(QWidget):
         self.max_steps.setSingleStep(500)
         self.max_steps.editingFinished.connect(self._settings_changed)
         self.tolerance_edit = QLineEdit("1e-8", objectName="descentToleranceEdit")
-        self.tolerance_edit.setToolTip(tr("An optimizer stops when its gradient's length falls below this"))
+        self.tolerance_edit.setToolTip(
+            self.tr("An optimizer stops when its gradient's length falls below this")
+        )
         self.tolerance_edit.editingFinished.connect(self._settings_changed)
         form = QFormLayout()
-        form.addRow(tr("Momentum"), self.momentum_edit)
-        form.addRow(tr("Max steps"), self.max_steps)
-        form.addRow(tr("Stop at |grad| <"), self.tolerance_edit)
+        form.addRow(self.tr("Momentum"), self.momentum_edit)
+        form.addRow(self.tr("Max steps"), self.max_steps)
+        form.addRow(self.tr("Stop at |grad| <"), self.tolerance_edit)
         grid.addLayout(form, len(self.names), 0, 1, 2)
         self.settings_error = QLabel(objectName="descentSettingsError")
         self.settings_error.setWordWrap(True)
         self.settings_error.setStyleSheet("color: #c0392b")
         grid.addWidget(self.settings_error, len(self.names) + 1, 0, 1, 2)
 
-        self.play_button = QPushButton(tr("Play"), objectName="descentPlayButton")
+        self.play_button = QPushButton(self.tr("Play"), objectName="descentPlayButton")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip(tr("Run or pause the race (F5)"))
+        self.play_button.setToolTip(self.tr("Run or pause the race (F5)"))
         self.play_button.toggled.connect(self._play_toggled)
-        self.step_button = QPushButton(tr("Step"), objectName="descentStepButton")
-        self.step_button.setToolTip(tr("One step for every optimizer still running (F6)"))
+        self.step_button = QPushButton(self.tr("Step"), objectName="descentStepButton")
+        self.step_button.setToolTip(self.tr("One step for every optimizer still running (F6)"))
         self.step_button.clicked.connect(self.single_step)
-        self.reset_button = QPushButton(tr("Reset"), objectName="descentResetButton")
-        self.reset_button.setToolTip(tr("Back to the start (Ctrl+R)"))
+        self.reset_button = QPushButton(self.tr("Reset"), objectName="descentResetButton")
+        self.reset_button.setToolTip(self.tr("Back to the start (Ctrl+R)"))
         shortcuts = (("F5", self.play_button), ("F6", self.step_button), ("Ctrl+R", self.reset_button))
         for keys, button in shortcuts:
             action = QAction(button.text(), self)
@@ -233,7 +243,7 @@ class DescentTab(QWidget):
         self.stability_label = QLabel(objectName="descentStabilityLabel")
         self.stability_label.setWordWrap(True)
         help_label = QLabel(
-            tr(
+            self.tr(
                 "Gradient descent is p -= lr × grad, as in torchGd1.py; the others are torch.optim's own. "
                 "net2.py's classic update moves x in x·x twice per loop, so its run equals plain descent "
                 "with learning rate 0.02 here. Click on the map to start somewhere else."
@@ -295,6 +305,7 @@ class DescentTab(QWidget):
         self.map.show_function(objective, region)
         self._show_stability()
         self.reset()
+        self.session_changed.emit()
 
     def _start(self, dims: int) -> tuple[float, ...] | None:
         try:
@@ -356,6 +367,7 @@ class DescentTab(QWidget):
             return
         self._show_stability()
         self.reset()
+        self.session_changed.emit()
 
     def _show_stability(self) -> None:
         from ..descent import stability
@@ -381,6 +393,7 @@ class DescentTab(QWidget):
         point = (x,) if self.objective.dims == 1 else (x, y)
         self.start_edit.setText(", ".join(_short(v, 4) for v in point))
         self.reset()
+        self.session_changed.emit()
         self.status_message.emit(self.tr("Start moved to ({point})").format(point=self.start_edit.text()))
 
     # --- the race -------------------------------------------------------------------------------
@@ -444,6 +457,7 @@ class DescentTab(QWidget):
     def _speed_changed(self, value: int) -> None:
         self.steps_per_second = round(10 ** (value / 10))
         self.speed_label.setText(self.tr("{n} steps/s").format(n=self.steps_per_second))
+        self.session_changed.emit()
 
     @Slot()
     def _tick(self) -> None:
@@ -533,6 +547,112 @@ class DescentTab(QWidget):
 
     def shutdown(self) -> None:
         self.pause()
+
+    # --- language and sessions ------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:
+        """A new language: the texts built from numbers are written again in it."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "speed_label"):
+            self._speed_changed(self.speed.value())
+            self._show_stability()
+            if self.objective is not None and self._settings() is not None:
+                self._draw()
+        super().changeEvent(event)
+
+    def session_state(self) -> dict:
+        """The tab's part of a session: the function, the start and every optimizer's settings."""
+        if not self.ready:
+            return dict(self._pending_session or {})
+        return {
+            "function": self.function_combo.currentData() or "",
+            "expression": self.expression_edit.text(),
+            "start": self.start_edit.text(),
+            "optimizers": {
+                kind: {"on": self.enabled[kind].isChecked(), "rate": self.rates[kind].text()}
+                for kind in self.enabled
+            },
+            "momentum": self.momentum_edit.text(),
+            "tolerance": self.tolerance_edit.text(),
+            "max_steps": self.max_steps.value(),
+            "speed": self.speed.value(),
+        }
+
+    def prepare_session(self, state: dict):
+        """Check a session's descent part; return the function that shows it (nothing changes before)."""
+        from ..engine import parse_expression
+
+        if not isinstance(state, dict):
+            raise SessionError(self.tr("The descent part is not a table of values."))
+        if not state:
+            return lambda: self._show_session({})  # an empty part: the first preset, as at start
+        texts = ("function", "expression", "start", "momentum", "tolerance")
+        optimizers = state.get("optimizers")
+        if (
+            not all(isinstance(state.get(key), str) for key in texts)
+            or not isinstance(optimizers, dict)
+            or not all(
+                isinstance(v, dict) and isinstance(v.get("on"), bool) and isinstance(v.get("rate"), str)
+                for v in optimizers.values()
+            )
+            or not all(_whole(state.get(key)) for key in ("max_steps", "speed"))
+        ):
+            raise SessionError(self.tr("The descent part is damaged: a setting has the wrong type."))
+        try:
+            parse_expression(state["expression"])
+        except ExprError as error:
+            raise SessionError(
+                self.tr("The descent function cannot be read: {error}").format(error=error)
+            ) from None
+        state = dict(state)
+
+        def show() -> None:
+            if self.ready:
+                self._show_session(state)
+            else:
+                self._pending_session = state
+                self.session_changed.emit()
+
+        return show
+
+    def _show_session(self, state: dict) -> None:
+        from ..descent import Objective, function_preset
+        from ..descent.function import default_region
+
+        if not state:
+            self.load_function(self.functions[0].key)
+            return
+        self.pause()
+        widgets = [self.start_edit, self.momentum_edit, self.tolerance_edit, self.max_steps, self.speed]
+        widgets += [*self.enabled.values(), *self.rates.values()]
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.start_edit.setText(state["start"])
+        self.momentum_edit.setText(state["momentum"])
+        self.tolerance_edit.setText(state["tolerance"])
+        self.max_steps.setValue(state["max_steps"])
+        self.speed.setValue(state["speed"])
+        for kind, saved in state["optimizers"].items():
+            if kind in self.enabled:
+                self.enabled[kind].setChecked(saved["on"])
+                self.rates[kind].setText(saved["rate"])
+        del blockers
+        self._speed_changed(self.speed.value())
+        self.expression_edit.setText(state["expression"])
+        self.expression_error.clear()
+        index = self.function_combo.findData(state["function"]) if state["function"] else -1
+        preset = function_preset(state["function"]) if index >= 0 else None
+        if preset is not None and preset.text == state["expression"]:
+            self.function_combo.setCurrentIndex(index)
+            self.note.setText(self.tr(preset.note) if preset.note else "")
+            self._use(Objective(preset.text), preset.region)
+            return
+        objective = Objective(state["expression"])
+        start = self._start(objective.dims) or (0.0,) * objective.dims
+        self.note.clear()
+        self._use(objective, default_region(objective, start))
+
+
+def _whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _short(value: float, digits: int = 6) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from ..graph import presets
 from ..graph.check import check_gradients, torch_gradients
 from ..graph.codegen import expression_text, values_text
 from ..graph.document import GraphDocument
+from ..session import SessionError
 from .graph_builder import GraphBuilder
 from .graph_canvas import GraphCanvas
 from .graph_panels import CheckPanel, CodePanel, DescentPanel, monospace
@@ -50,10 +51,12 @@ class GraphTab(QWidget):
     """Expression and presets on top, the stepping bar, the canvas and log, panels on the right."""
 
     status_message = Signal(str)
+    session_changed = Signal()  # what a session file would hold has (perhaps) changed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("graphTab")
+        self._log_entries: list = []  # the log as step events (None: a new walk), for a new language
         self.document = GraphDocument(presets.net1())
         self.stepper = None
         self._check_worker = None
@@ -141,62 +144,73 @@ class GraphTab(QWidget):
         return row
 
     def _step_bar(self) -> QHBoxLayout:
-        tr = self.tr
         self.forward_action = self._action(
-            tr("Forward step ▶"),
+            self.tr("Forward step ▶"),
             "graphStepForwardButton",
             self.step_forward,
             "Alt+Right",
-            tr("compute the next node"),
+            self.tr("compute the next node"),
         )
         self.backward_action = self._action(
-            tr("◀ Backward step"),
+            self.tr("◀ Backward step"),
             "graphStepBackwardButton",
             self.step_backward,
             "Alt+Left",
-            tr("send the gradient along the next edge"),
+            self.tr("send the gradient along the next edge"),
         )
         self.back_action = self._action(
-            tr("Step back"), "graphStepBackButton", self.step_back, "Alt+Backspace", tr("undo the last step")
+            self.tr("Step back"),
+            "graphStepBackButton",
+            self.step_back,
+            "Alt+Backspace",
+            self.tr("undo the last step"),
         )
         self.run_forward_action = self._action(
-            tr("Run forward"),
+            self.tr("Run forward"),
             "graphRunForwardButton",
             self.run_forward,
             "Alt+Shift+Right",
-            tr("compute every node"),
+            self.tr("compute every node"),
         )
         self.run_backward_action = self._action(
-            tr("Run backward"),
+            self.tr("Run backward"),
             "graphRunBackwardButton",
             self.run_backward,
             "Alt+Shift+Left",
-            tr("finish both passes"),
+            self.tr("finish both passes"),
         )
         self.reset_action = self._action(
-            tr("Reset"), "graphResetButton", self.reset, "Ctrl+R", tr("start a new walk from the first node")
+            self.tr("Reset"),
+            "graphResetButton",
+            self.reset,
+            "Ctrl+R",
+            self.tr("start a new walk from the first node"),
         )
         self.play_action = self._action(
-            tr("Play"),
+            self.tr("Play"),
             "graphPlayButton",
             self._toggle_play,
             "F5",
-            tr("take a step at a time, at the speed set"),
+            self.tr("take a step at a time, at the speed set"),
         )
         self.play_action.setCheckable(True)
         self.fit_action = self._action(
-            tr("Fit"), "graphFitButton", self.canvas.fit_to_view, "Ctrl+0", tr("fit the graph to the view")
+            self.tr("Fit"),
+            "graphFitButton",
+            self.canvas.fit_to_view,
+            "Ctrl+0",
+            self.tr("fit the graph to the view"),
         )
         self.speed = QSlider(Qt.Orientation.Horizontal, objectName="graphSpeedSlider")
         self.speed.setRange(1, 20)
         self.speed.setValue(4)
         self.speed.setMinimumWidth(80)
         self.speed.setMaximumWidth(120)
-        self.speed.setToolTip(tr("Play speed: steps per second"))
+        self.speed.setToolTip(self.tr("Play speed: steps per second"))
         self.speed.valueChanged.connect(lambda v: self.play_timer.setInterval(int(1000 / v)))
-        self.keep_gradients = QCheckBox(tr("Keep gradients"), objectName="graphKeepGradientsCheck")
+        self.keep_gradients = QCheckBox(self.tr("Keep gradients"), objectName="graphKeepGradientsCheck")
         self.keep_gradients.setToolTip(
-            tr(
+            self.tr(
                 "On: a new backward pass adds to the gradients already there instead of starting from "
                 "zero. That is what forgetting zero_grad() does in PyTorch."
             )
@@ -216,12 +230,15 @@ class GraphTab(QWidget):
         row.addWidget(self.speed)
         row.addSpacing(12)
         row.addWidget(self.keep_gradients)
-        self.keep_gradients_note = QLabel(tr("gradients pile up, as without zero_grad()"))
+        self.keep_gradients_note = QLabel(self.tr("gradients pile up, as without zero_grad()"))
         self.keep_gradients_note.setStyleSheet("color: #6b7785")
         row.addWidget(self.keep_gradients_note)
         row.addStretch(1)
         self.export_action = self._action(
-            tr("Export…"), "graphExportButton", self._ask_export, tip=tr("save the drawing as PNG or SVG")
+            self.tr("Export…"),
+            "graphExportButton",
+            self._ask_export,
+            tip=self.tr("save the drawing as PNG or SVG"),
         )
         row.addWidget(self._button(self.export_action))
         row.addWidget(self._button(self.fit_action))
@@ -285,6 +302,7 @@ class GraphTab(QWidget):
         self.descent_panel.clear()
         self._descent_start = None
         self.log.clear()
+        self._log_entries = []
         if update_text:
             self.expression_edit.setText(expression_text(graph))
             self.values_edit.setText(values_text(graph))
@@ -378,7 +396,8 @@ class GraphTab(QWidget):
 
     def _took(self, events: list) -> None:
         for event in events:
-            self.log.appendPlainText(event.explain(times="·", arrow="→"))
+            self._log_entries.append(event)
+            self.log.appendPlainText(self._log_line(event))
         self._refresh_walk()
         bad = next((e for e in events if e.kind == "forward" and not math.isfinite(e.value)), None)
         if bad is not None:
@@ -406,6 +425,8 @@ class GraphTab(QWidget):
             cursor = QTextCursor(self.log.document().lastBlock())
             cursor.select(QTextCursor.SelectionType.BlockUnderCursor)  # the line and the break before it
             cursor.removeSelectedText()
+            if self._log_entries:
+                self._log_entries.pop()
             self.check_panel.clear()
             self._refresh_walk()
 
@@ -422,7 +443,8 @@ class GraphTab(QWidget):
         """A new walk: values and gradients are blank again until the steps compute them."""
         self.stop_play()
         if self.log.toPlainText():
-            self.log.appendPlainText(self.tr("— new walk —"))
+            self._log_entries.append(None)
+            self.log.appendPlainText(self._log_line(None))
         self.check_panel.clear()
         self._new_walk()
 
@@ -434,6 +456,7 @@ class GraphTab(QWidget):
             else self.tr("Keep gradients off: every backward pass starts from zero, as after zero_grad().")
         )
         self.reset()
+        self.session_changed.emit()
 
     @Slot()
     def _toggle_play(self) -> None:
@@ -489,6 +512,7 @@ class GraphTab(QWidget):
             self._descent_start = self.graph.values()
         value = self.graph.descend(rate, classic)
         self.descent_panel.add_step(value)
+        self.session_changed.emit()
         self._new_walk()
         self.stepper.run_forward()  # show the new values; gradients stay blank until a walk
         self._refresh_walk()
@@ -505,6 +529,7 @@ class GraphTab(QWidget):
         self._descent_start = None
         self.descent_panel.clear()
         self._new_walk()
+        self.session_changed.emit()
 
     def shutdown(self) -> None:
         """Stop the play timer and wait for a running torch check (called when the window closes)."""
@@ -517,3 +542,46 @@ class GraphTab(QWidget):
                 WorkerBase.await_workers(msecs=5000)
             except RuntimeError:  # still importing torch after 5 s: it ends with the process
                 pass
+
+    # --- language and sessions ------------------------------------------------------------------
+
+    def _log_line(self, entry) -> str:
+        return self.tr("— new walk —") if entry is None else entry.explain(times="·", arrow="→")
+
+    def changeEvent(self, event) -> None:
+        """A new language: write the log's chain-rule sentences and the panels again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.log.setPlainText("\n".join(self._log_line(entry) for entry in self._log_entries))
+            self.log.moveCursor(QTextCursor.MoveOperation.End)
+            self.code_panel.show_graph(self.graph)
+            self.builder.refresh()
+            self._show_expression_error(None)
+            if self.stepper is not None:
+                self._refresh_walk()
+            if self.stepper is not None and self.stepper.done:
+                self.run_checks()
+        super().changeEvent(event)
+
+    def session_state(self) -> dict:
+        """The tab's part of a session: the graph (names, values, operations) and Keep gradients."""
+        return {"graph": self.graph.to_spec(), "keep_gradients": self.keep_gradients.isChecked()}
+
+    def prepare_session(self, state: dict):
+        """Check a session's graph part; return the function that shows it (nothing changes before)."""
+        if not isinstance(state, dict):
+            raise SessionError(self.tr("The graph part is not a table of values."))
+        try:
+            graph = Graph.from_spec(state.get("graph"))
+        except ValueError as error:
+            raise SessionError(self.tr("The graph cannot be built: {error}").format(error=error)) from None
+        keep = state.get("keep_gradients", False)
+        if not isinstance(keep, bool):
+            raise SessionError(self.tr("The graph part's Keep gradients is not true or false."))
+
+        def show() -> None:
+            with QSignalBlocker(self.keep_gradients):
+                self.keep_gradients.setChecked(keep)
+            self.document.replace(graph, self.tr("open session"))
+            self._document_changed()
+
+        return show

@@ -1,15 +1,23 @@
-"""The main window: three tabs (Graph, Gradient Descent, Regression), menus and a status bar."""
+"""The main window: three tabs (Graph, Gradient Descent, Regression), menus, sessions and a status bar.
+
+The window owns what spans the tabs: session files (each tab gives and checks its own part), the
+title with the session's name and a modified mark, the language and theme, and the settings kept
+between runs (QSettings: geometry, last tab, language, theme, each tab's last set-up).
+"""
 
 from __future__ import annotations
 
+import json
 import platform
 from importlib import metadata
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QSettings, Slot, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QMainWindow,
     QMessageBox,
     QTableWidget,
@@ -19,10 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..session import SUFFIX, SessionError, load_session, save_session
 from .descent_tab import DescentTab
 from .graph_tab import GraphTab
+from .language import LANGUAGES, Language
 from .regression_tab import RegressionTab
 from .torch_loader import TorchLoader
+
+RECENT_MAX = 8
 
 
 def package_version(name: str) -> str:
@@ -39,11 +51,15 @@ class MainWindow(QMainWindow):
     def __init__(self, remember: bool = True) -> None:
         """``remember``: restore the window's size and last tab, and save them on closing (QSettings)."""
         super().__init__()
+        self.language = Language.instance()  # before any widget: it records where each text came from
         self.remember = remember
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("gradlab"))
         self.resize(1200, 800)
         self.about_box: QMessageBox | None = None
+        self.message_box: QMessageBox | None = None
+        self.examples_dialog: QDialog | None = None
+        self.session_path: Path | None = None
+        self._clean_state: dict | None = None
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
@@ -59,8 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.torch_loader = TorchLoader(self)
-        self.torch_loader.ready.connect(self.descent_tab.torch_ready)
-        self.torch_loader.ready.connect(self.regression_tab.torch_ready)
+        self.torch_loader.ready.connect(self._torch_ready)
         self.torch_loader.failed.connect(self.show_status)
         self._create_menus()
         self.statusBar().setObjectName("statusBar")
@@ -68,6 +83,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_box: QDialog | None = None
         if self.remember:
             self._restore_settings()
+        for tab in self.tab_parts().values():
+            tab.session_changed.connect(self._update_modified)
+        self.language.changed.connect(self._language_changed)
+        self._mark_clean()
 
     def _restore_settings(self) -> None:
         settings = QSettings()
@@ -80,11 +99,207 @@ class MainWindow(QMainWindow):
             tab = 0
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+        for (
+            name,
+            tab,
+        ) in self.tab_parts().items():  # each tab's last set-up; one that can't be used is skipped
+            try:
+                state = json.loads(settings.value(f"tabs/{name}", "") or "null")
+                if state is not None:
+                    tab.prepare_session(state)()
+            except (ValueError, TypeError, SessionError):
+                pass
 
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
+        for name, tab in self.tab_parts().items():
+            settings.setValue(f"tabs/{name}", json.dumps(tab.session_state()))
+
+    # --- sessions -------------------------------------------------------------------------------
+
+    def tab_parts(self) -> dict:
+        """The tabs by the name of their part in a session file."""
+        return {"graph": self.graph_tab, "descent": self.descent_tab, "regression": self.regression_tab}
+
+    def session_state(self) -> dict:
+        return {name: tab.session_state() for name, tab in self.tab_parts().items()}
+
+    def _mark_clean(self) -> None:
+        """What is on screen now is what the session file holds (just opened, saved, or new)."""
+        self._clean_state = self.session_state()
+        self._update_modified()
+
+    @Slot()
+    def _update_modified(self) -> None:
+        if self._clean_state is None:
+            return
+        self.setWindowModified(self.session_state() != self._clean_state)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.session_path.name if self.session_path is not None else self.tr("Untitled")
+        self.setWindowTitle(self.tr("{name}[*] — gradlab").format(name=name))
+
+    @Slot()
+    def _torch_ready(self) -> None:
+        """The tabs that wait for torch fill in their set-ups; that alone is not a change to save."""
+        clean = not self.isWindowModified()
+        self.descent_tab.torch_ready()
+        self.regression_tab.torch_ready()
+        if clean:
+            self._mark_clean()
+
+    def save_session_to(self, path: str | Path) -> bool:
+        """Write the session; a failure is shown in a message and changes nothing."""
+        path = Path(path)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            save_session(path, self.session_state())
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self._show_message(
+                self.tr("Could not save the session"),
+                self.tr("{name} was not saved: {reason}").format(name=path.name, reason=reason),
+            )
+            return False
+        self.session_path = path
+        self._remember_recent(path)
+        self._mark_clean()
+        self.show_status(self.tr("Saved {name}").format(name=path.name))
+        return True
+
+    def open_session_from(self, path: str | Path) -> bool:
+        """Show a session; one that is not a session, newer or damaged is refused and nothing changes."""
+        path = Path(path)
+        try:
+            parts = load_session(path)
+            shows = [tab.prepare_session(parts[name]) for name, tab in self.tab_parts().items()]
+        except SessionError as error:
+            self._show_message(self.tr("Could not open the session"), str(error))
+            if not path.exists():
+                self._forget_recent(path)
+            return False
+        for show in shows:
+            show()
+        self.session_path = path
+        self._remember_recent(path)
+        self._mark_clean()
+        self.show_status(self.tr("Opened {name}").format(name=path.name))
+        return True
+
+    @Slot()
+    def save_session(self) -> bool:
+        if self.session_path is None:
+            return self.save_session_as()
+        return self.save_session_to(self.session_path)
+
+    @Slot()
+    def save_session_as(self) -> bool:
+        start = str(self.session_path or Path.home() / (self.tr("session") + SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Session"), start, self.tr("gradlab sessions (*.gradlab)")
+        )
+        return bool(path) and self.save_session_to(path)
+
+    @Slot()
+    def open_session(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.session_path.parent if self.session_path else Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Session"), start, self.tr("gradlab sessions (*.gradlab);;All files (*)")
+        )
+        if path:
+            self.open_session_from(path)
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel for the unsaved changes (tests replace this to answer)."""
+        name = self.session_path.name if self.session_path is not None else self.tr("Untitled")
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name} first?").format(name=name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def maybe_save(self) -> bool:
+        """True when the work on screen may be replaced: saved, discarded, or nothing to save."""
+        if not self.isWindowModified():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_session()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def recent_sessions(self) -> list[str]:
+        recent = QSettings().value("sessions/recent", [])
+        if isinstance(recent, str):
+            recent = [recent]
+        return [str(p) for p in recent or []][:RECENT_MAX]
+
+    def _remember_recent(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text, *(p for p in self.recent_sessions() if p != text)][:RECENT_MAX]
+        QSettings().setValue("sessions/recent", recent)
+
+    def _forget_recent(self, path: Path) -> None:
+        text = str(path.resolve())
+        QSettings().setValue("sessions/recent", [p for p in self.recent_sessions() if p != text])
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_sessions()
+        for i, path in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1}  {Path(path).name}")
+            action.setObjectName(f"recentSession{i}Action")
+            action.setStatusTip(path)
+            action.triggered.connect(
+                lambda _=False, path=path: self.maybe_save() and self.open_session_from(path)
+            )
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent sessions"))
+            empty.setEnabled(False)
+
+    def _show_message(self, title: str, text: str) -> None:
+        """A warning that does not block (window-modal); the last one is kept as ``message_box``."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("messageBox")
+        box.open()
+        self.message_box = box
+        self.show_status(text)
+
+    # --- language, theme, examples --------------------------------------------------------------
+
+    @Slot(str)
+    def switch_language(self, code: str) -> None:
+        if not self.language.switch(code):
+            self.show_status(self.tr("The {language} translation could not be loaded.").format(language=code))
+            self._language_changed(self.language.code)
+            return
+        QSettings().setValue("language", code)
+
+    @Slot(str)
+    def _language_changed(self, code: str) -> None:
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == code)
+        self._update_title()
+
+    @Slot()
+    def show_examples(self) -> None:
+        from .examples_dialog import ExamplesDialog
+
+        if self.examples_dialog is None:
+            self.examples_dialog = ExamplesDialog(self)
+        self.examples_dialog.show()
+        self.examples_dialog.raise_()
+        self.examples_dialog.activateWindow()
 
     @Slot(str)
     def show_status(self, message: str) -> None:
@@ -96,7 +311,12 @@ class MainWindow(QMainWindow):
         self.torch_loader.start()
 
     def closeEvent(self, event) -> None:
-        """Stop what the tabs have running (timers, workers) before the window goes."""
+        """Offer to save unsaved work, then stop what the tabs have running before the window goes."""
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.examples_dialog is not None:
+            self.examples_dialog.close()
         self.graph_tab.shutdown()
         self.descent_tab.shutdown()
         self.regression_tab.shutdown()
@@ -107,11 +327,60 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        self.open_action = self._menu_action(
+            file_menu,
+            self.tr("&Open Session…"),
+            "openSessionAction",
+            self.open_session,
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        self.save_action = self._menu_action(
+            file_menu,
+            self.tr("&Save Session"),
+            "saveSessionAction",
+            self.save_session,
+            QKeySequence.StandardKey.Save,
+        )
+        self.save_as_action = self._menu_action(
+            file_menu,
+            self.tr("Save Session &As…"),
+            "saveSessionAsAction",
+            self.save_session_as,
+            QKeySequence(self.tr("Ctrl+Shift+S")),
+        )
+        file_menu.addSeparator()
+        self.examples_action = self._menu_action(
+            file_menu,
+            self.tr("Open &Example…"),
+            "openExampleAction",
+            self.show_examples,
+            QKeySequence(self.tr("Ctrl+E")),
+        )
+        self.examples_action.setStatusTip(self.tr("The course's programs: read them and run them"))
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self, objectName="quitAction")
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setStatusTip(self.tr("Close gradlab"))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)  # each language named in itself, never translated
+            action.setObjectName(f"language_{code}_Action")
+            action.setData(code)
+            action.setCheckable(True)
+            action.setChecked(code == self.language.code)
+            action.triggered.connect(lambda _=False, code=code: self.switch_language(code))
+            self.language_group.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
@@ -125,9 +394,26 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
+    def _menu_action(self, menu, text: str, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self, objectName=name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
     def shortcuts(self) -> list[tuple[str, str, str]]:
         """(where, what, keys) for every action with a shortcut: the window's, then each tab's."""
-        places = [(self.tr("Window"), [self.quit_action, self.shortcuts_action, self.about_action])]
+        window = [
+            self.open_action,
+            self.save_action,
+            self.save_as_action,
+            self.examples_action,
+            self.quit_action,
+            self.shortcuts_action,
+            self.about_action,
+        ]
+        places = [(self.tr("Window"), window)]
         for i in range(self.tabs.count()):
             places.append((self.tabs.tabText(i).replace("&", ""), self.tabs.widget(i).actions()))
         rows = []

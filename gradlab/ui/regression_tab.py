@@ -21,7 +21,7 @@ import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..regression.recipes import ACTIVATIONS, CUBIC, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS, Setup, recipe
+from ..session import SessionError
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
 
 # The loss plot is the costliest view to redraw (and every redraw takes the GIL from the training
@@ -57,6 +58,7 @@ class RegressionTab(QWidget):
     """Settings and run controls on the left; the loss, the fit and the parameters on the right."""
 
     status_message = Signal(str)
+    session_changed = Signal()  # what a session file would hold has (perhaps) changed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +69,7 @@ class RegressionTab(QWidget):
         self.csv_data = None
         self.history: list[float] = []
         self.ready = False
+        self._pending_session = None  # a session opened before torch was ready: shown when it is
         self.loss_plot = LossHistoryPlot()
         self.fit_plot = FitPlot()
         self.param_plot = ParameterPlot()
@@ -105,21 +108,20 @@ class RegressionTab(QWidget):
     # --- controls -------------------------------------------------------------------------------
 
     def _controls(self) -> QWidget:
-        tr = self.tr
         self.recipe_combo = _narrow(QComboBox(objectName="regressionRecipeCombo"))
         for r in RECIPES:
             self.recipe_combo.addItem(r.title, r.name)
         self.recipe_combo.activated.connect(lambda i: self.load_recipe(self.recipe_combo.itemData(i)))
         self.seed = QSpinBox(objectName="regressionSeedSpin")
         self.seed.setRange(-1, 2_147_483_647)
-        self.seed.setSpecialValueText(tr("none"))
+        self.seed.setSpecialValueText(self.tr("none"))
         self.seed.setToolTip(
-            tr("torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses")
+            self.tr("torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses")
         )
         self.target = _narrow(QComboBox(objectName="regressionTargetCombo"))
         self.target.setEditable(True)
         self.target.addItems([CUBIC, "sin(x)"])
-        self.target.setToolTip(tr("y as an expression of x"))
+        self.target.setToolTip(self.tr("y as an expression of x"))
         self.noise = QLineEdit("0", objectName="regressionNoiseEdit")
         self.points = QSpinBox(objectName="regressionPointsSpin")
         self.points.setRange(2, 1_000_000)
@@ -136,24 +138,24 @@ class RegressionTab(QWidget):
         self.steps.setRange(1, 10_000_000)
         self.steps.setSingleStep(1000)
         self.device = QComboBox(objectName="regressionDeviceCombo")
-        self.device.addItem(tr("CPU"), "cpu")
-        settings = QGroupBox(tr("Recipe and settings"))
+        self.device.addItem(self.tr("CPU"), "cpu")
+        settings = QGroupBox(self.tr("Recipe and settings"))
         form = QFormLayout(settings)
         form.addRow(self.recipe_combo)
         for label, field in (
-            (tr("Seed"), self.seed),
-            (tr("Target y ="), self.target),
-            (tr("Noise on y"), self.noise),
-            (tr("Points"), self.points),
-            (tr("Model"), self.model_combo),
-            (tr("Hidden width"), self.hidden),
-            (tr("Activation"), self.activation),
-            (tr("Loss"), self.reduction),
-            (tr("Optimizer"), self.optimizer),
-            (tr("Learning rate"), self.lr),
-            (tr("Momentum"), self.momentum),
-            (tr("Steps"), self.steps),
-            (tr("Device"), self.device),
+            (self.tr("Seed"), self.seed),
+            (self.tr("Target y ="), self.target),
+            (self.tr("Noise on y"), self.noise),
+            (self.tr("Points"), self.points),
+            (self.tr("Model"), self.model_combo),
+            (self.tr("Hidden width"), self.hidden),
+            (self.tr("Activation"), self.activation),
+            (self.tr("Loss"), self.reduction),
+            (self.tr("Optimizer"), self.optimizer),
+            (self.tr("Learning rate"), self.lr),
+            (self.tr("Momentum"), self.momentum),
+            (self.tr("Steps"), self.steps),
+            (self.tr("Device"), self.device),
         ):
             form.addRow(label, field)
         self.settings_box = settings
@@ -173,13 +175,20 @@ class RegressionTab(QWidget):
             self.steps,
             self.device,
         ]
+        for combo in (self.recipe_combo, self.model_combo, self.activation, self.reduction, self.optimizer):
+            combo.currentIndexChanged.connect(self.session_changed)
+        self.target.currentTextChanged.connect(self.session_changed)
+        for spin in (self.seed, self.points, self.hidden, self.steps):
+            spin.valueChanged.connect(self.session_changed)
+        for edit in (self.noise, self.lr, self.momentum):
+            edit.textChanged.connect(self.session_changed)
 
-        self.start_button = QPushButton(tr("Start"), objectName="regressionStartButton")
-        self.pause_button = QPushButton(tr("Pause"), objectName="regressionPauseButton")
-        self.stop_button = QPushButton(tr("Stop"), objectName="regressionStopButton")
-        self.apply_lr_button = QPushButton(tr("Apply rate now"), objectName="regressionApplyLrButton")
+        self.start_button = QPushButton(self.tr("Start"), objectName="regressionStartButton")
+        self.pause_button = QPushButton(self.tr("Pause"), objectName="regressionPauseButton")
+        self.stop_button = QPushButton(self.tr("Stop"), objectName="regressionStopButton")
+        self.apply_lr_button = QPushButton(self.tr("Apply rate now"), objectName="regressionApplyLrButton")
         self.apply_lr_button.setToolTip(
-            tr("Change the learning rate of the running training from its next step")
+            self.tr("Change the learning rate of the running training from its next step")
         )
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -201,10 +210,10 @@ class RegressionTab(QWidget):
         for b in (self.start_button, self.pause_button, self.stop_button):
             run_row.addWidget(b)
 
-        self.save_button = QPushButton(tr("Save…"), objectName="regressionSaveButton")
-        self.load_button = QPushButton(tr("Load…"), objectName="regressionLoadButton")
-        self.csv_button = QPushButton(tr("Data from CSV…"), objectName="regressionLoadCsvButton")
-        self.export_button = QPushButton(tr("Export script…"), objectName="regressionExportButton")
+        self.save_button = QPushButton(self.tr("Save…"), objectName="regressionSaveButton")
+        self.load_button = QPushButton(self.tr("Load…"), objectName="regressionLoadButton")
+        self.csv_button = QPushButton(self.tr("Data from CSV…"), objectName="regressionLoadCsvButton")
+        self.export_button = QPushButton(self.tr("Export script…"), objectName="regressionExportButton")
         self.save_button.clicked.connect(self._ask_save)
         self.load_button.clicked.connect(self._ask_load)
         self.csv_button.clicked.connect(self._ask_csv)
@@ -217,10 +226,10 @@ class RegressionTab(QWidget):
         self.predict_features = QLineEdit(
             objectName="regressionPredictFeaturesEdit", placeholderText="or 2, 4, 8"
         )
-        self.predict_button = QPushButton(tr("Predict"), objectName="regressionPredictButton")
+        self.predict_button = QPushButton(self.tr("Predict"), objectName="regressionPredictButton")
         self.predict_label = QLabel(objectName="regressionPredictLabel")
         self.predict_button.clicked.connect(self.predict)
-        predict_box = QGroupBox(tr("Predict"))
+        predict_box = QGroupBox(self.tr("Predict"))
         p_layout = QVBoxLayout(predict_box)
         p_row = QHBoxLayout()
         p_row.addWidget(self.predict_x)
@@ -266,7 +275,11 @@ class RegressionTab(QWidget):
         self.loss_plot.setTitle(None)
         self.setEnabled(True)
         self._set_running(False)
-        self.load_recipe(RECIPES[0].name)
+        if self._pending_session is not None:
+            self._show_session(self._pending_session)
+            self._pending_session = None
+        else:
+            self.load_recipe(RECIPES[0].name)
 
     def load_recipe(self, name: str) -> None:
         self.show_setup(recipe(name).setup)
@@ -540,6 +553,77 @@ class RegressionTab(QWidget):
                 WorkerBase.await_workers(msecs=5000)
             except RuntimeError:
                 pass
+
+    def changeEvent(self, event) -> None:
+        """A new language: the stability note, built from numbers, is written again in it."""
+        if event.type() == QEvent.Type.LanguageChange and self.ready and not self.running:
+            self._show_data()
+        super().changeEvent(event)
+
+    # --- sessions -------------------------------------------------------------------------------
+
+    def session_state(self) -> dict:
+        """The tab's part of a session: the settings (not the weights: those go in a checkpoint)."""
+        if not self.ready:
+            return dict(self._pending_session or {})
+        state = {
+            "recipe": self.recipe_combo.currentData(),
+            "seed": None if self.seed.value() < 0 else self.seed.value(),
+            "target": self.target.currentText(),
+            "noise": self.noise.text(),
+            "points": self.points.value(),
+            "model": self.model_combo.currentData(),
+            "hidden": self.hidden.value(),
+            "activation": self.activation.currentText(),
+            "reduction": self.reduction.currentData(),
+            "optimizer": self.optimizer.currentData(),
+            "lr": self.lr.text(),
+            "momentum": self.momentum.text(),
+            "steps": self.steps.value(),
+            "print_every": getattr(self, "_print_every", 100),
+        }
+        return state
+
+    def prepare_session(self, state: dict):
+        """Check a session's regression part; return the function that shows it (nothing changes before)."""
+        if not isinstance(state, dict):
+            raise SessionError(self.tr("The regression part is not a table of values."))
+        if state:
+            try:
+                values = dict(state)
+                for key in ("noise", "lr", "momentum"):
+                    values[key] = float(values.get(key, "nan"))
+                    if not math.isfinite(values[key]):
+                        raise ValueError(self.tr("{name} is not a number").format(name=key))
+                Setup.from_dict(values)
+            except (TypeError, ValueError) as error:
+                raise SessionError(
+                    self.tr("The regression settings cannot be used: {error}").format(error=error)
+                ) from None
+        state = dict(state)
+
+        def show() -> None:
+            if self.ready:
+                self._show_session(state)
+            else:
+                self._pending_session = state
+                self.session_changed.emit()
+
+        return show
+
+    def _show_session(self, state: dict) -> None:
+        if self.running:
+            self.stop()
+        if not state:
+            self.load_recipe(RECIPES[0].name)
+            return
+        values = {**state, **{key: float(state[key]) for key in ("noise", "lr", "momentum")}}
+        self.show_setup(Setup.from_dict(values))
+        for edit, key in ((self.noise, "noise"), (self.lr, "lr"), (self.momentum, "momentum")):
+            edit.setText(state[key])  # as typed, so the session reads back the same
+        self.csv_data = None
+        self.message.setText(self.tr("Settings from the session: press Start."))
+        self._show_data()
 
     # --- files and prediction -------------------------------------------------------------------
 
