@@ -1,0 +1,257 @@
+"""The lessons' content: every tab has one, its buttons name real actions, and its numbers are right."""
+
+import contextlib
+import html
+import inspect
+import io
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+import pytest
+
+from gradlab import lessons, translation
+from gradlab.lessons import LESSONS, TABS, actions_in, is_action, lesson_html
+
+HREF = re.compile(r'href="gradlab:([^"]*)"')
+
+
+@pytest.fixture
+def restore_translator():
+    previous = translation._translator
+    yield
+    translation.install(previous)
+
+
+def test_every_tab_has_a_lesson():
+    assert TABS == ("graph", "descent", "regression")
+    assert set(LESSONS) == set(TABS)
+    for tab in TABS:
+        page = lesson_html(tab)
+        assert page.count("<h3>") == len(LESSONS[tab]) >= 3
+    with pytest.raises(KeyError, match="no lesson"):
+        lesson_html("nonsense")
+
+
+def test_every_button_names_an_action_the_tabs_carry_out():
+    for tab in TABS:
+        used = HREF.findall(lesson_html(tab))
+        assert used, tab
+        assert [a for a in used if not is_action(a)] == []
+        assert actions_in(tab) == list(dict.fromkeys(used))
+
+
+def test_the_action_vocabulary():
+    # The keys the tabs know, from their own preset tables.
+    for key in ("net1", "autograd2", "torchGd1", "karpathy", "neuron", "tanh_neuron"):
+        assert is_action(f"graph/preset/{key}")
+    for key in ("net2", "torchGd1", "torchGd3", "rosenbrock", "beale", "himmelblau", "saddle"):
+        assert is_action(f"descent/function/{key}")
+    for name in (
+        "regression1train",
+        "torchRegression4nn",
+        "torchRegression5optim",
+        "torchRegression6custom",
+        "torchRegression7cws",
+    ):
+        assert is_action(f"regression/recipe/{name}")
+    for action in (
+        "graph/forward",
+        "graph/run-forward",
+        "graph/backward",
+        "graph/run-backward",
+        "graph/reset",
+        "graph/check",
+        "descent/play",
+        "descent/race/sgd",
+        "descent/race/sgd,momentum,nesterov,adagrad,rmsprop,adam",
+        "descent/rate/sgd/1.05",
+        "descent/rate/adam/1e-3",
+        "regression/start",
+        "lesson/try-int-grad",
+    ):
+        assert is_action(action), action
+    for action in (
+        "",
+        "graph",
+        "graph/preset/nope",
+        "graph/preset/net1/extra",
+        "descent/function/net1",
+        "descent/race/",
+        "descent/race/sgd,sgd",
+        "descent/race/sgd,lbfgs",
+        "descent/rate/sgd/fast",
+        "descent/rate/sgd/-1",
+        "descent/rate/sgd/0",
+        "descent/rate/sgd/inf",
+        "descent/rate/lbfgs/0.1",
+        "regression/recipe/regression2predict",
+        "lesson/other",
+    ):
+        assert not is_action(action), action
+
+
+def test_every_tab_can_be_set_up_from_its_lesson():
+    graph, descent, regression = (actions_in(tab) for tab in TABS)
+    assert "graph/preset/net1" in graph and "graph/check" in graph and "lesson/try-int-grad" in graph
+    assert {"graph/forward", "graph/run-forward", "graph/backward", "graph/run-backward"} <= set(graph)
+    assert {"descent/function/net2", "descent/race/sgd,rmsprop", "descent/rate/sgd/1.05"} <= set(descent)
+    assert {"regression/recipe/regression1train", "regression/start"} <= set(regression)
+
+
+class _Balance(HTMLParser):
+    VOID = {"br", "hr", "img"}
+
+    def __init__(self):
+        super().__init__()
+        self.open: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        if not self.open or self.open[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.open[-1:] or 'nothing'}")
+        else:
+            self.open.pop()
+
+
+@pytest.mark.parametrize("section", [s for tab in TABS for s in LESSONS[tab]])
+def test_each_section_is_balanced_html_with_a_heading(section):
+    assert section.startswith("<h3>")
+    parser = _Balance()
+    parser.feed(section)
+    parser.close()
+    assert parser.errors == [] and parser.open == []
+    assert "{" not in section  # no placeholder that .format() would need
+
+
+def test_the_x2_y2_numbers_are_the_graph_tabs_own_log():
+    from gradlab.graph import presets
+
+    page = html.unescape(lesson_html("graph"))
+    steps = presets.net1().steps()
+    lines = [e.explain(times="·", arrow="→") for e in [*steps.run_forward(), *steps.run_backward()]]
+    assert lines[2] == "o = x2 + y2 = 1 + 9 = 10"
+    assert lines[-1] == "x.g += ∂x2/∂x · x2.g = 1 · 1 → 2"
+    for line in lines:
+        assert line in page, line
+    graph = presets.net1()
+    graph.forward()
+    graph.backward()
+    assert graph.gradients() == {"x": 2.0, "y": 6.0}
+    for quoted in ("f = o = 10", "∂f/∂x = 2x = 2", "∂f/∂y = 2y = 6", "x= v:1 g:2 y= v:3 g:6 o= v:10 g:1"):
+        assert quoted in page
+
+
+def _net_program_output(source: str) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(source, "net.py", "exec"), {})
+    return out.getvalue()
+
+
+def test_net2s_learning_rate_of_0_02_is_explained_by_the_real_adjust():
+    from gradlab.net import Net
+
+    page = html.unescape(lesson_html("descent"))
+    quoted = re.search(r"<pre>(def adjust.*?)</pre>", page, re.DOTALL).group(1)
+    source = inspect.getsource(Net.adjust)
+    for line in quoted.splitlines():
+        assert line.strip() in source, line
+    program = (
+        "from gradlab.net import Net\nnet = Net()\nx = net.variable(1)\ny = net.variable(3)\n"
+        "x2 = net.mul(x, x)\ny2 = net.mul(y, y)\no = net.add(x2, y2)\n"
+        "net.gradient_descendent()\nprint('x=', x.v, 'y=', y.v)\n"
+    )
+    printed = _net_program_output(program).splitlines()
+    assert printed[:3] == ["0  =>  10", "1  =>  9.216", "2  =>  8.4934656"]
+    assert "10 → 9.216 → 8.4934656" in page
+    x, y = (float(v) for v in re.match(r"x= (\S+) y= (\S+)", printed[-1]).groups())
+    assert x == pytest.approx(0.96**100) and y == pytest.approx(3 * 0.96**100)
+    assert f"{x:.4g}" in page and f"{y:.4g}" in page
+
+
+def test_the_quoted_torch_results():
+    torch = pytest.importorskip("torch")
+    graph_page = html.unescape(lesson_html("graph"))
+    with pytest.raises(RuntimeError) as raised:
+        torch.tensor([1, 2, 3], requires_grad=True)
+    assert f"RuntimeError: {raised.value}" in graph_page
+    fixed = torch.tensor([1, 2, 3], dtype=torch.float32, requires_grad=True)
+    assert repr(fixed) in graph_page
+
+    # RMSprop's first step on x² + y² from (1, 3) at lr 0.01, against plain descent at 0.02.
+    descent_page = lesson_html("descent")
+    point = torch.tensor([1.0, 3.0], dtype=torch.float64, requires_grad=True)
+    optimizer = torch.optim.RMSprop([point], lr=0.01)
+    assert (optimizer.defaults["alpha"], optimizer.defaults["eps"]) == (0.99, 1e-8)
+    (point * point).sum().backward()
+    optimizer.step()
+    assert point.tolist() == pytest.approx([0.9, 2.9], abs=1e-7)
+    assert "(0.9, 2.9)" in descent_page and "(0.96, 2.88)" in descent_page
+    assert "alpha = 0.99" in descent_page and "eps = 1e-8" in descent_page
+
+
+def test_the_quoted_stable_rates_for_the_regression_recipes():
+    torch = pytest.importorskip("torch")
+    import math
+
+    from gradlab.regression.recipes import recipe
+    from gradlab.regression.stability import stable_rate
+
+    x = torch.linspace(-math.pi, math.pi, 2000)
+    page = lesson_html("regression")
+    assert f"{stable_rate(recipe('torchRegression6custom').setup, x):.3g}" == "3.56e-06"
+    assert f"{stable_rate(recipe('regression1train').setup, x):.2g}" == "0.0071"
+    assert "3.56e-6" in page and "0.0071" in page
+
+
+def test_lessons_show_translated_sections(restore_translator):
+    english = lesson_html("descent")
+
+    def fake(context, text):
+        if context != "lessons":
+            return text
+        for tab in TABS:
+            if text in LESSONS[tab]:
+                return f"<h3>課 {tab} {LESSONS[tab].index(text)}</h3>"
+        return text
+
+    translation.install(fake)
+    translated = lesson_html("descent")
+    assert "<h3>課 descent 0</h3>" in translated and "<h3>課 descent 4</h3>" in translated
+    assert "Gradient descent</h3>" not in translated
+    translation.install(None)
+    assert lesson_html("descent") == english
+
+
+def test_lessons_import_neither_qt_nor_torch():
+    code = (
+        "import sys, gradlab.lessons; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'torch', 'pyqtgraph', 'numpy'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="pyside6-lupdate is not installed")
+def test_lupdate_extracts_every_section_whole(tmp_path):
+    ts = tmp_path / "lessons.ts"
+    subprocess.run(
+        ["pyside6-lupdate", lessons.__file__, "-ts", str(ts)], capture_output=True, check=True, timeout=120
+    )
+    contexts = [c for c in ET.parse(ts).iter("context") if c.findtext("name") == "lessons"]
+    messages = [m for c in contexts for m in c.iter("message")]
+    extracted = [m.findtext("source") for m in messages]
+    assert sorted(extracted) == sorted(s for tab in TABS for s in LESSONS[tab])
+    for message in messages:  # each section's note for its translator is its own
+        assert message.findtext("extracomment", "").startswith("Lesson, ")
