@@ -311,6 +311,7 @@ class GraphTab(QWidget):
         self.redo_action.setEnabled(self.document.can_redo)
         self.undo_action.setStatusTip(self.document.undo_text)
         self._new_walk()
+        self.session_changed.emit()
 
     @Slot()
     def build_from_text(self) -> None:
