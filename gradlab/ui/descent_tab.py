@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QSplitter,
@@ -43,6 +44,7 @@ from ..engine import ExprError
 from ..session import SessionError
 from .descent_view import COLOURS, FunctionMap, LossPlot
 from .graph_panels import monospace
+from .lesson_pane import LessonColumn, LessonPane
 
 TICK_MS = 33  # redraws at most 30 times a second
 BUDGET_S = 0.012  # computing time per tick, so the event loop stays free
@@ -105,9 +107,17 @@ class DescentTab(QWidget):
         right.setStretchFactor(1, 2)
 
         layout = QHBoxLayout(self)
-        controls = self._controls()
-        controls.setMaximumWidth(380)
-        layout.addWidget(controls)
+        scroll = QScrollArea()  # the controls scroll when the lesson above them takes the room
+        scroll.setWidget(self._controls())
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lesson = LessonPane("descent")
+        self.lesson.action_requested.connect(self.lesson_action)
+        column = LessonColumn(self.lesson, scroll)
+        column.setMinimumWidth(360)
+        column.setMaximumWidth(400)
+        layout.addWidget(column)
         layout.addWidget(right, 1)
 
         self.timer = QTimer(self, objectName="descentTimer")
@@ -547,6 +557,34 @@ class DescentTab(QWidget):
 
     def shutdown(self) -> None:
         self.pause()
+
+    # --- the lesson's buttons --------------------------------------------------------------------
+
+    @Slot(str)
+    def lesson_action(self, action: str) -> None:
+        """Set the tab up for the lesson's step: a function, which optimizers race, a rate, play."""
+        parts = action.split("/")
+        if not self.ready:
+            self.status_message.emit(self.tr("PyTorch is still loading; try again in a moment."))
+            return
+        keys = {f.key for f in self.functions}
+        if len(parts) == 3 and parts[1] == "function" and parts[2] in keys:
+            self.load_function(parts[2])
+        elif len(parts) == 3 and parts[1] == "race" and set(parts[2].split(",")) <= set(self.enabled):
+            chosen = set(parts[2].split(","))
+            for kind, check in self.enabled.items():
+                with QSignalBlocker(check):
+                    check.setChecked(kind in chosen)
+            self._settings_changed()
+        elif len(parts) == 4 and parts[1] == "rate" and parts[2] in self.rates:
+            self.rates[parts[2]].setText(parts[3])
+            self._settings_changed()
+        elif parts[1:] == ["play"]:
+            self.play_button.setChecked(True)
+        else:
+            self.status_message.emit(
+                self.tr("The lesson asked for something unknown: {action}").format(action=action)
+            )
 
     # --- language and sessions ------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from ..session import SessionError
 from .graph_builder import GraphBuilder
 from .graph_canvas import GraphCanvas
 from .graph_panels import CheckPanel, CodePanel, DescentPanel, monospace
+from .lesson_pane import LessonColumn, LessonPane
 
 
 class GraphTab(QWidget):
@@ -92,9 +93,11 @@ class GraphTab(QWidget):
         self.side_tabs.addTab(self.descent_panel, self.tr("Descent"))
         self.side_tabs.setMinimumWidth(380)
         self.side_tabs.currentChanged.connect(self._side_tab_opened)
+        self.lesson = LessonPane("graph")
+        self.lesson.action_requested.connect(self.lesson_action)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
-        main.addWidget(self.side_tabs)
+        main.addWidget(LessonColumn(self.lesson, self.side_tabs))
         main.setStretchFactor(0, 3)
         main.setStretchFactor(1, 1)
         layout.addWidget(main, 1)
@@ -543,6 +546,33 @@ class GraphTab(QWidget):
                 WorkerBase.await_workers(msecs=5000)
             except RuntimeError:  # still importing torch after 5 s: it ends with the process
                 pass
+
+    # --- the lesson's buttons --------------------------------------------------------------------
+
+    @Slot(str)
+    def lesson_action(self, action: str) -> None:
+        """Set the tab up for the lesson's step: ``graph/preset/net1``, ``graph/run-backward``, ..."""
+        parts = action.split("/")
+        simple = {
+            "forward": self.step_forward,
+            "run-forward": self.run_forward,
+            "run-backward": self.run_backward,
+            "reset": self.reset,
+            "check": lambda: self.side_tabs.setCurrentWidget(self.check_panel),
+        }
+        known = {p.key for p in presets.PRESETS}
+        if len(parts) == 3 and parts[:2] == ["graph", "preset"] and parts[2] in known:
+            self.load_preset(parts[2])
+        elif len(parts) == 2 and parts[0] == "graph" and parts[1] == "backward":
+            if self.stepper.phase == "forward":
+                self._took(self.stepper.run_forward())
+            self.step_backward()
+        elif len(parts) == 2 and parts[0] == "graph" and parts[1] in simple:
+            simple[parts[1]]()
+        else:
+            self.status_message.emit(
+                self.tr("The lesson asked for something unknown: {action}").format(action=action)
+            )
 
     # --- language and sessions ------------------------------------------------------------------
 

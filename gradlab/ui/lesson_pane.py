@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QPlainTextEdit,
     QSizePolicy,
+    QSplitter,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -244,3 +245,29 @@ def _run_int_grad() -> dict:
         result["error_type"] = type(error).__name__
     result["float_repr"] = repr(torch.tensor([1, 2, 3], dtype=torch.float32, requires_grad=True))
     return result
+
+
+class LessonColumn(QSplitter):
+    """A tab's side column: its lesson above, its controls below; a folded lesson gives up its room."""
+
+    def __init__(self, lesson: LessonPane, below: QWidget, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName(f"{lesson.tab}LessonColumn")
+        self.lesson = lesson
+        self.setChildrenCollapsible(False)
+        self.addWidget(lesson)
+        self.addWidget(below)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self._open_sizes: list[int] | None = None
+        lesson.expanded_changed.connect(self._fold)
+
+    @Slot(bool)
+    def _fold(self, expanded: bool) -> None:
+        total = sum(self.sizes()) or self.height()
+        header = self.lesson.toggle.sizeHint().height() + 4
+        if expanded:
+            self.setSizes(self._open_sizes or [total // 2, total - total // 2])
+        else:
+            self._open_sizes = self.sizes()
+            self.setSizes([header, max(total - header, 0)])

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from ..regression.recipes import ACTIVATIONS, CUBIC, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS, Setup, recipe
 from ..session import SessionError
+from .lesson_pane import LessonColumn, LessonPane
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
 
 # The loss plot is the costliest view to redraw (and every redraw takes the GIL from the training
@@ -98,9 +99,12 @@ class RegressionTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMaximumWidth(440)
-        scroll.setMinimumWidth(380)
-        layout.addWidget(scroll)
+        self.lesson = LessonPane("regression")
+        self.lesson.action_requested.connect(self.lesson_action)
+        column = LessonColumn(self.lesson, scroll)
+        column.setMaximumWidth(440)
+        column.setMinimumWidth(380)
+        layout.addWidget(column)
         layout.addWidget(right, 1)
         self.setEnabled(False)  # until torch has loaded (see TorchLoader)
         self.loss_plot.setTitle(self.tr("Loading PyTorch…"))
@@ -559,6 +563,25 @@ class RegressionTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange and self.ready and not self.running:
             self._show_data()
         super().changeEvent(event)
+
+    # --- the lesson's buttons --------------------------------------------------------------------
+
+    @Slot(str)
+    def lesson_action(self, action: str) -> None:
+        """Set the tab up for the lesson's step: load a recipe, start training."""
+        parts = action.split("/")
+        if not self.ready:
+            self.status_message.emit(self.tr("PyTorch is still loading; try again in a moment."))
+        elif len(parts) == 3 and parts[1] == "recipe" and parts[2] in {r.name for r in RECIPES}:
+            if self.running:
+                self.stop()
+            self.load_recipe(parts[2])
+        elif parts[1:] == ["start"]:
+            self.start()
+        else:
+            self.status_message.emit(
+                self.tr("The lesson asked for something unknown: {action}").format(action=action)
+            )
 
     # --- sessions -------------------------------------------------------------------------------
 
