@@ -97,7 +97,7 @@ class GraphTab(QWidget):
         self.lesson.action_requested.connect(self.lesson_action)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
-        main.addWidget(LessonColumn(self.lesson, self.side_tabs))
+        main.addWidget(LessonColumn(self.lesson, self.side_tabs, share=0.45))
         main.setStretchFactor(0, 3)
         main.setStretchFactor(1, 1)
         layout.addWidget(main, 1)

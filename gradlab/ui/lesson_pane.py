@@ -250,8 +250,11 @@ def _run_int_grad() -> dict:
 class LessonColumn(QSplitter):
     """A tab's side column: its lesson above, its controls below; a folded lesson gives up its room."""
 
-    def __init__(self, lesson: LessonPane, below: QWidget, parent: QWidget | None = None):
+    def __init__(self, lesson: LessonPane, below: QWidget, share: float = 0.4, parent: QWidget | None = None):
+        """``share``: the part of the column's height the lesson takes at first."""
         super().__init__(Qt.Orientation.Vertical, parent)
+        self.share = share
+        self._sized = False
         self.setObjectName(f"{lesson.tab}LessonColumn")
         self.lesson = lesson
         self.setChildrenCollapsible(False)
@@ -261,6 +264,17 @@ class LessonColumn(QSplitter):
         self.setStretchFactor(1, 1)
         self._open_sizes: list[int] | None = None
         lesson.expanded_changed.connect(self._fold)
+
+    def showEvent(self, event) -> None:
+        """Split the height by ``share`` once, when the column first has one."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            total = sum(self.sizes())
+            if self.lesson.expanded() and total > 0:
+                self.setSizes([round(total * self.share), total - round(total * self.share)])
+            elif not self.lesson.expanded():
+                self._fold(False)
 
     @Slot(bool)
     def _fold(self, expanded: bool) -> None:

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/tab", self.tabs.currentIndex())
         for name, tab in self.tab_parts().items():
             settings.setValue(f"tabs/{name}", json.dumps(tab.session_state()))
+            settings.setValue(f"lessons/{name}", tab.lesson.expanded())
 
     # --- sessions -------------------------------------------------------------------------------
 
@@ -292,6 +293,11 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     @Slot()
+    def toggle_lesson(self) -> None:
+        lesson = self.tabs.currentWidget().lesson
+        lesson.set_expanded(not lesson.expanded())
+
+    @Slot()
     def show_examples(self) -> None:
         from .examples_dialog import ExamplesDialog
 
@@ -370,6 +376,10 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
+        self.lesson_action = self._menu_action(
+            view_menu, self.tr("&Lesson"), "lessonAction", self.toggle_lesson, QKeySequence(self.tr("Ctrl+L"))
+        )
+        self.lesson_action.setStatusTip(self.tr("Show or fold the lesson beside the current tab"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
@@ -410,6 +420,7 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             self.examples_action,
             self.quit_action,
+            self.lesson_action,
             self.shortcuts_action,
             self.about_action,
         ]
