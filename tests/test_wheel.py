@@ -29,12 +29,17 @@ def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
     )
     (wheel,) = wheels.glob("gradlab-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
+    examples = sorted(p.name for p in (Path(__file__).parents[1] / "resources" / "examples").glob("*.py"))
     for needed in (
         "gradlab/resources/icons/gradlab.svg",
-        "gradlab/resources/examples/net1.py",
+        "gradlab/resources/gradlab.desktop",
+        "gradlab/resources/translations/gradlab_zh_TW.qm",
+        "gradlab/resources/translations/gradlab_zh_TW.ts",
         "gradlab/engine/value.py",
+        *(f"gradlab/resources/examples/{name}" for name in examples),
     ):
         assert needed in names
+    assert len(examples) >= 14
 
     # The venv sees this machine's PySide6 and torch (no downloads), but gradlab only from the wheel.
     env_dir = tmp_path / "venv"
@@ -70,6 +75,23 @@ def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in shots.iterdir()) == ["descent.png", "graph.png", "regression.png"]
+
+    # the installed translation loads: the window comes up in Chinese
+    program = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from gradlab.ui.app import application; from gradlab.ui.main_window import MainWindow;"
+        "application(language='zh_TW'); w = MainWindow(remember=False); print(w.tabs.tabText(0))"
+    )
+    chinese = subprocess.run(
+        [str(python), "-c", program],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert chinese.returncode == 0, chinese.stderr
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in chinese.stdout), chinese.stdout
 
     example = subprocess.run(
         [str(python), str(Path(where[1]) / "examples" / "net1.py")],

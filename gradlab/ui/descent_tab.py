@@ -76,6 +76,9 @@ class DescentTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Optimizers' positions"))
+        self.map.setAccessibleName(self.tr("Function map"))
+        self.loss_plot.setAccessibleName(self.tr("Loss per step"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.log_combo = QComboBox(objectName="descentLogCombo")
         self.log = monospace()
@@ -94,6 +97,7 @@ class DescentTab(QWidget):
         log_layout.addLayout(log_row)
         log_layout.addWidget(self.log)
         details = QTabWidget(objectName="descentDetailTabs")
+        details.setAccessibleName(self.tr("Table and log"))
         details.addTab(self.table, self.tr("Table"))
         details.addTab(log_page, self.tr("Log (i  =>  value)"))
         bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -109,6 +113,7 @@ class DescentTab(QWidget):
         layout = QHBoxLayout(self)
         scroll = QScrollArea()  # the controls scroll when the lesson above them takes the room
         scroll.setWidget(self._controls())
+        scroll.setAccessibleName(self.tr("Function, optimizers and race controls"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -238,6 +243,7 @@ class DescentTab(QWidget):
             self.addAction(action)
         self.reset_button.clicked.connect(self.reset)
         self.speed = QSlider(Qt.Orientation.Horizontal, objectName="descentSpeedSlider")
+        self.speed.setAccessibleName(self.tr("Race speed"))
         self.speed.setRange(0, 30)  # 10 ** (value / 10) steps a second: 1 to 1000
         self.speed.setValue(18)
         self.speed_label = QLabel(objectName="descentSpeedLabel")

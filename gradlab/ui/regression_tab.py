@@ -83,6 +83,10 @@ class RegressionTab(QWidget):
         self.param_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         views = QTabWidget(objectName="regressionViewTabs")
+        views.setAccessibleName(self.tr("Fit and parameters"))
+        self.loss_plot.setAccessibleName(self.tr("Loss per step"))
+        self.fit_plot.setAccessibleName(self.tr("Data and the model's curve"))
+        self.param_plot.setAccessibleName(self.tr("Coefficients per step"))
         params_page = QSplitter(Qt.Orientation.Horizontal)
         params_page.addWidget(self.param_table)
         params_page.addWidget(self.param_plot)
@@ -96,6 +100,7 @@ class RegressionTab(QWidget):
         layout = QHBoxLayout(self)
         scroll = QScrollArea()  # the settings scroll on a small screen instead of stretching the window
         scroll.setWidget(self._controls())
+        scroll.setAccessibleName(self.tr("Training settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
