@@ -10,6 +10,8 @@ came from a translation with the same source in the new language. Texts assemble
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -43,6 +45,7 @@ from ..paths import resource_path
 LANGUAGES: dict[str, str] = {"en": "English", "zh_TW": "繁體中文"}
 
 Source = tuple[str, str, str | None, int]  # context, source text, disambiguation, n
+_QT_CONTEXT = re.compile(r"Q[A-Z]")
 
 
 class RecordingTranslator(QTranslator):
@@ -58,7 +61,9 @@ class RecordingTranslator(QTranslator):
         if self.catalog is not None:
             text = self.catalog.translate(context, source_text, disambiguation, n)
         shown = text or source_text
-        if context and source_text and n < 0:
+        # PySide's tr() also asks under each Qt base class (QWidget, QObject, ...) while a text stays
+        # untranslated; those contexts are Qt's own, never where gradlab's texts are.
+        if context and source_text and n < 0 and not _QT_CONTEXT.match(context):
             where = (context, source_text, disambiguation, n)
             known = self.sources.setdefault(shown, [])
             if where not in known:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -266,15 +266,19 @@ class LessonColumn(QSplitter):
         lesson.expanded_changed.connect(self._fold)
 
     def showEvent(self, event) -> None:
-        """Split the height by ``share`` once, when the column first has one."""
+        """Split the height by ``share`` once, after the first layout has given the column its height."""
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            total = sum(self.sizes())
-            if self.lesson.expanded() and total > 0:
-                self.setSizes([round(total * self.share), total - round(total * self.share)])
-            elif not self.lesson.expanded():
-                self._fold(False)
+            QTimer.singleShot(0, self, self._first_split)
+
+    @Slot()
+    def _first_split(self) -> None:
+        total = sum(self.sizes())
+        if not self.lesson.expanded():
+            self._fold(False)
+        elif total > 0:
+            self.setSizes([round(total * self.share), total - round(total * self.share)])
 
     @Slot(bool)
     def _fold(self, expanded: bool) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import platform
+import re
 from importlib import metadata
 from pathlib import Path
 
@@ -35,6 +36,11 @@ from .regression_tab import RegressionTab
 from .torch_loader import TorchLoader
 
 RECENT_MAX = 8
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as read aloud: "&File" -> "File", and Chinese "檔案(&F)" -> "檔案"."""
+    return re.sub(r"\(&\w\)|&(?=\S)", "", text).strip()
 
 
 def package_version(name: str) -> str:
@@ -426,13 +432,13 @@ class MainWindow(QMainWindow):
         ]
         places = [(self.tr("Window"), window)]
         for i in range(self.tabs.count()):
-            places.append((self.tabs.tabText(i).replace("&", ""), self.tabs.widget(i).actions()))
+            places.append((without_mnemonic(self.tabs.tabText(i)), self.tabs.widget(i).actions()))
         rows = []
         for place, actions in places:
             for action in actions:
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
-                    what = action.text().replace("&", "").strip(" ▶◀") or action.toolTip().split(" (")[0]
+                    what = without_mnemonic(action.text()).strip(" ▶◀") or action.toolTip().split(" (")[0]
                     rows.append((place, what, keys))
         return rows
 
