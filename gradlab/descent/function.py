@@ -12,6 +12,7 @@ import torch
 from ..engine import ExprError, parse_expression, variables
 from ..engine.expr import Call, Num, Var
 from ..torch_ops import TORCH_FUNCTIONS
+from ..translation import translate
 
 
 class Objective:
@@ -22,7 +23,8 @@ class Objective:
         names = variables(tree)
         unknown = [n for n in names if n not in ("x", "y")]
         if unknown:
-            raise ExprError(f"use x and y as the variables, not {', '.join(unknown)}")
+            message = translate("descent.function", "use x and y as the variables, not {names}")
+            raise ExprError(message.format(names=", ".join(unknown)))
         self.text = text.strip()
         self.tree = tree
         self.names = ("x", "y") if "y" in names else ("x",)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import torch
 
+from ..translation import translate
 from .presets import DEFAULT_RATES, OPTIMIZERS
 
 __all__ = ["DEFAULT_RATES", "OPTIMIZERS", "make_step"]
@@ -37,5 +38,6 @@ def make_step(kind: str, parameter: torch.Tensor, lr: float, momentum: float = 0
     elif kind == "adam":
         optimizer = torch.optim.Adam([parameter], lr=lr)
     else:
-        raise ValueError(f"unknown optimizer {kind!r}; choose from {', '.join(OPTIMIZERS)}")
+        message = translate("descent.optimizers", "unknown optimizer {kind}; choose from {choices}")
+        raise ValueError(message.format(kind=repr(kind), choices=", ".join(OPTIMIZERS)))
     return optimizer.step

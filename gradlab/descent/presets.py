@@ -1,22 +1,27 @@
 """What the Gradient Descent tab offers: the preset functions and the optimizers' names and rates.
 
-Plain data, without torch, so the window can list them before torch has loaded.
+Plain data, without torch, so the window can list them before torch has loaded. The names, titles
+and notes are English, marked for translation in the context ``"descent.presets"``: a view shows
+``translate("descent.presets", text)``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..translation import QT_TRANSLATE_NOOP
+
 OPTIMIZERS: dict[str, str] = {
-    "sgd": "Gradient descent",
-    "momentum": "Momentum",
-    "nesterov": "Nesterov",
-    "adagrad": "AdaGrad",
-    "rmsprop": "RMSprop",
-    "adam": "Adam",
+    "sgd": QT_TRANSLATE_NOOP("descent.presets", "Gradient descent"),
+    "momentum": QT_TRANSLATE_NOOP("descent.presets", "Momentum"),
+    "nesterov": QT_TRANSLATE_NOOP("descent.presets", "Nesterov"),
+    "adagrad": QT_TRANSLATE_NOOP("descent.presets", "AdaGrad"),
+    "rmsprop": QT_TRANSLATE_NOOP("descent.presets", "RMSprop"),
+    "adam": QT_TRANSLATE_NOOP("descent.presets", "Adam"),
 }
 
-#: A learning rate for each that descends the presets without diverging.
+# A learning rate for each that descends the presets without diverging. (Not "#:": lupdate would
+# give that comment to the translators of the next marked text.)
 DEFAULT_RATES: dict[str, float] = {
     "sgd": 0.02,
     "momentum": 0.002,
@@ -41,46 +46,66 @@ class DescentFunction:
 
 
 FUNCTIONS: tuple[DescentFunction, ...] = (
-    DescentFunction("net2", "net2: x² + y²", "x*x + y*y", (1.0, 3.0), (-4.0, 4.0, -4.0, 4.0)),
-    DescentFunction("torchGd1", "torchGd1: x² − 4x + 4", "x*x - 4*x + 4", (0.0,), (-2.0, 6.0, -1.0, 17.0)),
+    DescentFunction(
+        "net2",
+        QT_TRANSLATE_NOOP("descent.presets", "net2: x² + y²"),
+        "x*x + y*y",
+        (1.0, 3.0),
+        (-4.0, 4.0, -4.0, 4.0),
+    ),
+    DescentFunction(
+        "torchGd1",
+        QT_TRANSLATE_NOOP("descent.presets", "torchGd1: x² − 4x + 4"),
+        "x*x - 4*x + 4",
+        (0.0,),
+        (-2.0, 6.0, -1.0, 17.0),
+    ),
     DescentFunction(
         "torchGd3",
-        "torchGd3: ‖(x, y)‖",
+        QT_TRANSLATE_NOOP("descent.presets", "torchGd3: ‖(x, y)‖"),
         "norm(x, y)",
         (1.0, 2.0),
         (-2.5, 2.5, -2.5, 2.5),
-        "A cone: its gradient has length 1 everywhere, so a fixed step hops around the tip forever.",
+        QT_TRANSLATE_NOOP(
+            "descent.presets",
+            "A cone: its gradient has length 1 everywhere, so a fixed step hops around the tip forever.",
+        ),
     ),
     DescentFunction(
         "rosenbrock",
-        "Rosenbrock",
+        QT_TRANSLATE_NOOP("descent.presets", "Rosenbrock"),
         "(1 - x)**2 + 100*(y - x**2)**2",
         (-1.5, 2.0),
         (-2.0, 2.0, -1.0, 3.0),
-        "A long curved valley: easy to find, slow to follow to the minimum at (1, 1).",
+        QT_TRANSLATE_NOOP(
+            "descent.presets", "A long curved valley: easy to find, slow to follow to the minimum at (1, 1)."
+        ),
         (("sgd", 0.001), ("momentum", 0.0002), ("nesterov", 0.0002), ("adagrad", 0.5), ("rmsprop", 0.01)),
     ),
     DescentFunction(
         "beale",
-        "Beale",
+        QT_TRANSLATE_NOOP("descent.presets", "Beale"),
         "(1.5 - x + x*y)**2 + (2.25 - x + x*y**2)**2 + (2.625 - x + x*y**3)**2",
         (1.0, 1.4),
         (-4.5, 4.5, -4.5, 4.5),
     ),
     DescentFunction(
         "himmelblau",
-        "Himmelblau",
+        QT_TRANSLATE_NOOP("descent.presets", "Himmelblau"),
         "(x**2 + y - 11)**2 + (x + y**2 - 7)**2",
         (0.0, 0.0),
         (-5.0, 5.0, -5.0, 5.0),
     ),
     DescentFunction(
         "saddle",
-        "Saddle: x² − y²",
+        QT_TRANSLATE_NOOP("descent.presets", "Saddle: x² − y²"),
         "x**2 - y**2",
         (1.5, 0.01),
         (-2.0, 2.0, -2.0, 2.0),
-        "Flat at the origin but no minimum: descent slides in along x and away along y.",
+        QT_TRANSLATE_NOOP(
+            "descent.presets",
+            "Flat at the origin but no minimum: descent slides in along x and away along y.",
+        ),
     ),
 )
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from ..translation import translate
 from .function import Objective
 from .optimizers import make_step
 
@@ -69,9 +70,10 @@ class Run:
         max_steps: int = 10_000,
     ):
         if len(start) != objective.dims:
-            raise ValueError(f"{objective.text} takes {objective.dims} start value(s), not {len(start)}")
+            message = translate("descent.run", "{function} takes {dims} start value(s), not {count}")
+            raise ValueError(message.format(function=objective.text, dims=objective.dims, count=len(start)))
         if not (math.isfinite(lr) and lr > 0):
-            raise ValueError("the learning rate must be a positive number")
+            raise ValueError(translate("descent.run", "the learning rate must be a positive number"))
         self.objective = objective
         self.kind, self.lr, self.momentum = kind, lr, momentum
         self.tolerance, self.max_steps = tolerance, max_steps

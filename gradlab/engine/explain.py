@@ -1,13 +1,16 @@
 """Sentences for one step of the forward or the backward pass, e.g. ``x2 = x * x = 1 * 1 = 1``.
 
 The steps carry their numbers; these functions only put them into words. The symbols are
-parameters so that a view can write ``·`` and ``→`` where plain text writes ``*`` and ``->``.
+parameters so that a view can write ``·`` and ``→`` where plain text writes ``*`` and ``->``. The
+layout of each line is a translatable template (``translate("engine.explain", ...)``), so that a
+language can arrange it otherwise; the formulas and numbers filled into it are never translated.
 """
 
 from __future__ import annotations
 
 import math
 
+from ..translation import translate
 from .ops import OPS
 
 
@@ -47,23 +50,37 @@ def forward_text(name: str, op: str, input_names, input_values, value, times="*"
     spec = OPS[op]
     wrap = _operand if spec.infix or op == "neg" else format_number
     numbers = [wrap(v, digits) for v in input_values]
-    return (
-        f"{name} = {formula(op, input_names, times)} = {formula(op, numbers, times)}"
-        f" = {format_number(value, digits)}"
+    #: A forward step, e.g. "x2 = x * x = 1 * 1 = 1": the node, its formula in names, in numbers, its value.
+    template = translate("engine.explain", "{name} = {formula} = {numbers} = {value}")
+    return template.format(
+        name=name,
+        formula=formula(op, input_names, times),
+        numbers=formula(op, numbers, times),
+        value=format_number(value, digits),
     )
 
 
 def seed_text(name: str, times="*", arrow="->") -> str:
     """The start of the backward pass: ``o.g = ∂o/∂o = 1``."""
-    return f"{name}.g = ∂{name}/∂{name} = 1"
+    #: The backward pass starts: the output's gradient with respect to itself is 1 ("o.g = ∂o/∂o = 1").
+    return translate("engine.explain", "{name}.g = ∂{name}/∂{name} = 1").format(name=name)
 
 
 def backward_text(
     parent: str, child: str, local, parent_grad, new_grad, times="*", arrow="->", digits=None
 ) -> str:
     """``x.g += ∂x2/∂x * x2.g = 1 * 1 -> 2``."""
-    return (
-        f"{child}.g += ∂{parent}/∂{child} {times} {parent}.g"
-        f" = {_operand(local, digits)} {times} {_operand(parent_grad, digits)}"
-        f" {arrow} {format_number(new_grad, digits)}"
+    #: One backward edge, the chain rule: child.g += ∂parent/∂child × parent.g = local × upstream → new grad.
+    template = translate(
+        "engine.explain",
+        "{child}.g += ∂{parent}/∂{child} {times} {parent}.g = {local} {times} {upstream} {arrow} {grad}",
+    )
+    return template.format(
+        child=child,
+        parent=parent,
+        times=times,
+        arrow=arrow,
+        local=_operand(local, digits),
+        upstream=_operand(parent_grad, digits),
+        grad=format_number(new_grad, digits),
     )

@@ -13,6 +13,7 @@ import keyword
 import math
 from dataclasses import dataclass
 
+from ..translation import QT_TRANSLATE_NOOP, translate
 from .ops import FUNCTIONS, OPS
 
 MAX_LENGTH = 10_000
@@ -26,8 +27,14 @@ class ExprError(ValueError):
         self.message = message
         self.column = column
         self.text = text
-        where = f" (column {column})" if column else ""
-        super().__init__(f"{message}{where}")
+        if column:
+            #: A mistake in an expression, and the column (1 = the first character) where it is.
+            shown = translate("engine.expr", "{message} (column {column})").format(
+                message=message, column=column
+            )
+        else:
+            shown = message
+        super().__init__(shown)
 
 
 @dataclass(frozen=True)
@@ -54,39 +61,72 @@ class Call:
 _BINARY = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.Pow: "pow"}
 
 _FORBIDDEN = {
-    ast.Attribute: "attributes (a.b) are not allowed",
-    ast.Subscript: "indexing (a[b]) is not allowed",
-    ast.Lambda: "lambda is not allowed",
-    ast.Compare: "comparisons are not allowed",
-    ast.BoolOp: "and/or are not allowed",
-    ast.IfExp: "if/else is not allowed",
-    ast.ListComp: "comprehensions are not allowed",
-    ast.SetComp: "comprehensions are not allowed",
-    ast.DictComp: "comprehensions are not allowed",
-    ast.GeneratorExp: "comprehensions are not allowed",
-    ast.NamedExpr: "assignments are not allowed",
-    ast.List: "lists are not allowed",
-    ast.Tuple: "tuples are not allowed (use one expression)",
-    ast.Dict: "dictionaries are not allowed",
-    ast.Set: "sets are not allowed",
-    ast.JoinedStr: "strings are not allowed",
-    ast.Starred: "* arguments are not allowed",
-    ast.Await: "await is not allowed",
-    ast.Yield: "yield is not allowed",
-    ast.YieldFrom: "yield is not allowed",
-    ast.Slice: "slices are not allowed",
+    ast.Attribute: QT_TRANSLATE_NOOP("engine.expr", "attributes (a.b) are not allowed"),
+    ast.Subscript: QT_TRANSLATE_NOOP("engine.expr", "indexing (a[b]) is not allowed"),
+    ast.Lambda: QT_TRANSLATE_NOOP("engine.expr", "lambda is not allowed"),
+    ast.Compare: QT_TRANSLATE_NOOP("engine.expr", "comparisons are not allowed"),
+    ast.BoolOp: QT_TRANSLATE_NOOP("engine.expr", "and/or are not allowed"),
+    ast.IfExp: QT_TRANSLATE_NOOP("engine.expr", "if/else is not allowed"),
+    ast.ListComp: QT_TRANSLATE_NOOP("engine.expr", "comprehensions are not allowed"),
+    ast.SetComp: QT_TRANSLATE_NOOP("engine.expr", "comprehensions are not allowed"),
+    ast.DictComp: QT_TRANSLATE_NOOP("engine.expr", "comprehensions are not allowed"),
+    ast.GeneratorExp: QT_TRANSLATE_NOOP("engine.expr", "comprehensions are not allowed"),
+    ast.NamedExpr: QT_TRANSLATE_NOOP("engine.expr", "assignments are not allowed"),
+    ast.List: QT_TRANSLATE_NOOP("engine.expr", "lists are not allowed"),
+    ast.Tuple: QT_TRANSLATE_NOOP("engine.expr", "tuples are not allowed (use one expression)"),
+    ast.Dict: QT_TRANSLATE_NOOP("engine.expr", "dictionaries are not allowed"),
+    ast.Set: QT_TRANSLATE_NOOP("engine.expr", "sets are not allowed"),
+    ast.JoinedStr: QT_TRANSLATE_NOOP("engine.expr", "strings are not allowed"),
+    ast.Starred: QT_TRANSLATE_NOOP("engine.expr", "* arguments are not allowed"),
+    ast.Await: QT_TRANSLATE_NOOP("engine.expr", "await is not allowed"),
+    ast.Yield: QT_TRANSLATE_NOOP("engine.expr", "yield is not allowed"),
+    ast.YieldFrom: QT_TRANSLATE_NOOP("engine.expr", "yield is not allowed"),
+    ast.Slice: QT_TRANSLATE_NOOP("engine.expr", "slices are not allowed"),
 }
 
 _OPERATOR_HINTS = {
-    ast.BitXor: "^ is not a power here: write x**2",
-    ast.MatMult: "@ is not supported",
-    ast.Mod: "% is not supported",
-    ast.FloorDiv: "// is not supported: use /",
-    ast.BitAnd: "& is not supported",
-    ast.BitOr: "| is not supported",
-    ast.LShift: "<< is not supported",
-    ast.RShift: ">> is not supported",
+    ast.BitXor: QT_TRANSLATE_NOOP("engine.expr", "^ is not a power here: write x**2"),
+    ast.MatMult: QT_TRANSLATE_NOOP("engine.expr", "@ is not supported"),
+    ast.Mod: QT_TRANSLATE_NOOP("engine.expr", "% is not supported"),
+    ast.FloorDiv: QT_TRANSLATE_NOOP("engine.expr", "// is not supported: use /"),
+    ast.BitAnd: QT_TRANSLATE_NOOP("engine.expr", "& is not supported"),
+    ast.BitOr: QT_TRANSLATE_NOOP("engine.expr", "| is not supported"),
+    ast.LShift: QT_TRANSLATE_NOOP("engine.expr", "<< is not supported"),
+    ast.RShift: QT_TRANSLATE_NOOP("engine.expr", ">> is not supported"),
 }
+
+
+# Python's own words for the commonest slips, which ``parse_expression`` passes on: marked so that
+# they are translated too (any other message of Python's is shown as Python wrote it).
+_PYTHON_MESSAGES = frozenset(
+    (
+        QT_TRANSLATE_NOOP("engine.expr", "invalid syntax"),
+        QT_TRANSLATE_NOOP("engine.expr", "Perhaps you forgot a comma?"),
+        QT_TRANSLATE_NOOP("engine.expr", "'(' was never closed"),
+        QT_TRANSLATE_NOOP("engine.expr", "'[' was never closed"),
+        QT_TRANSLATE_NOOP("engine.expr", "'{' was never closed"),
+        QT_TRANSLATE_NOOP("engine.expr", "unmatched ')'"),
+        QT_TRANSLATE_NOOP("engine.expr", "unmatched ']'"),
+        QT_TRANSLATE_NOOP("engine.expr", "unmatched '}'"),
+        QT_TRANSLATE_NOOP("engine.expr", "invalid decimal literal"),
+        QT_TRANSLATE_NOOP("engine.expr", "invalid hexadecimal literal"),
+        QT_TRANSLATE_NOOP("engine.expr", "invalid octal literal"),
+        QT_TRANSLATE_NOOP("engine.expr", "invalid binary literal"),
+    )
+)
+
+
+def _python_message(message: str) -> str:
+    """One of Python's messages in the user's language, where it is one of those marked above."""
+    return translate("engine.expr", message) if message in _PYTHON_MESSAGES else message
+
+
+def _too_deep() -> str:
+    return translate("engine.expr", "the expression is nested too deeply")
+
+
+def _too_many_digits() -> str:
+    return translate("engine.expr", "a number in the expression has too many digits")
 
 
 def _column(node) -> int:
@@ -96,35 +136,46 @@ def _column(node) -> int:
 def parse_expression(text: str):
     """Read ``text`` into a tree of Num, Var and Call, or raise ExprError."""
     if not isinstance(text, str):
-        raise ExprError("an expression must be text")
+        raise ExprError(translate("engine.expr", "an expression must be text"))
     if len(text) > MAX_LENGTH:
-        raise ExprError(f"the expression is too long ({len(text):,} characters, at most {MAX_LENGTH:,})")
+        message = translate(
+            "engine.expr", "the expression is too long ({length} characters, at most {limit})"
+        )
+        raise ExprError(message.format(length=f"{len(text):,}", limit=f"{MAX_LENGTH:,}"))
     if not text.strip():
-        raise ExprError("the expression is empty", 1, text)
+        raise ExprError(translate("engine.expr", "the expression is empty"), 1, text)
     if "\n" in text.strip() or "\r" in text:
-        raise ExprError("write the expression on one line", text.index("\n") + 1 if "\n" in text else 1, text)
+        raise ExprError(
+            translate("engine.expr", "write the expression on one line"),
+            text.index("\n") + 1 if "\n" in text else 1,
+            text,
+        )
     try:
         tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as error:
         message = (error.msg or "invalid syntax").replace("invalid syntax. ", "")
         if "digits" in message:
-            raise ExprError("a number in the expression has too many digits", error.offset, text) from None
+            raise ExprError(_too_many_digits(), error.offset, text) from None
         if "too many nested" in message or "too complex" in message:
-            raise ExprError("the expression is nested too deeply", error.offset, text) from None
+            raise ExprError(_too_deep(), error.offset, text) from None
         lead = len(text) - len(text.lstrip())
         if not error.offset:  # Python reports no place when the text stops in the middle
             end = len(text.rstrip())
             last = "**" if text.rstrip().endswith("**") else text.rstrip()[-1:]
             if last and last in "+-*/**":
-                raise ExprError(f"something must follow the last {last}", end, text) from None
-            raise ExprError("the expression ends too soon", end, text) from None
-        raise ExprError(message, error.offset + lead, text) from None
+                raise ExprError(
+                    translate("engine.expr", "something must follow the last {sign}").format(sign=last),
+                    end,
+                    text,
+                ) from None
+            raise ExprError(translate("engine.expr", "the expression ends too soon"), end, text) from None
+        raise ExprError(_python_message(message), error.offset + lead, text) from None
     except (RecursionError, MemoryError):
-        raise ExprError("the expression is nested too deeply", None, text) from None
+        raise ExprError(_too_deep(), None, text) from None
     except (ValueError, OverflowError) as error:
         if "digits" in str(error):
-            raise ExprError("a number in the expression has too many digits", None, text) from None
-        raise ExprError(str(error).split(":")[0], None, text) from None
+            raise ExprError(_too_many_digits(), None, text) from None
+        raise ExprError(_python_message(str(error).split(":")[0]), None, text) from None
     lead = len(text) - len(text.lstrip())
     return _convert(tree.body, text, lead)
 
@@ -138,7 +189,7 @@ def _convert(root, text: str, lead: int):
         node, depth, done = stack.pop()
         column = _column(node) + lead
         if depth > MAX_DEPTH:
-            raise ExprError("the expression is nested too deeply", column, text)
+            raise ExprError(_too_deep(), column, text)
         if not done:
             children = _children(node, column, text)
             stack.append((node, depth, True))
@@ -152,43 +203,55 @@ def _children(node, column: int, text: str) -> list:
     if isinstance(node, ast.BinOp):
         kind = type(node.op)
         if kind not in _BINARY:
-            raise ExprError(_OPERATOR_HINTS.get(kind, "this operator is not supported"), column, text)
+            hint = _OPERATOR_HINTS.get(kind)
+            if hint is None:
+                raise ExprError(translate("engine.expr", "this operator is not supported"), column, text)
+            raise ExprError(translate("engine.expr", hint), column, text)
         return [node.left, node.right]
     if isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, (ast.USub, ast.UAdd)):
-            raise ExprError("only - and + can stand before a value", column, text)
+            raise ExprError(translate("engine.expr", "only - and + can stand before a value"), column, text)
         return [node.operand]
     if isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name):
-            raise ExprError("only the functions " + ", ".join(FUNCTIONS) + " can be called", column, text)
+            message = translate("engine.expr", "only the functions {functions} can be called")
+            raise ExprError(message.format(functions=", ".join(FUNCTIONS)), column, text)
         name = node.func.id
         if name not in FUNCTIONS:
-            raise ExprError(f"unknown function {name}(); known: {', '.join(FUNCTIONS)}", column, text)
+            message = translate("engine.expr", "unknown function {name}(); known: {functions}")
+            raise ExprError(message.format(name=name, functions=", ".join(FUNCTIONS)), column, text)
         if node.keywords:
-            raise ExprError(f"{name}() takes no named arguments", column, text)
+            message = translate("engine.expr", "{name}() takes no named arguments")
+            raise ExprError(message.format(name=name), column, text)
         for arg in node.args:
             if isinstance(arg, ast.Starred):
-                raise ExprError(_FORBIDDEN[ast.Starred], _column(arg), text)
+                raise ExprError(translate("engine.expr", _FORBIDDEN[ast.Starred]), _column(arg), text)
         arity = OPS[name].arity
         if arity >= 0 and len(node.args) != arity:
-            raise ExprError(f"{name}() takes {arity} argument, not {len(node.args)}", column, text)
+            message = translate("engine.expr", "{name}() takes {arity} argument, not {count}")
+            raise ExprError(message.format(name=name, arity=arity, count=len(node.args)), column, text)
         if arity < 0 and not node.args:
-            raise ExprError(f"{name}() needs at least one argument", column, text)
+            message = translate("engine.expr", "{name}() needs at least one argument")
+            raise ExprError(message.format(name=name), column, text)
         return list(node.args)
     if isinstance(node, (ast.Constant, ast.Name)):
         return []
     for kind, message in _FORBIDDEN.items():
         if isinstance(node, kind):
-            raise ExprError(message, column, text)
-    raise ExprError(f"{type(node).__name__} is not allowed in an expression", column, text)
+            raise ExprError(translate("engine.expr", message), column, text)
+    message = translate("engine.expr", "{kind} is not allowed in an expression")
+    raise ExprError(message.format(kind=type(node).__name__), column, text)
 
 
 def _build(node, column: int, text: str, results: dict):
     if isinstance(node, ast.Constant):
         value = node.value
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            kind = "strings" if isinstance(value, (str, bytes)) else f"{type(value).__name__} values"
-            raise ExprError(f"{kind} are not allowed: only numbers", column, text)
+            if isinstance(value, (str, bytes)):
+                message = translate("engine.expr", "strings are not allowed: only numbers")
+            else:
+                message = translate("engine.expr", "{kind} values are not allowed: only numbers")
+            raise ExprError(message.format(kind=type(value).__name__), column, text)
         try:
             return Num(float(value), column)
         except OverflowError:
@@ -196,9 +259,11 @@ def _build(node, column: int, text: str, results: dict):
     if isinstance(node, ast.Name):
         name = node.id
         if name in FUNCTIONS:
-            raise ExprError(f"{name} is a function: call it as {name}(...)", column, text)
+            message = translate("engine.expr", "{name} is a function: call it as {name}(...)")
+            raise ExprError(message.format(name=name), column, text)
         if keyword.iskeyword(name) or name.startswith("__"):
-            raise ExprError(f"{name} cannot be a variable name", column, text)
+            message = translate("engine.expr", "{name} cannot be a variable name")
+            raise ExprError(message.format(name=name), column, text)
         return Var(name, column)
     if isinstance(node, ast.BinOp):
         args = (results.pop(id(node.left)), results.pop(id(node.right)))
@@ -234,9 +299,9 @@ def parse_values(text: str) -> dict[str, float]:
     """
     values: dict[str, float] = {}
     if not isinstance(text, str):
-        raise ExprError("values must be text")
+        raise ExprError(translate("engine.expr", "values must be text"))
     if len(text) > MAX_LENGTH:
-        raise ExprError("the values are too long")
+        raise ExprError(translate("engine.expr", "the values are too long"))
     position = 0
     for part in text.replace(";", ",").replace("\n", ",").split(","):
         start = position + 1
@@ -247,19 +312,23 @@ def parse_values(text: str) -> dict[str, float]:
         name = name.strip()
         column = start + len(part) - len(part.lstrip())
         if not equals:
-            raise ExprError(f"write each value as name=number, not {part.strip()!r}", column, text)
+            message = translate("engine.expr", "write each value as name=number, not {text}")
+            raise ExprError(message.format(text=repr(part.strip())), column, text)
         if not name.isidentifier() or keyword.iskeyword(name) or name in FUNCTIONS:
-            raise ExprError(f"{name!r} is not a variable name", column, text)
+            message = translate("engine.expr", "{name} is not a variable name")
+            raise ExprError(message.format(name=repr(name)), column, text)
         if name in values:
-            raise ExprError(f"{name} is given twice", column, text)
+            raise ExprError(translate("engine.expr", "{name} is given twice").format(name=name), column, text)
         value_offset = start + part.index("=")  # the column of "=": value text starts after it
         try:
             tree = parse_expression(value_text)
         except ExprError as error:
             column = value_offset + error.column if error.column else value_offset + 1
-            raise ExprError(f"{name}: {error.message}", column, text) from None
+            message = translate("engine.expr", "{name}: {message}").format(name=name, message=error.message)
+            raise ExprError(message, column, text) from None
         if variables(tree):
-            raise ExprError(f"{name}: a value must be a number", value_offset + 1, text)
+            message = translate("engine.expr", "{name}: a value must be a number").format(name=name)
+            raise ExprError(message, value_offset + 1, text)
         values[name] = _evaluate_constant(tree)
     return values
 

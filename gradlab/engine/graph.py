@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from ..translation import translate
 from .explain import format_number
 from .expr import Call, ExprError, Num, Var, parse_expression, variables
 from .numeric import numerical_gradient
@@ -30,9 +31,9 @@ class Graph:
     def variable(self, name: str, value: float) -> Value:
         """A named input whose gradient we want."""
         if not name.isidentifier():
-            raise ValueError(f"{name!r} is not a valid name")
+            raise ValueError(translate("engine.graph", "{name} is not a valid name").format(name=repr(name)))
         if self.find(name) is not None:
-            raise ValueError(f"the name {name} is already used")
+            raise ValueError(_name_used(name))
         node = Value(float(value), (), "", name)
         self.inputs[name] = node
         self._nodes.append(node)
@@ -47,12 +48,13 @@ class Graph:
     def apply(self, op: str, *inputs: Value, name: str | None = None) -> Value:
         """A new node computing ``op`` of ``inputs`` (nodes of this graph); it becomes the output."""
         if op not in OPS:
-            raise ValueError(f"unknown operation {op!r}")
+            raise ValueError(translate("engine.graph", "unknown operation {op}").format(op=repr(op)))
         arity = OPS[op].arity
         if (arity >= 0 and len(inputs) != arity) or not inputs:
-            raise ValueError(f"{op} takes {arity} inputs, not {len(inputs)}")
+            message = translate("engine.graph", "{op} takes {arity} inputs, not {count}")
+            raise ValueError(message.format(op=op, arity=arity, count=len(inputs)))
         if name is not None and self.find(name) is not None:
-            raise ValueError(f"the name {name} is already used")
+            raise ValueError(_name_used(name))
         node = Value(compute(op, [i.data for i in inputs]), tuple(inputs), op)
         node.label = name or self._fresh_name()
         self._nodes.append(node)
@@ -120,7 +122,7 @@ class Graph:
     def backward(self, accumulate: bool = False) -> None:
         """Gradients of the output for every node (see ``Value.backward``)."""
         if self.output is None:
-            raise ValueError("the graph has no output")
+            raise ValueError(translate("engine.graph", "the graph has no output"))
         self.output.backward(accumulate)
 
     def numerical_gradient(self, h: float = 1e-6) -> dict[str, float]:
@@ -183,28 +185,31 @@ class Graph:
             items = list(spec["nodes"])
             output = spec.get("output")
         except (TypeError, KeyError, AttributeError):
-            raise ValueError("a graph needs a list of nodes") from None
+            raise ValueError(translate("engine.graph", "a graph needs a list of nodes")) from None
         graph = cls()
         made: list[Value] = []
         for i, item in enumerate(items):
             try:
                 if not isinstance(item, dict):
-                    raise ValueError("not a node")
+                    raise ValueError(translate("engine.graph", "not a node"))
                 if "op" in item:
                     inputs = [made[j] for j in item["inputs"] if isinstance(j, int) and 0 <= j < i]
                     if len(inputs) != len(item["inputs"]):
-                        raise ValueError("an input refers to a later or missing node")
+                        raise ValueError(
+                            translate("engine.graph", "an input refers to a later or missing node")
+                        )
                     node = graph.apply(str(item["op"]), *inputs, name=str(item["name"]))
                 elif "constant" in item:
                     node = graph.constant(_number(item["constant"]))
                 else:
                     node = graph.variable(str(item["name"]), _number(item["value"]))
             except (KeyError, TypeError, ValueError) as error:
-                raise ValueError(f"node {i + 1}: {error}") from None
+                message = translate("engine.graph", "node {number}: {error}")
+                raise ValueError(message.format(number=i + 1, error=error)) from None
             made.append(node)
         if output is not None:
             if not isinstance(output, int) or not 0 <= output < len(made):
-                raise ValueError("the output refers to a missing node")
+                raise ValueError(translate("engine.graph", "the output refers to a missing node"))
             graph.output = made[output]
         else:
             graph.output = None
@@ -219,8 +224,12 @@ class Graph:
 
 def _number(value) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(translate("engine.graph", "{value} is not a number").format(value=repr(value)))
     return float(value)
+
+
+def _name_used(name: str) -> str:
+    return translate("engine.graph", "the name {name} is already used").format(name=name)
 
 
 def parse(text: str, **values: float) -> Graph:
@@ -231,13 +240,16 @@ def parse(text: str, **values: float) -> Graph:
     tree = parse_expression(text)
     missing = [name for name in variables(tree) if name not in values]
     if missing:
-        raise ExprError("no value given for " + ", ".join(missing))
+        raise ExprError(
+            translate("engine.graph", "no value given for {names}").format(names=", ".join(missing))
+        )
     graph = Graph()
     for name in variables(tree):
         try:
             graph.variable(name, values[name])
         except (TypeError, ValueError, OverflowError):
-            raise ExprError(f"the value of {name} must be a number") from None
+            message = translate("engine.graph", "the value of {name} must be a number")
+            raise ExprError(message.format(name=name)) from None
     built: dict[int, Value] = {}
     stack = [(tree, False)]
     while stack:  # post-order, without recursion

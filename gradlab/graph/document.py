@@ -12,6 +12,7 @@ import keyword
 
 from ..engine import FUNCTIONS, Graph
 from ..engine.ops import OPS
+from ..translation import translate
 
 
 class EditError(ValueError):
@@ -75,21 +76,21 @@ class GraphDocument:
 
     # --- edits -------------------------------------------------------------------------------
 
-    def replace(self, graph: Graph, what: str = "new graph") -> None:
+    def replace(self, graph: Graph, what: str | None = None) -> None:
         """Put a whole new graph in (from the expression box or a preset)."""
-        self._commit(graph, what)
+        self._commit(graph, what if what is not None else translate("graph.document", "new graph"))
 
     def add_variable(self, name: str, value: float) -> None:
         self._check_new_name(name)
         graph = self._copy()
         graph.variable(name, value)
         graph.output = graph.output or graph.inputs[name]
-        self._commit(graph, f"add variable {name}")
+        self._commit(graph, translate("graph.document", "add variable {name}").format(name=name))
 
     def add_operation(self, op: str, operands: list[str], name: str = "") -> str:
         """Add ``op`` of the named nodes; it becomes the output. Returns its name."""
         if op not in OPS:
-            raise EditError(f"unknown operation {op}")
+            raise EditError(translate("graph.document", "unknown operation {op}").format(op=op))
         if name:
             self._check_new_name(name)
         graph = self._copy()
@@ -97,13 +98,13 @@ class GraphDocument:
         for operand in operands:
             node = graph.find(operand)
             if node is None:
-                raise EditError(f"there is no node called {operand}")
+                raise EditError(_no_node(operand))
             inputs.append(node)
         try:
             node = graph.apply(op, *inputs, name=name or None)
         except ValueError as error:
             raise EditError(str(error)) from None
-        self._commit(graph, f"add {node.label} = {op}")
+        self._commit(graph, translate("graph.document", "add {name} = {op}").format(name=node.label, op=op))
         return node.label
 
     def rename(self, old: str, new: str) -> None:
@@ -113,21 +114,26 @@ class GraphDocument:
         spec = self.graph.to_spec()
         item = self._item(spec, old)
         item["name"] = new
-        self._commit(Graph.from_spec(spec), f"rename {old} to {new}")
+        what = translate("graph.document", "rename {old} to {new}").format(old=old, new=new)
+        self._commit(Graph.from_spec(spec), what)
 
     def set_value(self, name: str, value: float) -> None:
         spec = self.graph.to_spec()
         item = self._item(spec, name)
         if "value" not in item:
-            raise EditError(f"{name} is computed, not a variable: its value comes from its inputs")
+            message = translate(
+                "graph.document", "{name} is computed, not a variable: its value comes from its inputs"
+            )
+            raise EditError(message.format(name=name))
         item["value"] = float(value)
-        self._commit(Graph.from_spec(spec), f"set {name} = {value}")
+        what = translate("graph.document", "set {name} = {value}").format(name=name, value=value)
+        self._commit(Graph.from_spec(spec), what)
 
     def dependents(self, name: str) -> list[str]:
         """The operations that use ``name``, directly or through others (what deleting it removes)."""
         node = self.graph.find(name)
         if node is None:
-            raise EditError(f"there is no node called {name}")
+            raise EditError(_no_node(name))
         doomed = {id(node)}
         found = []
         for n in self.graph.all_nodes:
@@ -164,27 +170,34 @@ class GraphDocument:
             output = operations[-1] if operations else (len(nodes) - 1 if nodes else None)
         else:
             output = new_index[output]
-        self._commit(Graph.from_spec({"nodes": nodes, "output": output}), f"delete {name}")
+        what = translate("graph.document", "delete {name}").format(name=name)
+        self._commit(Graph.from_spec({"nodes": nodes, "output": output}), what)
         return removed
 
     # --- helpers -----------------------------------------------------------------------------
 
     def _check_new_name(self, name: str) -> None:
         if not name.isidentifier() or keyword.iskeyword(name):
-            raise EditError(
-                f"{name!r} is not a valid name: use letters, digits and _, not starting with a digit"
+            message = translate(
+                "graph.document",
+                "{name} is not a valid name: use letters, digits and _, not starting with a digit",
             )
+            raise EditError(message.format(name=repr(name)))
         if name in FUNCTIONS:
-            raise EditError(f"{name} is the name of a function")
+            raise EditError(translate("graph.document", "{name} is the name of a function").format(name=name))
         if self.graph.find(name) is not None:
-            raise EditError(f"the name {name} is already used")
+            raise EditError(translate("graph.document", "the name {name} is already used").format(name=name))
 
     @staticmethod
     def _index(spec: dict, name: str) -> int:
         for i, item in enumerate(spec["nodes"]):
             if item.get("name") == name:
                 return i
-        raise EditError(f"there is no node called {name}")
+        raise EditError(_no_node(name))
 
     def _item(self, spec: dict, name: str) -> dict:
         return spec["nodes"][self._index(spec, name)]
+
+
+def _no_node(name: str) -> str:
+    return translate("graph.document", "there is no node called {name}").format(name=name)

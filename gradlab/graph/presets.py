@@ -6,11 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..engine import Graph
+from ..translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
 class Preset:
-    """A named graph: ``key`` is stable (for files and tests), ``title`` is shown to the student."""
+    """A named graph: ``key`` is stable (for files and tests), ``title`` is shown to the student.
+
+    ``title`` is English, marked for translation in the context ``"graph.presets"``: a view shows
+    ``translate("graph.presets", preset.title)``.
+    """
 
     key: str
     title: str
@@ -84,12 +89,12 @@ def tanh_neuron() -> Graph:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("net1", "net1: x² + y²", net1),
-    Preset("autograd2", "autograd2: ‖(x, y)‖²", autograd2),
-    Preset("torchGd1", "torchGd1: x² − 4x + 4", torch_gd1),
-    Preset("karpathy", "Karpathy: (x + y)·z", karpathy),
-    Preset("neuron", "Neuron: σ(a·x + b·y + c)", neuron),
-    Preset("tanh_neuron", "Deeper: tanh(x1·w1 + x2·w2 + b)", tanh_neuron),
+    Preset("net1", QT_TRANSLATE_NOOP("graph.presets", "net1: x² + y²"), net1),
+    Preset("autograd2", QT_TRANSLATE_NOOP("graph.presets", "autograd2: ‖(x, y)‖²"), autograd2),
+    Preset("torchGd1", QT_TRANSLATE_NOOP("graph.presets", "torchGd1: x² − 4x + 4"), torch_gd1),
+    Preset("karpathy", QT_TRANSLATE_NOOP("graph.presets", "Karpathy: (x + y)·z"), karpathy),
+    Preset("neuron", QT_TRANSLATE_NOOP("graph.presets", "Neuron: σ(a·x + b·y + c)"), neuron),
+    Preset("tanh_neuron", QT_TRANSLATE_NOOP("graph.presets", "Deeper: tanh(x1·w1 + x2·w2 + b)"), tanh_neuron),
 )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import torch
 
+from ..translation import translate
 from .models import build_model
 from .recipes import Setup
 
@@ -62,7 +63,7 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     """Load a gradlab checkpoint, or the course's whole-model file; anything else is refused."""
     path = Path(path)
     if not path.is_file():
-        raise CheckpointError(f"{path} is not a file")
+        raise CheckpointError(translate("regression.checkpoint", "{path} is not a file").format(path=path))
     try:
         with warnings.catch_warnings():  # torch warns about foreign pickles before refusing them
             warnings.simplefilter("ignore")
@@ -70,26 +71,35 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     except pickle.UnpicklingError as error:
         found = re.search(r"GLOBAL ([\w.]+)", str(error))
         if found is None:
-            raise CheckpointError(f"{path.name} is damaged or not a checkpoint") from None
+            message = translate("regression.checkpoint", "{name} is damaged or not a checkpoint")
+            raise CheckpointError(message.format(name=path.name)) from None
         if found.group(1).startswith("torch.nn.modules."):
             return _load_course_model(path)
-        raise CheckpointError(
-            f"{path.name} was refused: it holds a Python object ({found.group(1)}), and gradlab loads only "
-            "weights and settings, so that nothing in a file can run"
-        ) from None
+        message = translate(
+            "regression.checkpoint",
+            "{name} was refused: it holds a Python object ({object}), and gradlab loads only "
+            "weights and settings, so that nothing in a file can run",
+        )
+        raise CheckpointError(message.format(name=path.name, object=found.group(1))) from None
     except Exception:  # noqa: BLE001 - garbage makes torch's unpickler raise almost anything
-        raise CheckpointError(f"{path.name} is damaged, cut short, or not a checkpoint") from None
+        message = translate("regression.checkpoint", "{name} is damaged, cut short, or not a checkpoint")
+        raise CheckpointError(message.format(name=path.name)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise CheckpointError(f"{path.name} is not a gradlab checkpoint")
+        message = translate("regression.checkpoint", "{name} is not a gradlab checkpoint")
+        raise CheckpointError(message.format(name=path.name))
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise CheckpointError(f"{path.name} was written by a newer gradlab (format {data.get('version')})")
+        message = translate(
+            "regression.checkpoint", "{name} was written by a newer gradlab (format {version})"
+        )
+        raise CheckpointError(message.format(name=path.name, version=data.get("version")))
     try:
         setup = Setup.from_dict(data["setup"])
         model = build_model(setup)
         model.load_state_dict(data["state_dict"])
         history = [float(v) for v in data.get("history", [])]
     except (KeyError, TypeError, ValueError, RuntimeError, AttributeError) as error:
-        raise CheckpointError(f"{path.name} does not fit its own settings: {_first_line(error)}") from None
+        message = translate("regression.checkpoint", "{name} does not fit its own settings: {error}")
+        raise CheckpointError(message.format(name=path.name, error=_first_line(error))) from None
     return Checkpoint(setup, model, history, "gradlab")
 
 
@@ -98,9 +108,11 @@ def _load_course_model(path: Path) -> Checkpoint:
         with torch.serialization.safe_globals(list(COURSE_MODULES)):
             model = torch.load(path, weights_only=True, map_location="cpu")
     except Exception as error:  # noqa: BLE001 - as above: a damaged file may raise anything
-        raise CheckpointError(
-            f"{path.name} holds a pickled model other than the course's Linear(3, 1): {_first_line(error)}"
-        ) from None
+        message = translate(
+            "regression.checkpoint",
+            "{name} holds a pickled model other than the course's Linear(3, 1): {error}",
+        )
+        raise CheckpointError(message.format(name=path.name, error=_first_line(error))) from None
     shape_ok = (
         isinstance(model, torch.nn.Sequential)
         and len(model) == 2
@@ -110,7 +122,10 @@ def _load_course_model(path: Path) -> Checkpoint:
         and isinstance(model[1], torch.nn.Flatten)
     )
     if not shape_ok:
-        raise CheckpointError(f"{path.name} holds a model that is not the course's Linear(3, 1)")
+        message = translate(
+            "regression.checkpoint", "{name} holds a model that is not the course's Linear(3, 1)"
+        )
+        raise CheckpointError(message.format(name=path.name))
     setup = Setup(recipe="regression1train", model="linear3", seed=None)
     fresh = build_model(setup)
     fresh.load_state_dict(model.state_dict())

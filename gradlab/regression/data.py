@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 
 from ..engine import ExprError
+from ..translation import translate
 from .recipes import Setup
 
 
@@ -24,9 +25,9 @@ def make_data(setup: Setup) -> tuple[torch.Tensor, torch.Tensor]:
     try:
         target = Objective(setup.target)
     except ExprError as error:
-        raise ValueError(f"the target: {error}") from None
+        raise ValueError(translate("regression.data", "the target: {error}").format(error=error)) from None
     if target.names != ("x",):
-        raise ValueError("the target is a function of x only")
+        raise ValueError(translate("regression.data", "the target is a function of x only"))
     with torch.no_grad():
         y = target(x)
     if setup.noise > 0:
@@ -56,24 +57,32 @@ def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, to
                     continue
                 try:
                     if len(row) != 2:
-                        raise ValueError(f"{len(row)} columns, not 2")
+                        message = translate("regression.data", "{count} columns, not 2")
+                        raise ValueError(message.format(count=len(row)))
                     x, y = float(row[0]), float(row[1])
                     if not (math.isfinite(x) and math.isfinite(y)):
-                        raise ValueError("not a finite number")
+                        raise ValueError(translate("regression.data", "not a finite number"))
                 except ValueError as error:
                     if number == 1 and not xs:  # a header
                         continue
-                    bad.append(f"line {number}: {error}")
+                    line = translate("regression.data", "line {number}: {error}")
+                    bad.append(line.format(number=number, error=error))
                     continue
                 xs.append(x)
                 ys.append(y)
                 if len(xs) > limit:
-                    raise DataError(f"more than {limit:,} rows")
+                    message = translate("regression.data", "more than {limit} rows")
+                    raise DataError(message.format(limit=f"{limit:,}"))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise DataError(f"cannot read {path}: {error}") from None
+        message = translate("regression.data", "cannot read {path}: {error}")
+        raise DataError(message.format(path=path, error=error)) from None
     if bad:
-        shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
-        raise DataError(f"{len(bad)} bad row(s), nothing loaded: {shown}")
+        shown = "; ".join(bad[:5])
+        if len(bad) > 5:
+            more = translate("regression.data", "{rows}; and {count} more")
+            shown = more.format(rows=shown, count=len(bad) - 5)
+        message = translate("regression.data", "{count} bad row(s), nothing loaded: {rows}")
+        raise DataError(message.format(count=len(bad), rows=shown))
     if len(xs) < 2:
-        raise DataError("the file needs at least two rows of x, y")
+        raise DataError(translate("regression.data", "the file needs at least two rows of x, y"))
     return torch.tensor(xs), torch.tensor(ys)

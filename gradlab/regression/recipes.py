@@ -1,27 +1,34 @@
 """The course's five regression scripts as recipes, and the settings a student can change.
 
 Plain data (no torch), so the window can list them before torch has loaded and a session file
-can hold them.
+can hold them. The descriptions in ``MODELS``, ``OPTIMIZERS`` and ``REDUCTIONS`` and the recipes'
+titles are English, marked for translation in the context ``"regression.recipes"``: a view shows
+``translate("regression.recipes", text)``.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 
+from ..translation import QT_TRANSLATE_NOOP, translate
+
 MODELS = {
-    "linear3": "Linear(3, 1) on (x, x², x³)",
-    "poly3": "Polynomial3: a + b x + c x² + d x³",
-    "dynamic": "DynamicNet: + e x⁴ (+ e x⁵), chosen at random",
-    "mlp": "MLP: one hidden layer",
+    "linear3": QT_TRANSLATE_NOOP("regression.recipes", "Linear(3, 1) on (x, x², x³)"),
+    "poly3": QT_TRANSLATE_NOOP("regression.recipes", "Polynomial3: a + b x + c x² + d x³"),
+    "dynamic": QT_TRANSLATE_NOOP("regression.recipes", "DynamicNet: + e x⁴ (+ e x⁵), chosen at random"),
+    "mlp": QT_TRANSLATE_NOOP("regression.recipes", "MLP: one hidden layer"),
 }
 OPTIMIZERS = {
-    "manual": "hand-written: param -= lr * param.grad",
-    "sgd": "SGD",
-    "momentum": "SGD with momentum",
-    "rmsprop": "RMSprop",
-    "adam": "Adam",
+    "manual": QT_TRANSLATE_NOOP("regression.recipes", "hand-written: param -= lr * param.grad"),
+    "sgd": QT_TRANSLATE_NOOP("regression.recipes", "SGD"),
+    "momentum": QT_TRANSLATE_NOOP("regression.recipes", "SGD with momentum"),
+    "rmsprop": QT_TRANSLATE_NOOP("regression.recipes", "RMSprop"),
+    "adam": QT_TRANSLATE_NOOP("regression.recipes", "Adam"),
 }
-REDUCTIONS = {"mean": "mean: torch.mean((y_pred - y)**2)", "sum": "sum: MSELoss(reduction='sum')"}
+REDUCTIONS = {
+    "mean": QT_TRANSLATE_NOOP("regression.recipes", "mean: torch.mean((y_pred - y)**2)"),
+    "sum": QT_TRANSLATE_NOOP("regression.recipes", "sum: MSELoss(reduction='sum')"),
+}
 ACTIVATIONS = ("tanh", "relu", "sigmoid")
 CUBIC = "0 + 1*x + 2*x**2 + 3*x**3"
 TARGETS = {"cubic": CUBIC, "sin": "sin(x)"}
@@ -54,7 +61,7 @@ class Setup:
     def from_dict(cls, data: dict) -> Setup:
         """A setup from saved data; unknown keys are ignored, wrong types raise ValueError."""
         if not isinstance(data, dict):
-            raise ValueError("the settings are not a table of values")
+            raise ValueError(translate("regression.recipes", "the settings are not a table of values"))
         known = {f.name: f for f in fields(cls)}
         values = {}
         for key, value in data.items():
@@ -67,29 +74,42 @@ class Setup:
     def validate(self) -> None:
         """Raise ValueError naming the first setting that cannot be used."""
         if self.model not in MODELS:
-            raise ValueError(f"unknown model {self.model!r}")
+            raise ValueError(
+                translate("regression.recipes", "unknown model {name}").format(name=repr(self.model))
+            )
         if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"unknown optimizer {self.optimizer!r}")
+            message = translate("regression.recipes", "unknown optimizer {name}")
+            raise ValueError(message.format(name=repr(self.optimizer)))
         if self.reduction not in REDUCTIONS:
-            raise ValueError(f"unknown loss reduction {self.reduction!r}")
+            message = translate("regression.recipes", "unknown loss reduction {name}")
+            raise ValueError(message.format(name=repr(self.reduction)))
         if self.activation not in ACTIVATIONS:
-            raise ValueError(f"unknown activation {self.activation!r}")
+            message = translate("regression.recipes", "unknown activation {name}")
+            raise ValueError(message.format(name=repr(self.activation)))
         for name, low, high in (("points", 2, 1_000_000), ("steps", 1, 10_000_000), ("hidden", 1, 4096)):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise ValueError(f"{name} must be a whole number from {low:,} to {high:,}")
+                message = translate(
+                    "regression.recipes", "{name} must be a whole number from {low} to {high}"
+                )
+                raise ValueError(message.format(name=name, low=f"{low:,}", high=f"{high:,}"))
         if not isinstance(self.lr, (int, float)) or not (0 < self.lr <= 1e6):
-            raise ValueError("the learning rate must be a positive number no larger than 1e6")
+            message = translate(
+                "regression.recipes", "the learning rate must be a positive number no larger than 1e6"
+            )
+            raise ValueError(message)
         if not isinstance(self.momentum, (int, float)) or not 0 <= self.momentum < 1:
-            raise ValueError("momentum must be at least 0 and below 1")
+            raise ValueError(translate("regression.recipes", "momentum must be at least 0 and below 1"))
         if not isinstance(self.noise, (int, float)) or not 0 <= self.noise <= 1e6:
-            raise ValueError("noise must be 0 or a positive number")
+            raise ValueError(translate("regression.recipes", "noise must be 0 or a positive number"))
         if not isinstance(self.print_every, int) or self.print_every < 1:
-            raise ValueError("print_every must be a positive whole number")
+            raise ValueError(translate("regression.recipes", "print_every must be a positive whole number"))
         if self.seed is not None and (not isinstance(self.seed, int) or isinstance(self.seed, bool)):
-            raise ValueError("the seed must be a whole number")
+            raise ValueError(translate("regression.recipes", "the seed must be a whole number"))
         if self.device not in ("cpu", "cuda"):
-            raise ValueError(f"unknown device {self.device!r}")
+            raise ValueError(
+                translate("regression.recipes", "unknown device {name}").format(name=repr(self.device))
+            )
 
     def with_changes(self, **changes) -> Setup:
         return replace(self, **changes)
@@ -105,21 +125,23 @@ class Recipe:
 RECIPES: tuple[Recipe, ...] = (
     Recipe(
         "regression1train",
-        "regression1train: Linear(3,1), MSE mean, RMSprop 1e-3",
+        QT_TRANSLATE_NOOP("regression.recipes", "regression1train: Linear(3,1), MSE mean, RMSprop 1e-3"),
         Setup(
             "regression1train", model="linear3", reduction="mean", optimizer="rmsprop", lr=1e-3, steps=10_000
         ),
     ),
     Recipe(
         "torchRegression4nn",
-        "torchRegression4nn: Linear(3,1), MSE sum, param -= lr·grad, 1e-6",
+        QT_TRANSLATE_NOOP(
+            "regression.recipes", "torchRegression4nn: Linear(3,1), MSE sum, param -= lr·grad, 1e-6"
+        ),
         Setup(
             "torchRegression4nn", model="linear3", reduction="sum", optimizer="manual", lr=1e-6, steps=2_000
         ),
     ),
     Recipe(
         "torchRegression5optim",
-        "torchRegression5optim: Linear(3,1), MSE sum, RMSprop 1e-3",
+        QT_TRANSLATE_NOOP("regression.recipes", "torchRegression5optim: Linear(3,1), MSE sum, RMSprop 1e-3"),
         Setup(
             "torchRegression5optim",
             model="linear3",
@@ -131,14 +153,16 @@ RECIPES: tuple[Recipe, ...] = (
     ),
     Recipe(
         "torchRegression6custom",
-        "torchRegression6custom: Polynomial3, MSE sum, SGD 1e-6",
+        QT_TRANSLATE_NOOP("regression.recipes", "torchRegression6custom: Polynomial3, MSE sum, SGD 1e-6"),
         Setup(
             "torchRegression6custom", model="poly3", reduction="sum", optimizer="sgd", lr=1e-6, steps=2_000
         ),
     ),
     Recipe(
         "torchRegression7cws",
-        "torchRegression7cws: DynamicNet, MSE sum, SGD 1e-8 momentum 0.9",
+        QT_TRANSLATE_NOOP(
+            "regression.recipes", "torchRegression7cws: DynamicNet, MSE sum, SGD 1e-8 momentum 0.9"
+        ),
         Setup(
             "torchRegression7cws",
             model="dynamic",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import torch
 
+from ..translation import translate
 from .data import features, make_data
 from .models import build_model, coefficients, result_line
 from .recipes import Setup
@@ -150,7 +151,8 @@ def train(
     try:
         trainer = Trainer(setup, data)
     except (ValueError, RuntimeError) as error:
-        final = Progress(0, setup.steps, 0, [], setup.lr, done=True, error=f"could not start: {error}")
+        message = translate("regression.training", "could not start: {error}").format(error=error)
+        final = Progress(0, setup.steps, 0, [], setup.lr, done=True, error=message)
         yield final
         return final
     total, losses, powers, changes = setup.steps, [], [], []
@@ -162,7 +164,8 @@ def train(
             loss = trainer.step()
         except (RuntimeError, ValueError) as error:
             final = _report(trainer, first, losses, powers, changes, started, done=True)
-            final.error = f"training stopped at step {t}: {error}"
+            message = translate("regression.training", "training stopped at step {step}: {error}")
+            final.error = message.format(step=t, error=error)
             yield final
             return final
         losses.append(loss)
@@ -170,7 +173,10 @@ def train(
             powers.append(trainer.highest_power)
         if not math.isfinite(loss):
             final = _report(trainer, first, losses, powers, changes, started, done=True)
-            final.error = f"loss became {loss} at step {t}: lower the learning rate"
+            message = translate(
+                "regression.training", "loss became {loss} at step {step}: lower the learning rate"
+            )
+            final.error = message.format(loss=loss, step=t)
             yield final
             return final
         now = time.perf_counter()
