@@ -16,7 +16,7 @@ def window(make_main_window, qtbot):
 
 @pytest.mark.parametrize("name", ["graph", "descent", "regression"])
 def test_every_lesson_button_is_understood(window, qtbot, name):
-    tab = {"graph": window.graph_tab, "descent": window.descent_tab, "regression": window.regression_tab}[name]
+    tab = window.tab_parts()[name]
     window.tabs.setCurrentWidget(tab)
     complaints = []
     tab.status_message.connect(lambda text: complaints.append(text) if "unknown" in text else None)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..descent.presets import FUNCTIONS, OPTIMIZERS
 from ..engine import ExprError
 from ..session import SessionError
+from ..translation import translate
 from .descent_view import COLOURS, FunctionMap, LossPlot
 from .graph_panels import monospace
 from .lesson_pane import LessonColumn, LessonPane
@@ -60,7 +61,6 @@ class DescentTab(QWidget):
         super().__init__(parent)
         self.setObjectName("descentTab")
         self.functions = FUNCTIONS
-        self.names = {k: self.tr(v) for k, v in OPTIMIZERS.items()}
         self.objective = None
         self.region = None
         self.runs: dict = {}
@@ -148,12 +148,17 @@ class DescentTab(QWidget):
         else:
             self.load_function(self.functions[0].key)
 
+    @property
+    def names(self) -> dict[str, str]:
+        """Each optimizer's name, in the language now in use."""
+        return {kind: translate("descent.presets", name) for kind, name in OPTIMIZERS.items()}
+
     # --- controls -------------------------------------------------------------------------------
 
     def _controls(self) -> QWidget:
         self.function_combo = QComboBox(objectName="descentFunctionCombo")
         for f in self.functions:
-            self.function_combo.addItem(f.title, f.key)
+            self.function_combo.addItem(translate("descent.presets", f.title), f.key)
         self.function_combo.activated.connect(lambda i: self.load_function(self.function_combo.itemData(i)))
         self.expression_edit = QLineEdit(objectName="descentExpressionEdit")
         self.expression_edit.setToolTip(
@@ -293,7 +298,7 @@ class DescentTab(QWidget):
         rates = {**DEFAULT_RATES, **dict(preset.rates)}
         for kind, edit in self.rates.items():
             edit.setText(_short(rates[kind]))
-        self.note.setText(self.tr(preset.note) if preset.note else "")
+        self.note.setText(translate("descent.presets", preset.note) if preset.note else "")
         self.expression_error.clear()
         self._use(Objective(preset.text), preset.region)
 
@@ -686,7 +691,7 @@ class DescentTab(QWidget):
         preset = function_preset(state["function"]) if index >= 0 else None
         if preset is not None and preset.text == state["expression"]:
             self.function_combo.setCurrentIndex(index)
-            self.note.setText(self.tr(preset.note) if preset.note else "")
+            self.note.setText(translate("descent.presets", preset.note) if preset.note else "")
             self._use(Objective(preset.text), preset.region)
             return
         objective = Objective(state["expression"])

@@ -42,6 +42,7 @@ from ..graph.check import check_gradients, torch_gradients
 from ..graph.codegen import expression_text, values_text
 from ..graph.document import GraphDocument
 from ..session import SessionError
+from ..translation import translate
 from .graph_builder import GraphBuilder
 from .graph_canvas import GraphCanvas
 from .graph_panels import CheckPanel, CodePanel, DescentPanel, monospace
@@ -119,7 +120,7 @@ class GraphTab(QWidget):
         self.preset_combo = QComboBox(objectName="graphPresetCombo")
         self.preset_combo.addItem(self.tr("Presets…"), None)
         for p in presets.PRESETS:
-            self.preset_combo.addItem(p.title, p.key)
+            self.preset_combo.addItem(translate("graph.presets", p.title), p.key)
         self.preset_combo.setToolTip(self.tr("Load a graph from the course or from Karpathy's guide"))
         self.preset_combo.activated.connect(self._load_preset)
         self.expression_edit = QLineEdit(objectName="graphExpressionEdit")
@@ -369,9 +370,10 @@ class GraphTab(QWidget):
 
     def load_preset(self, key: str) -> None:
         preset = presets.preset(key)
-        self.document.replace(preset.build(), self.tr("load {title}").format(title=preset.title))
+        title = translate("graph.presets", preset.title)
+        self.document.replace(preset.build(), self.tr("load {title}").format(title=title))
         self._document_changed()
-        self.status_message.emit(self.tr("Loaded {title}").format(title=preset.title))
+        self.status_message.emit(self.tr("Loaded {title}").format(title=title))
 
     @Slot()
     def undo(self) -> None:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from ..regression.recipes import ACTIVATIONS, CUBIC, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS, Setup, recipe
 from ..session import SessionError
+from ..translation import translate
 from .lesson_pane import LessonColumn, LessonPane
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
 
@@ -119,7 +120,7 @@ class RegressionTab(QWidget):
     def _controls(self) -> QWidget:
         self.recipe_combo = _narrow(QComboBox(objectName="regressionRecipeCombo"))
         for r in RECIPES:
-            self.recipe_combo.addItem(r.title, r.name)
+            self.recipe_combo.addItem(translate("regression.recipes", r.title), r.name)
         self.recipe_combo.activated.connect(lambda i: self.load_recipe(self.recipe_combo.itemData(i)))
         self.seed = QSpinBox(objectName="regressionSeedSpin")
         self.seed.setRange(-1, 2_147_483_647)
@@ -267,7 +268,7 @@ class RegressionTab(QWidget):
     def _combo(self, name: str, items: dict[str, str]) -> QComboBox:
         combo = _narrow(QComboBox(objectName=name))
         for key, text in items.items():
-            combo.addItem(self.tr(text), key)
+            combo.addItem(translate("regression.recipes", text), key)
         return combo
 
     # --- settings -------------------------------------------------------------------------------

@@ -1,1807 +1,1875 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
-    <context>
-        <name>CheckPanel</name>
-        <message>
-            <source>input</source>
-            <translation>輸入</translation>
-        </message>
-        <message>
-            <source>gradlab</source>
-            <translation>gradlab</translation>
-        </message>
-        <message>
-            <source>torch</source>
-            <translation>torch</translation>
-        </message>
-        <message>
-            <source>numeric</source>
-            <translation>數值</translation>
-        </message>
-        <message>
-            <source>gradlab: this engine's backward pass; torch: torch.autograd in float64; numeric: central differences</source>
-            <translation>gradlab：本引擎的反向傳遞；torch：以 float64 計算的 torch.autograd；數值：中央差分</translation>
-        </message>
-        <message>
-            <source>Run the backward pass to compare gradlab's gradients with torch and with numbers.</source>
-            <translation>執行反向傳遞，即可比較 gradlab 算出的梯度與 torch 及數值方法的結果。</translation>
-        </message>
-        <message>
-            <source>computing…</source>
-            <translation>計算中…</translation>
-        </message>
-        <message>
-            <source>torch could not check this graph: {error}</source>
-            <translation>torch 無法檢查這張計算圖：{error}</translation>
-        </message>
-        <message>
-            <source>✗ marks a disagreement, at {names}. At a kink (relu or abs at 0) the derivative is not defined: torch and gradlab take 0 there, central differences average the two sides.</source>
-            <translation>✗ 表示結果不一致，出現在 {names}。在折點（relu 或 abs 於 0 處）導數沒有定義：torch 與 gradlab 在該處取 0，中央差分則取兩側的平均。</translation>
-        </message>
-        <message>
-            <source>✓ all three agree.</source>
-            <translation>✓ 三者一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CodePanel</name>
-        <message>
-            <source>gradlab.net (net1.py)</source>
-            <translation>gradlab.net (net1.py)</translation>
-        </message>
-        <message>
-            <source>PyTorch (autograd0.py)</source>
-            <translation>PyTorch (autograd0.py)</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>複製</translation>
-        </message>
-        <message>
-            <source>Copy the program shown to the clipboard</source>
-            <translation>將顯示的程式複製到剪貼簿</translation>
-        </message>
-    </context>
-    <context>
-        <name>DescentPanel</name>
-        <message>
-            <source>The learning rate: each variable moves by rate × gradient</source>
-            <translation>學習率：每個變數每步移動「學習率 × 梯度」</translation>
-        </message>
-        <message>
-            <source>Gradient descent step</source>
-            <translation>梯度下降一步</translation>
-        </message>
-        <message>
-            <source>Restart</source>
-            <translation>重新開始</translation>
-        </message>
-        <message>
-            <source>Put the variables back where the descent started</source>
-            <translation>把變數放回梯度下降開始時的位置</translation>
-        </message>
-        <message>
-            <source>Classic net.py update</source>
-            <translation>經典 net.py 更新</translation>
-        </message>
-        <message>
-            <source>net.py moves both inputs of every gate, so x in x·x moves twice per step: with rate 0.01 that is plain descent at 0.02, which is why net2.py's run looks like learning rate 0.02.</source>
-            <translation>net.py 會移動每個閘的兩個輸入，所以 x·x 裡的 x 每步會移動兩次：學習率 0.01 就等於學習率 0.02 的一般梯度下降，這就是 net2.py 的執行結果看起來像學習率 0.02 的原因。</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>步數</translation>
-        </message>
-        <message>
-            <source>output</source>
-            <translation>輸出</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>學習率</translation>
-        </message>
-        <message>
-            <source>The learning rate must be a number, like 0.02.</source>
-            <translation>學習率必須是數字，例如 0.02。</translation>
-        </message>
-        <message>
-            <source>The learning rate must be a positive number no larger than 1e6.</source>
-            <translation>學習率必須是不大於 1e6 的正數。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DescentTab</name>
-        <message>
-            <source>optimizer</source>
-            <translation>優化器</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>步數</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>複製</translation>
-        </message>
-        <message>
-            <source>Log of</source>
-            <translation>紀錄對象</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>表格</translation>
-        </message>
-        <message>
-            <source>Log (i  =&gt;  value)</source>
-            <translation>紀錄（i  =&gt;  value）</translation>
-        </message>
-        <message>
-            <source>Loading PyTorch…</source>
-            <translation>正在載入 PyTorch…</translation>
-        </message>
-        <message>
-            <source>Any function of x, or of x and y, in the expression language</source>
-            <translation>以運算式語法寫成的任意函數，變數為 x，或 x 與 y</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>套用</translation>
-        </message>
-        <message>
-            <source>Where every optimizer starts; or click on the map</source>
-            <translation>每個優化器的起點；也可以直接在圖上點選</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>函數</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>起點</translation>
-        </message>
-        <message>
-            <source>Optimizers (learning rate)</source>
-            <translation>優化器（學習率）</translation>
-        </message>
-        <message>
-            <source>Momentum and Nesterov keep this fraction of their last step</source>
-            <translation>動量法（Momentum）與 Nesterov 會保留上一步的這個比例</translation>
-        </message>
-        <message>
-            <source>An optimizer stops when its gradient's length falls below this</source>
-            <translation>優化器的梯度長度小於此值時即停止</translation>
-        </message>
-        <message>
-            <source>Momentum</source>
-            <translation>動量</translation>
-        </message>
-        <message>
-            <source>Max steps</source>
-            <translation>最多步數</translation>
-        </message>
-        <message>
-            <source>Stop at |grad| &lt;</source>
-            <translation>停止條件 |grad| &lt;</translation>
-        </message>
-        <message>
-            <source>Play</source>
-            <translation>播放</translation>
-        </message>
-        <message>
-            <source>Run or pause the race (F5)</source>
-            <translation>執行或暫停競賽 (F5)</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>單步</translation>
-        </message>
-        <message>
-            <source>One step for every optimizer still running (F6)</source>
-            <translation>讓每個仍在執行的優化器前進一步 (F6)</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>重設</translation>
-        </message>
-        <message>
-            <source>Back to the start (Ctrl+R)</source>
-            <translation>回到起點 (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Gradient descent is p -= lr × grad, as in torchGd1.py; the others are torch.optim's own. net2.py's classic update moves x in x·x twice per loop, so its run equals plain descent with learning rate 0.02 here. Click on the map to start somewhere else.</source>
-            <translation>梯度下降即 p -= lr × grad，與 torchGd1.py 相同；其他優化器都是 torch.optim 內建的。net2.py 的經典更新每次迴圈會把 x·x 裡的 x 移動兩次，因此它的執行結果等同於這裡學習率 0.02 的一般梯度下降。在圖上點一下即可換個起點。</translation>
-        </message>
-        <message>
-            <source>Start needs {n} number(s), like 1, 3.</source>
-            <translation>起點需要 {n} 個數字，例如 1, 3。</translation>
-        </message>
-        <message>
-            <source>{name}: the learning rate must be a positive number.</source>
-            <translation>{name}：學習率必須是正數。</translation>
-        </message>
-        <message>
-            <source>Momentum must be at least 0 and below 1.</source>
-            <translation>動量必須大於或等於 0 且小於 1。</translation>
-        </message>
-        <message>
-            <source>The tolerance must be 0 or a positive number.</source>
-            <translation>容許誤差必須是 0 或正數。</translation>
-        </message>
-        <message>
-            <source>Not a quadratic: no single learning rate is safe everywhere.</source>
-            <translation>不是二次函數：沒有任何單一學習率在各處都安全。</translation>
-        </message>
-        <message>
-            <source>Quadratic: the Hessian's largest eigenvalue is {lam}, so plain descent converges for learning rates below 2/λmax = {limit} (chosen: {chosen}).</source>
-            <translation>二次函數：黑塞矩陣的最大特徵值為 {lam}，因此學習率小於 2/λmax = {limit} 時，一般梯度下降會收斂（目前選擇：{chosen}）。</translation>
-        </message>
-        <message>
-            <source>Start moved to ({point})</source>
-            <translation>起點已移至 ({point})</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>暫停</translation>
-        </message>
-        <message>
-            <source>{n} steps/s</source>
-            <translation>每秒 {n} 步</translation>
-        </message>
-        <message>
-            <source>Every optimizer has stopped.</source>
-            <translation>所有優化器都已停止。</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>執行中</translation>
-        </message>
-        <message>
-            <source>converged at step {n}</source>
-            <translation>於第 {n} 步收斂</translation>
-        </message>
-        <message>
-            <source>diverged at step {n}</source>
-            <translation>於第 {n} 步發散</translation>
-        </message>
-        <message>
-            <source>stopped after {n} steps</source>
-            <translation>{n} 步後停止</translation>
-        </message>
-        <message>
-            <source>PyTorch is still loading; try again in a moment.</source>
-            <translation>PyTorch 仍在載入中，請稍後再試。</translation>
-        </message>
-        <message>
-            <source>The lesson asked for something unknown: {action}</source>
-            <translation>課程要求了未知的動作：{action}</translation>
-        </message>
-        <message>
-            <source>The descent part is not a table of values.</source>
-            <translation>梯度下降部分不是鍵值表。</translation>
-        </message>
-        <message>
-            <source>The descent part is damaged: a setting has the wrong type.</source>
-            <translation>梯度下降部分已損壞：某項設定的型別錯誤。</translation>
-        </message>
-        <message>
-            <source>The descent function cannot be read: {error}</source>
-            <translation>無法讀取梯度下降的函數：{error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExamplesDialog</name>
-        <message>
-            <source>Examples</source>
-            <translation>範例</translation>
-        </message>
-        <message>
-            <source>Example programs</source>
-            <translation>範例程式</translation>
-        </message>
-        <message>
-            <source>What the example shows</source>
-            <translation>範例說明</translation>
-        </message>
-        <message>
-            <source>Example source code</source>
-            <translation>範例原始碼</translation>
-        </message>
-        <message>
-            <source>&amp;Run</source>
-            <translation>執行(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Run the example</source>
-            <translation>執行範例</translation>
-        </message>
-        <message>
-            <source>Run the program in a temporary folder (double-click also runs)</source>
-            <translation>在暫存資料夾中執行程式（按兩下也可以執行）</translation>
-        </message>
-        <message>
-            <source>&amp;Stop</source>
-            <translation>停止(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Stop the running example</source>
-            <translation>停止執行中的範例</translation>
-        </message>
-        <message>
-            <source>Run status</source>
-            <translation>執行狀態</translation>
-        </message>
-        <message>
-            <source>Example output</source>
-            <translation>範例輸出</translation>
-        </message>
-        <message>
-            <source>Backpropagation by hand with gradlab's Net: o = x·x + y·y at x = 1, y = 3.</source>
-            <translation>以 gradlab 的 Net 手動做反向傳播：o = x·x + y·y，於 x = 1、y = 3。</translation>
-        </message>
-        <message>
-            <source>Gradient descent with Net on x·x + y·y from (1, 3): the value after each step.</source>
-            <translation>以 Net 對 x·x + y·y 從 (1, 3) 開始做梯度下降：列出每一步之後的值。</translation>
-        </message>
-        <message>
-            <source>The same graph in PyTorch: f.backward() gives x.grad = 2 and y.grad = 6.</source>
-            <translation>同一張計算圖改用 PyTorch：f.backward() 得到 x.grad = 2 與 y.grad = 6。</translation>
-        </message>
-        <message>
-            <source>Autograd on f = x·x + y·y; only floating-point tensors have gradients.</source>
-            <translation>對 f = x·x + y·y 做 autograd；只有浮點數張量才有梯度。</translation>
-        </message>
-        <message>
-            <source>Autograd on a vector: f = ‖x‖² at x = (1, 3) has the gradient (2, 6).</source>
-            <translation>對向量做 autograd：f = ‖x‖² 在 x = (1, 3) 的梯度為 (2, 6)。</translation>
-        </message>
-        <message>
-            <source>Gradient descent by hand on x² − 4x + 4 with one tensor: x goes to 2.</source>
-            <translation>用單一張量對 x² − 4x + 4 手動做梯度下降：x 趨近 2。</translation>
-        </message>
-        <message>
-            <source>The same descent over a list of parameters.</source>
-            <translation>同樣的梯度下降，改用參數串列。</translation>
-        </message>
-        <message>
-            <source>Descent on the norm ‖x‖: fixed steps hop around its tip at (0, 0).</source>
-            <translation>對範數 ‖x‖ 做梯度下降：固定步長會在 (0, 0) 的尖點附近來回跳動。</translation>
-        </message>
-        <message>
-            <source>Fits y = x + 2x² + 3x³ with Linear(3, 1) and RMSprop, then saves model.ckpt.</source>
-            <translation>用 Linear(3, 1) 與 RMSprop 擬合 y = x + 2x² + 3x³，再存成 model.ckpt。</translation>
-        </message>
-        <message>
-            <source>Loads model.ckpt (run regression1train.py first) and predicts y for (2, 4, 8).</source>
-            <translation>載入 model.ckpt（請先執行 regression1train.py），並預測 (2, 4, 8) 的 y。</translation>
-        </message>
-        <message>
-            <source>Fits the cubic with nn.Sequential, updating each parameter by hand.</source>
-            <translation>用 nn.Sequential 擬合三次函數，手動更新每個參數。</translation>
-        </message>
-        <message>
-            <source>Fits the cubic with torch.optim's RMSprop doing the updates.</source>
-            <translation>擬合三次函數，由 torch.optim 的 RMSprop 負責更新。</translation>
-        </message>
-        <message>
-            <source>Fits the cubic with a custom nn.Module, Polynomial3, by SGD.</source>
-            <translation>用自訂的 nn.Module（Polynomial3）以 SGD 擬合三次函數。</translation>
-        </message>
-        <message>
-            <source>DynamicNet reuses its weights a random number of times; SGD with momentum.</source>
-            <translation>DynamicNet 會重複使用權重，次數隨機；使用帶動量的 SGD。</translation>
-        </message>
-        <message>
-            <source>Could not copy {name}: {error}</source>
-            <translation>無法複製 {name}：{error}</translation>
-        </message>
-        <message>
-            <source>Running {name} in {folder}</source>
-            <translation>正在 {folder} 中執行 {name}</translation>
-        </message>
-        <message>
-            <source>Running {name}…</source>
-            <translation>正在執行 {name}…</translation>
-        </message>
-        <message>
-            <source>Stopped</source>
-            <translation>已停止</translation>
-        </message>
-        <message>
-            <source>Ended abnormally</source>
-            <translation>異常結束</translation>
-        </message>
-        <message>
-            <source>Finished (exit code {code})</source>
-            <translation>已完成（結束代碼 {code}）</translation>
-        </message>
-        <message>
-            <source>Could not start {program}: {error}</source>
-            <translation>無法啟動 {program}：{error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphBuilder</name>
-        <message>
-            <source>name</source>
-            <translation>變數名稱</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <source>Add variable</source>
-            <translation>新增變數</translation>
-        </message>
-        <message>
-            <source>Variable  (net.variable)</source>
-            <translation>變數（net.variable）</translation>
-        </message>
-        <message>
-            <source>name (optional)</source>
-            <translation>名稱（選填）</translation>
-        </message>
-        <message>
-            <source>Add operation</source>
-            <translation>新增運算</translation>
-        </message>
-        <message>
-            <source>Operation  (net.mul, net.add, ...)</source>
-            <translation>運算（net.mul, net.add, ...）</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>運算</translation>
-        </message>
-        <message>
-            <source>First input</source>
-            <translation>第一個輸入</translation>
-        </message>
-        <message>
-            <source>Second input</source>
-            <translation>第二個輸入</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名稱</translation>
-        </message>
-        <message>
-            <source>new name</source>
-            <translation>新名稱</translation>
-        </message>
-        <message>
-            <source>Rename</source>
-            <translation>重新命名</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>刪除</translation>
-        </message>
-        <message>
-            <source>Nodes</source>
-            <translation>節點</translation>
-        </message>
-        <message>
-            <source>give the variable a name</source>
-            <translation>請替變數取個名稱</translation>
-        </message>
-        <message>
-            <source>pick a node in the list first</source>
-            <translation>請先在清單中選取一個節點</translation>
-        </message>
-        <message>
-            <source>Delete {name}?</source>
-            <translation>要刪除 {name} 嗎？</translation>
-        </message>
-        <message>
-            <source>{name} is used by {users}. Deleting it deletes them too.</source>
-            <translation>{users} 用到了 {name}。刪除它也會一併刪除這些節點。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphCanvas</name>
-        <message>
-            <source>gradlab computational graph</source>
-            <translation>gradlab 計算圖</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphTab</name>
-        <message>
-            <source>Every step's chain-rule sentence appears here.</source>
-            <translation>每一步的連鎖律說明會顯示在這裡。</translation>
-        </message>
-        <message>
-            <source>Build</source>
-            <translation>建立</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>檢查</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>程式碼</translation>
-        </message>
-        <message>
-            <source>Descent</source>
-            <translation>梯度下降</translation>
-        </message>
-        <message>
-            <source>Presets…</source>
-            <translation>預設範例…</translation>
-        </message>
-        <message>
-            <source>Load a graph from the course or from Karpathy's guide</source>
-            <translation>載入課程或 Karpathy 指南中的計算圖</translation>
-        </message>
-        <message>
-            <source>An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b)</source>
-            <translation>運算式：+ - * / **、exp log sqrt sin cos tanh sigmoid relu abs、norm(a, b)</translation>
-        </message>
-        <message>
-            <source>The variables' values, like x=1, y=3</source>
-            <translation>各變數的值，例如 x=1, y=3</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>復原</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>重做</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+Z</source>
-            <translation>Ctrl+Shift+Z</translation>
-        </message>
-        <message>
-            <source>f =</source>
-            <translation>f =</translation>
-        </message>
-        <message>
-            <source>at</source>
-            <translation>代入</translation>
-        </message>
-        <message>
-            <source>Forward step ▶</source>
-            <translation>正向一步 ▶</translation>
-        </message>
-        <message>
-            <source>compute the next node</source>
-            <translation>計算下一個節點</translation>
-        </message>
-        <message>
-            <source>◀ Backward step</source>
-            <translation>◀ 反向一步</translation>
-        </message>
-        <message>
-            <source>send the gradient along the next edge</source>
-            <translation>沿下一條邊傳遞梯度</translation>
-        </message>
-        <message>
-            <source>Step back</source>
-            <translation>退回一步</translation>
-        </message>
-        <message>
-            <source>undo the last step</source>
-            <translation>復原上一步</translation>
-        </message>
-        <message>
-            <source>Run forward</source>
-            <translation>正向跑完</translation>
-        </message>
-        <message>
-            <source>compute every node</source>
-            <translation>計算所有節點</translation>
-        </message>
-        <message>
-            <source>Run backward</source>
-            <translation>反向跑完</translation>
-        </message>
-        <message>
-            <source>finish both passes</source>
-            <translation>完成正向與反向傳遞</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>重設</translation>
-        </message>
-        <message>
-            <source>start a new walk from the first node</source>
-            <translation>從第一個節點重新開始走訪</translation>
-        </message>
-        <message>
-            <source>Play</source>
-            <translation>播放</translation>
-        </message>
-        <message>
-            <source>take a step at a time, at the speed set</source>
-            <translation>依設定的速度一次走一步</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>符合視窗</translation>
-        </message>
-        <message>
-            <source>fit the graph to the view</source>
-            <translation>縮放計算圖以符合視窗大小</translation>
-        </message>
-        <message>
-            <source>Play speed: steps per second</source>
-            <translation>播放速度：每秒步數</translation>
-        </message>
-        <message>
-            <source>Keep gradients</source>
-            <translation>保留梯度</translation>
-        </message>
-        <message>
-            <source>On: a new backward pass adds to the gradients already there instead of starting from zero. That is what forgetting zero_grad() does in PyTorch.</source>
-            <translation>開啟時：新的反向傳遞會累加到現有的梯度上，而不是從零開始。這正是在 PyTorch 中忘了呼叫 zero_grad() 的效果。</translation>
-        </message>
-        <message>
-            <source>gradients pile up, as without zero_grad()</source>
-            <translation>梯度會累加，如同沒呼叫 zero_grad()</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>匯出…</translation>
-        </message>
-        <message>
-            <source>save the drawing as PNG or SVG</source>
-            <translation>將圖存成 PNG 或 SVG</translation>
-        </message>
-        <message>
-            <source>Export the graph</source>
-            <translation>匯出計算圖</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg)</translation>
-        </message>
-        <message>
-            <source>Could not export: {error}</source>
-            <translation>無法匯出：{error}</translation>
-        </message>
-        <message>
-            <source>Saved {path}</source>
-            <translation>已儲存 {path}</translation>
-        </message>
-        <message>
-            <source>build {text}</source>
-            <translation>建立 {text}</translation>
-        </message>
-        <message>
-            <source>in the values</source>
-            <translation>在變數值中</translation>
-        </message>
-        <message>
-            <source>in the expression</source>
-            <translation>在運算式中</translation>
-        </message>
-        <message>
-            <source>load {title}</source>
-            <translation>載入 {title}</translation>
-        </message>
-        <message>
-            <source>Loaded {title}</source>
-            <translation>已載入 {title}</translation>
-        </message>
-        <message>
-            <source>{name} = {value}: a number too large for floating point, or an undefined operation</source>
-            <translation>{name} = {value}：數字太大，超出浮點數範圍，或是未定義的運算</translation>
-        </message>
-        <message>
-            <source>Keep gradients on: the next backward pass adds to the gradients already there.</source>
-            <translation>保留梯度已開啟：下一次反向傳遞會累加到現有的梯度上。</translation>
-        </message>
-        <message>
-            <source>Keep gradients off: every backward pass starts from zero, as after zero_grad().</source>
-            <translation>保留梯度已關閉：每次反向傳遞都從零開始，如同呼叫 zero_grad() 之後。</translation>
-        </message>
-        <message>
-            <source>Check ●</source>
-            <translation>檢查 ●</translation>
-        </message>
-        <message>
-            <source>The output is no longer finite: lower the learning rate and restart.</source>
-            <translation>輸出已不是有限值：請降低學習率後重新開始。</translation>
-        </message>
-        <message>
-            <source>The lesson asked for something unknown: {action}</source>
-            <translation>課程要求了未知的動作：{action}</translation>
-        </message>
-        <message>
-            <source>— new walk —</source>
-            <translation>— 新的走訪 —</translation>
-        </message>
-        <message>
-            <source>The graph part is not a table of values.</source>
-            <translation>計算圖部分不是鍵值表。</translation>
-        </message>
-        <message>
-            <source>The graph cannot be built: {error}</source>
-            <translation>無法建立計算圖：{error}</translation>
-        </message>
-        <message>
-            <source>The graph part's Keep gradients is not true or false.</source>
-            <translation>計算圖部分的「保留梯度」不是 true 或 false。</translation>
-        </message>
-        <message>
-            <source>open session</source>
-            <translation>開啟工作階段</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonPane</name>
-        <message>
-            <source>torch could not be loaded here ({error}), so this example cannot run. The lesson above quotes the error torch 2.13 gives.</source>
-            <translation>這裡無法載入 torch（{error}），所以這個範例無法執行。上方課程引用的是 torch 2.13 給出的錯誤訊息。</translation>
-        </message>
-        <message>
-            <source># torch {version}</source>
-            <translation># torch 版本 {version}</translation>
-        </message>
-        <message>
-            <source># No error: this torch lets an integer tensor require gradients.</source>
-            <translation># 沒有錯誤：這個版本的 torch 允許整數張量要求梯度。</translation>
-        </message>
-        <message>
-            <source># The fix: a floating-point dtype</source>
-            <translation># 解決方法：改用浮點數 dtype</translation>
-        </message>
-        <message>
-            <source>Lesson</source>
-            <translation>課程</translation>
-        </message>
-        <message>
-            <source>Show or hide the lesson for this tab</source>
-            <translation>顯示或隱藏這個分頁的課程</translation>
-        </message>
-        <message>
-            <source>Show or hide the lesson</source>
-            <translation>顯示或隱藏課程</translation>
-        </message>
-        <message>
-            <source>A lesson for this tab; its buttons set the tab up for the step being read</source>
-            <translation>這個分頁的課程；其中的按鈕會把分頁設定到正在閱讀的那一步</translation>
-        </message>
-        <message>
-            <source>What torch answered</source>
-            <translation>torch 的回應</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;Graph</source>
-            <translation>計算圖(&amp;G)</translation>
-        </message>
-        <message>
-            <source>Gradient &amp;Descent</source>
-            <translation>梯度下降(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Regression</source>
-            <translation>迴歸(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>就緒</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>未命名</translation>
-        </message>
-        <message>
-            <source>{name}[*] — gradlab</source>
-            <translation>{name}[*] — gradlab</translation>
-        </message>
-        <message>
-            <source>Could not save the session</source>
-            <translation>無法儲存工作階段</translation>
-        </message>
-        <message>
-            <source>{name} was not saved: {reason}</source>
-            <translation>{name} 未儲存：{reason}</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>已儲存 {name}</translation>
-        </message>
-        <message>
-            <source>Could not open the session</source>
-            <translation>無法開啟工作階段</translation>
-        </message>
-        <message>
-            <source>Opened {name}</source>
-            <translation>已開啟 {name}</translation>
-        </message>
-        <message>
-            <source>session</source>
-            <translation>工作階段</translation>
-        </message>
-        <message>
-            <source>Save Session</source>
-            <translation>儲存工作階段</translation>
-        </message>
-        <message>
-            <source>gradlab sessions (*.gradlab)</source>
-            <translation>gradlab 工作階段 (*.gradlab)</translation>
-        </message>
-        <message>
-            <source>Open Session</source>
-            <translation>開啟工作階段</translation>
-        </message>
-        <message>
-            <source>gradlab sessions (*.gradlab);;All files (*)</source>
-            <translation>gradlab 工作階段 (*.gradlab);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>未儲存的變更</translation>
-        </message>
-        <message>
-            <source>Save the changes to {name} first?</source>
-            <translation>要先儲存對 {name} 的變更嗎？</translation>
-        </message>
-        <message>
-            <source>No recent sessions</source>
-            <translation>沒有最近的工作階段</translation>
-        </message>
-        <message>
-            <source>The {language} translation could not be loaded.</source>
-            <translation>無法載入 {language} 翻譯。</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>檔案(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Open Session…</source>
-            <translation>開啟工作階段(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>最近開啟(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Save Session</source>
-            <translation>儲存工作階段(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Save Session &amp;As…</source>
-            <translation>另存工作階段(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+S</source>
-            <translation>Ctrl+Shift+S</translation>
-        </message>
-        <message>
-            <source>Open &amp;Example…</source>
-            <translation>開啟範例(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>The course's programs: read them and run them</source>
-            <translation>課程的程式：閱讀並執行它們</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>結束(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>Close gradlab</source>
-            <translation>關閉 gradlab</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>檢視(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Lesson</source>
-            <translation>課程(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Ctrl+L</source>
-            <translation>Ctrl+L</translation>
-        </message>
-        <message>
-            <source>Show or fold the lesson beside the current tab</source>
-            <translation>在目前分頁旁顯示或收合課程</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>語言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>說明(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About gradlab</source>
-            <translation>關於 gradlab(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Versions of gradlab and the libraries it uses</source>
-            <translation>gradlab 及其使用的函式庫版本</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>鍵盤快速鍵(&amp;K)</translation>
-        </message>
-        <message>
-            <source>F1</source>
-            <translation>F1</translation>
-        </message>
-        <message>
-            <source>Every keyboard shortcut, tab by tab</source>
-            <translation>依分頁列出所有鍵盤快速鍵</translation>
-        </message>
-        <message>
-            <source>Window</source>
-            <translation>視窗</translation>
-        </message>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>鍵盤快速鍵</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>位置</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>動作</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>按鍵</translation>
-        </message>
-        <message>
-            <source>gradlab</source>
-            <translation>gradlab</translation>
-        </message>
-        <message>
-            <source>Qt</source>
-            <translation>Qt</translation>
-        </message>
-        <message>
-            <source>PySide6</source>
-            <translation>PySide6</translation>
-        </message>
-        <message>
-            <source>PyTorch</source>
-            <translation>PyTorch</translation>
-        </message>
-        <message>
-            <source>pyqtgraph</source>
-            <translation>pyqtgraph</translation>
-        </message>
-        <message>
-            <source>Python</source>
-            <translation>Python</translation>
-        </message>
-        <message>
-            <source>A lab for backpropagation and gradient descent.</source>
-            <translation>反向傳播與梯度下降的實驗室。</translation>
-        </message>
-        <message>
-            <source>About gradlab</source>
-            <translation>關於 gradlab</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegressionTab</name>
-        <message>
-            <source>coefficient of</source>
-            <translation>係數項</translation>
-        </message>
-        <message>
-            <source>learned</source>
-            <translation>學到的值</translation>
-        </message>
-        <message>
-            <source>true</source>
-            <translation>真實值</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>擬合</translation>
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation>參數</translation>
-        </message>
-        <message>
-            <source>Loading PyTorch…</source>
-            <translation>正在載入 PyTorch…</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>無</translation>
-        </message>
-        <message>
-            <source>torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses</source>
-            <translation>建立模型前先執行 torch.manual_seed(N); random.seed(N)：N 相同，損失就相同</translation>
-        </message>
-        <message>
-            <source>y as an expression of x</source>
-            <translation>以 x 的運算式表示 y</translation>
-        </message>
-        <message>
-            <source>CPU</source>
-            <translation>CPU</translation>
-        </message>
-        <message>
-            <source>Recipe and settings</source>
-            <translation>配方與設定</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>隨機種子</translation>
-        </message>
-        <message>
-            <source>Target y =</source>
-            <translation>目標 y =</translation>
-        </message>
-        <message>
-            <source>Noise on y</source>
-            <translation>y 的雜訊</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>資料點數</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <source>Hidden width</source>
-            <translation>隱藏層寬度</translation>
-        </message>
-        <message>
-            <source>Activation</source>
-            <translation>激勵函數</translation>
-        </message>
-        <message>
-            <source>Loss</source>
-            <translation>損失</translation>
-        </message>
-        <message>
-            <source>Optimizer</source>
-            <translation>優化器</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>學習率</translation>
-        </message>
-        <message>
-            <source>Momentum</source>
-            <translation>動量</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>步數</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>裝置</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>開始</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>暫停</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Apply rate now</source>
-            <translation>立即套用學習率</translation>
-        </message>
-        <message>
-            <source>Change the learning rate of the running training from its next step</source>
-            <translation>從下一步起變更進行中訓練的學習率</translation>
-        </message>
-        <message>
-            <source>Save…</source>
-            <translation>儲存…</translation>
-        </message>
-        <message>
-            <source>Load…</source>
-            <translation>載入…</translation>
-        </message>
-        <message>
-            <source>Data from CSV…</source>
-            <translation>從 CSV 匯入資料…</translation>
-        </message>
-        <message>
-            <source>Export script…</source>
-            <translation>匯出腳本…</translation>
-        </message>
-        <message>
-            <source>Predict</source>
-            <translation>預測</translation>
-        </message>
-        <message>
-            <source>CUDA ({name})</source>
-            <translation>CUDA ({name})</translation>
-        </message>
-        <message>
-            <source>Recipe {name}: press Start.</source>
-            <translation>配方 {name}：請按「開始」。</translation>
-        </message>
-        <message>
-            <source>numbers must be finite</source>
-            <translation>數字必須是有限值</translation>
-        </message>
-        <message>
-            <source>noise, learning rate and momentum must be numbers</source>
-            <translation>雜訊、學習率和動量都必須是數字</translation>
-        </message>
-        <message>
-            <source>✗ {error}</source>
-            <translation>✗ {error}</translation>
-        </message>
-        <message>
-            <source>Plain descent is stable below 2/λmax = {limit:.3g} (chosen: {lr:.3g}).</source>
-            <translation>學習率小於 2/λmax = {limit:.3g} 時，一般梯度下降是穩定的（目前選擇：{lr:.3g}）。</translation>
-        </message>
-        <message>
-            <source>Training…</source>
-            <translation>訓練中…</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>繼續</translation>
-        </message>
-        <message>
-            <source>Paused.</source>
-            <translation>已暫停。</translation>
-        </message>
-        <message>
-            <source>✗ the learning rate must be a positive number no larger than 1e6</source>
-            <translation>✗ 學習率必須是不大於 1e6 的正數</translation>
-        </message>
-        <message>
-            <source>Learning rate {lr:g} from the next step.</source>
-            <translation>從下一步起，學習率改為 {lr:g}。</translation>
-        </message>
-        <message>
-            <source>Highest power used, last step: x{p}; so far {shares}</source>
-            <translation>上一步用到的最高次方：x{p}；目前累計 {shares}</translation>
-        </message>
-        <message>
-            <source>step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left</source>
-            <translation>第 {step:,} 步，共 {total:,} 步 · 每秒 {rate:,.0f} 步 · 剩餘 {left:.0f} 秒</translation>
-        </message>
-        <message>
-            <source>Done: {n:,} steps.</source>
-            <translation>完成：共 {n:,} 步。</translation>
-        </message>
-        <message>
-            <source>Stopped at step {n:,}.</source>
-            <translation>已於第 {n:,} 步停止。</translation>
-        </message>
-        <message>
-            <source>✗ training failed: {error}</source>
-            <translation>✗ 訓練失敗：{error}</translation>
-        </message>
-        <message>
-            <source>PyTorch is still loading; try again in a moment.</source>
-            <translation>PyTorch 仍在載入中，請稍後再試。</translation>
-        </message>
-        <message>
-            <source>The lesson asked for something unknown: {action}</source>
-            <translation>課程要求了未知的動作：{action}</translation>
-        </message>
-        <message>
-            <source>The regression part is not a table of values.</source>
-            <translation>迴歸部分不是鍵值表。</translation>
-        </message>
-        <message>
-            <source>{name} is not a number</source>
-            <translation>{name} 不是數字</translation>
-        </message>
-        <message>
-            <source>The regression settings cannot be used: {error}</source>
-            <translation>無法使用這些迴歸設定：{error}</translation>
-        </message>
-        <message>
-            <source>Settings from the session: press Start.</source>
-            <translation>已載入工作階段的設定：請按「開始」。</translation>
-        </message>
-        <message>
-            <source>✗ train or load a model first</source>
-            <translation>✗ 請先訓練或載入模型</translation>
-        </message>
-        <message>
-            <source>✗ could not save: {error}</source>
-            <translation>✗ 無法儲存：{error}</translation>
-        </message>
-        <message>
-            <source>Saved {name}.</source>
-            <translation>已儲存 {name}。</translation>
-        </message>
-        <message>
-            <source>the course's model.ckpt</source>
-            <translation>課程的 model.ckpt</translation>
-        </message>
-        <message>
-            <source>Loaded {source}: ready to predict.</source>
-            <translation>已載入 {source}：可以開始預測。</translation>
-        </message>
-        <message>
-            <source>Data from {name}: {n:,} points.</source>
-            <translation>資料來自 {name}：共 {n:,} 個點。</translation>
-        </message>
-        <message>
-            <source>✗ could not export: {error}</source>
-            <translation>✗ 無法匯出：{error}</translation>
-        </message>
-        <message>
-            <source>Exported {name}.</source>
-            <translation>已匯出 {name}。</translation>
-        </message>
-        <message>
-            <source>this model takes {n} feature(s)</source>
-            <translation>此模型需要 {n} 個特徵</translation>
-        </message>
-        <message>
-            <source>type a number for x, or numbers separated by commas</source>
-            <translation>請輸入 x 的數值，或以逗號分隔的多個數字</translation>
-        </message>
-        <message>
-            <source>{input} → y = {y:.6g}</source>
-            <translation>{input} → y = {y:.6g}</translation>
-        </message>
-        <message>
-            <source>Save checkpoint</source>
-            <translation>儲存檢查點</translation>
-        </message>
-        <message>
-            <source>Load checkpoint</source>
-            <translation>載入檢查點</translation>
-        </message>
-        <message>
-            <source>Data from CSV</source>
-            <translation>從 CSV 匯入資料</translation>
-        </message>
-        <message>
-            <source>Export script</source>
-            <translation>匯出腳本</translation>
-        </message>
-    </context>
-    <context>
-        <name>descent.function</name>
-        <message>
-            <source>use x and y as the variables, not {names}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>descent.optimizers</name>
-        <message>
-            <source>unknown optimizer {kind}; choose from {choices}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>descent.presets</name>
-        <message>
-            <source>Gradient descent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Momentum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nesterov</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>AdaGrad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RMSprop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adam</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>net2: x² + y²</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>torchGd1: x² − 4x + 4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>torchGd3: ‖(x, y)‖</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A cone: its gradient has length 1 everywhere, so a fixed step hops around the tip forever.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rosenbrock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A long curved valley: easy to find, slow to follow to the minimum at (1, 1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Himmelblau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saddle: x² − y²</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Flat at the origin but no minimum: descent slides in along x and away along y.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>descent.run</name>
-        <message>
-            <source>{function} takes {dims} start value(s), not {count}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the learning rate must be a positive number</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>engine.explain</name>
-        <message>
-            <source>{name} = {formula} = {numbers} = {value}</source>
-            <extracomment>A forward step, e.g. "x2 = x * x = 1 * 1 = 1": the node, its formula in names, in numbers, its value.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}.g = ∂{name}/∂{name} = 1</source>
-            <extracomment>The backward pass starts: the output's gradient with respect to itself is 1 ("o.g = ∂o/∂o = 1").</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{child}.g += ∂{parent}/∂{child} {times} {parent}.g = {local} {times} {upstream} {arrow} {grad}</source>
-            <extracomment>One backward edge, the chain rule: child.g += ∂parent/∂child × parent.g = local × upstream → new grad.</extracomment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>engine.expr</name>
-        <message>
-            <source>{message} (column {column})</source>
-            <extracomment>A mistake in an expression, and the column (1 = the first character) where it is.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>attributes (a.b) are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>indexing (a[b]) is not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>lambda is not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>comparisons are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>and/or are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>if/else is not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>comprehensions are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>assignments are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>lists are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tuples are not allowed (use one expression)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dictionaries are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sets are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>strings are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>* arguments are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>await is not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>yield is not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>slices are not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>^ is not a power here: write x**2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>@ is not supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>% is not supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>// is not supported: use /</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp; is not supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>| is not supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;&lt; is not supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&gt;&gt; is not supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid syntax</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Perhaps you forgot a comma?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'(' was never closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'[' was never closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{' was never closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unmatched ')'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unmatched ']'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unmatched '}'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid decimal literal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid hexadecimal literal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid octal literal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid binary literal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the expression is nested too deeply</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a number in the expression has too many digits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an expression must be text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the expression is too long ({length} characters, at most {limit})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the expression is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>write the expression on one line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>something must follow the last {sign}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the expression ends too soon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this operator is not supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>only - and + can stand before a value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>only the functions {functions} can be called</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown function {name}(); known: {functions}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}() takes no named arguments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}() takes {arity} argument, not {count}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}() needs at least one argument</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{kind} is not allowed in an expression</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>strings are not allowed: only numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{kind} values are not allowed: only numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is a function: call it as {name}(...)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} cannot be a variable name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>values must be text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the values are too long</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>write each value as name=number, not {text}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is not a variable name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is given twice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}: {message}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}: a value must be a number</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>engine.graph</name>
-        <message>
-            <source>{name} is not a valid name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown operation {op}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{op} takes {arity} inputs, not {count}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the graph has no output</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a graph needs a list of nodes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not a node</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an input refers to a later or missing node</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>node {number}: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the output refers to a missing node</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{value} is not a number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the name {name} is already used</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no value given for {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the value of {name} must be a number</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>graph.document</name>
-        <message>
-            <source>new graph</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add variable {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown operation {op}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add {name} = {op}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rename {old} to {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is computed, not a variable: its value comes from its inputs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>set {name} = {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is not a valid name: use letters, digits and _, not starting with a digit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is the name of a function</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the name {name} is already used</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>there is no node called {name}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>graph.presets</name>
-        <message>
-            <source>net1: x² + y²</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>autograd2: ‖(x, y)‖²</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>torchGd1: x² − 4x + 4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Karpathy: (x + y)·z</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Neuron: σ(a·x + b·y + c)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deeper: tanh(x1·w1 + x2·w2 + b)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>lessons</name>
-        <message>
-            <source>&lt;h3&gt;Backpropagation is the chain rule&lt;/h3&gt;
-&lt;p&gt;Backpropagation (short for "backward propagation of errors") is the usual way to train a neural
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>gradlab</source>
+        <translation>gradlab</translation>
+    </message>
+    <message>
+        <source>torch</source>
+        <translation>torch</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>gradlab: this engine&apos;s backward pass; torch: torch.autograd in float64; numeric: central differences</source>
+        <translation>gradlab：本引擎的反向傳遞；torch：以 float64 計算的 torch.autograd；數值：中央差分</translation>
+    </message>
+    <message>
+        <source>Run the backward pass to compare gradlab&apos;s gradients with torch and with numbers.</source>
+        <translation>執行反向傳遞，即可比較 gradlab 算出的梯度與 torch 及數值方法的結果。</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>torch could not check this graph: {error}</source>
+        <translation>torch 無法檢查這張計算圖：{error}</translation>
+    </message>
+    <message>
+        <source>✗ marks a disagreement, at {names}. At a kink (relu or abs at 0) the derivative is not defined: torch and gradlab take 0 there, central differences average the two sides.</source>
+        <translation>✗ 表示結果不一致，出現在 {names}。在折點（relu 或 abs 於 0 處）導數沒有定義：torch 與 gradlab 在該處取 0，中央差分則取兩側的平均。</translation>
+    </message>
+    <message>
+        <source>✓ all three agree.</source>
+        <translation>✓ 三者一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <source>gradlab.net (net1.py)</source>
+        <translation>gradlab.net (net1.py)</translation>
+    </message>
+    <message>
+        <source>PyTorch (autograd0.py)</source>
+        <translation>PyTorch (autograd0.py)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the program shown to the clipboard</source>
+        <translation>將顯示的程式複製到剪貼簿</translation>
+    </message>
+</context>
+<context>
+    <name>DescentPanel</name>
+    <message>
+        <source>The learning rate: each variable moves by rate × gradient</source>
+        <translation>學習率：每個變數每步移動「學習率 × 梯度」</translation>
+    </message>
+    <message>
+        <source>Gradient descent step</source>
+        <translation>梯度下降一步</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>Put the variables back where the descent started</source>
+        <translation>把變數放回梯度下降開始時的位置</translation>
+    </message>
+    <message>
+        <source>Classic net.py update</source>
+        <translation>經典 net.py 更新</translation>
+    </message>
+    <message>
+        <source>net.py moves both inputs of every gate, so x in x·x moves twice per step: with rate 0.01 that is plain descent at 0.02, which is why net2.py&apos;s run looks like learning rate 0.02.</source>
+        <translation>net.py 會移動每個閘的兩個輸入，所以 x·x 裡的 x 每步會移動兩次：學習率 0.01 就等於學習率 0.02 的一般梯度下降，這就是 net2.py 的執行結果看起來像學習率 0.02 的原因。</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number, like 0.02.</source>
+        <translation>學習率必須是數字，例如 0.02。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number no larger than 1e6.</source>
+        <translation>學習率必須是不大於 1e6 的正數。</translation>
+    </message>
+</context>
+<context>
+    <name>DescentTab</name>
+    <message>
+        <source>optimizer</source>
+        <translation>優化器</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Optimizers&apos; positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Log of</source>
+        <translation>紀錄對象</translation>
+    </message>
+    <message>
+        <source>Table and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Log (i  =&gt;  value)</source>
+        <translation>紀錄（i  =&gt;  value）</translation>
+    </message>
+    <message>
+        <source>Function, optimizers and race controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading PyTorch…</source>
+        <translation>正在載入 PyTorch…</translation>
+    </message>
+    <message>
+        <source>Any function of x, or of x and y, in the expression language</source>
+        <translation>以運算式語法寫成的任意函數，變數為 x，或 x 與 y</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Where every optimizer starts; or click on the map</source>
+        <translation>每個優化器的起點；也可以直接在圖上點選</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函數</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Optimizers (learning rate)</source>
+        <translation>優化器（學習率）</translation>
+    </message>
+    <message>
+        <source>Momentum and Nesterov keep this fraction of their last step</source>
+        <translation>動量法（Momentum）與 Nesterov 會保留上一步的這個比例</translation>
+    </message>
+    <message>
+        <source>An optimizer stops when its gradient&apos;s length falls below this</source>
+        <translation>優化器的梯度長度小於此值時即停止</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>Max steps</source>
+        <translation>最多步數</translation>
+    </message>
+    <message>
+        <source>Stop at |grad| &lt;</source>
+        <translation>停止條件 |grad| &lt;</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Run or pause the race (F5)</source>
+        <translation>執行或暫停競賽 (F5)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>單步</translation>
+    </message>
+    <message>
+        <source>One step for every optimizer still running (F6)</source>
+        <translation>讓每個仍在執行的優化器前進一步 (F6)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>Back to the start (Ctrl+R)</source>
+        <translation>回到起點 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Race speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent is p -= lr × grad, as in torchGd1.py; the others are torch.optim&apos;s own. net2.py&apos;s classic update moves x in x·x twice per loop, so its run equals plain descent with learning rate 0.02 here. Click on the map to start somewhere else.</source>
+        <translation>梯度下降即 p -= lr × grad，與 torchGd1.py 相同；其他優化器都是 torch.optim 內建的。net2.py 的經典更新每次迴圈會把 x·x 裡的 x 移動兩次，因此它的執行結果等同於這裡學習率 0.02 的一般梯度下降。在圖上點一下即可換個起點。</translation>
+    </message>
+    <message>
+        <source>Start needs {n} number(s), like 1, 3.</source>
+        <translation>起點需要 {n} 個數字，例如 1, 3。</translation>
+    </message>
+    <message>
+        <source>{name}: the learning rate must be a positive number.</source>
+        <translation>{name}：學習率必須是正數。</translation>
+    </message>
+    <message>
+        <source>Momentum must be at least 0 and below 1.</source>
+        <translation>動量必須大於或等於 0 且小於 1。</translation>
+    </message>
+    <message>
+        <source>The tolerance must be 0 or a positive number.</source>
+        <translation>容許誤差必須是 0 或正數。</translation>
+    </message>
+    <message>
+        <source>Not a quadratic: no single learning rate is safe everywhere.</source>
+        <translation>不是二次函數：沒有任何單一學習率在各處都安全。</translation>
+    </message>
+    <message>
+        <source>Quadratic: the Hessian&apos;s largest eigenvalue is {lam}, so plain descent converges for learning rates below 2/λmax = {limit} (chosen: {chosen}).</source>
+        <translation>二次函數：黑塞矩陣的最大特徵值為 {lam}，因此學習率小於 2/λmax = {limit} 時，一般梯度下降會收斂（目前選擇：{chosen}）。</translation>
+    </message>
+    <message>
+        <source>Start moved to ({point})</source>
+        <translation>起點已移至 ({point})</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>{n} steps/s</source>
+        <translation>每秒 {n} 步</translation>
+    </message>
+    <message>
+        <source>Every optimizer has stopped.</source>
+        <translation>所有優化器都已停止。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>converged at step {n}</source>
+        <translation>於第 {n} 步收斂</translation>
+    </message>
+    <message>
+        <source>diverged at step {n}</source>
+        <translation>於第 {n} 步發散</translation>
+    </message>
+    <message>
+        <source>stopped after {n} steps</source>
+        <translation>{n} 步後停止</translation>
+    </message>
+    <message>
+        <source>PyTorch is still loading; try again in a moment.</source>
+        <translation>PyTorch 仍在載入中，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The lesson asked for something unknown: {action}</source>
+        <translation>課程要求了未知的動作：{action}</translation>
+    </message>
+    <message>
+        <source>The descent part is not a table of values.</source>
+        <translation>梯度下降部分不是鍵值表。</translation>
+    </message>
+    <message>
+        <source>The descent part is damaged: a setting has the wrong type.</source>
+        <translation>梯度下降部分已損壞：某項設定的型別錯誤。</translation>
+    </message>
+    <message>
+        <source>The descent function cannot be read: {error}</source>
+        <translation>無法讀取梯度下降的函數：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesDialog</name>
+    <message>
+        <source>Examples</source>
+        <translation>範例</translation>
+    </message>
+    <message>
+        <source>Example programs</source>
+        <translation>範例程式</translation>
+    </message>
+    <message>
+        <source>What the example shows</source>
+        <translation>範例說明</translation>
+    </message>
+    <message>
+        <source>Example source code</source>
+        <translation>範例原始碼</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>執行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the example</source>
+        <translation>執行範例</translation>
+    </message>
+    <message>
+        <source>Run the program in a temporary folder (double-click also runs)</source>
+        <translation>在暫存資料夾中執行程式（按兩下也可以執行）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the running example</source>
+        <translation>停止執行中的範例</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>執行狀態</translation>
+    </message>
+    <message>
+        <source>Example output</source>
+        <translation>範例輸出</translation>
+    </message>
+    <message>
+        <source>Backpropagation by hand with gradlab&apos;s Net: o = x·x + y·y at x = 1, y = 3.</source>
+        <translation>以 gradlab 的 Net 手動做反向傳播：o = x·x + y·y，於 x = 1、y = 3。</translation>
+    </message>
+    <message>
+        <source>Gradient descent with Net on x·x + y·y from (1, 3): the value after each step.</source>
+        <translation>以 Net 對 x·x + y·y 從 (1, 3) 開始做梯度下降：列出每一步之後的值。</translation>
+    </message>
+    <message>
+        <source>The same graph in PyTorch: f.backward() gives x.grad = 2 and y.grad = 6.</source>
+        <translation>同一張計算圖改用 PyTorch：f.backward() 得到 x.grad = 2 與 y.grad = 6。</translation>
+    </message>
+    <message>
+        <source>Autograd on f = x·x + y·y; only floating-point tensors have gradients.</source>
+        <translation>對 f = x·x + y·y 做 autograd；只有浮點數張量才有梯度。</translation>
+    </message>
+    <message>
+        <source>Autograd on a vector: f = ‖x‖² at x = (1, 3) has the gradient (2, 6).</source>
+        <translation>對向量做 autograd：f = ‖x‖² 在 x = (1, 3) 的梯度為 (2, 6)。</translation>
+    </message>
+    <message>
+        <source>Gradient descent by hand on x² − 4x + 4 with one tensor: x goes to 2.</source>
+        <translation>用單一張量對 x² − 4x + 4 手動做梯度下降：x 趨近 2。</translation>
+    </message>
+    <message>
+        <source>The same descent over a list of parameters.</source>
+        <translation>同樣的梯度下降，改用參數串列。</translation>
+    </message>
+    <message>
+        <source>Descent on the norm ‖x‖: fixed steps hop around its tip at (0, 0).</source>
+        <translation>對範數 ‖x‖ 做梯度下降：固定步長會在 (0, 0) 的尖點附近來回跳動。</translation>
+    </message>
+    <message>
+        <source>Fits y = x + 2x² + 3x³ with Linear(3, 1) and RMSprop, then saves model.ckpt.</source>
+        <translation>用 Linear(3, 1) 與 RMSprop 擬合 y = x + 2x² + 3x³，再存成 model.ckpt。</translation>
+    </message>
+    <message>
+        <source>Loads model.ckpt (run regression1train.py first) and predicts y for (2, 4, 8).</source>
+        <translation>載入 model.ckpt（請先執行 regression1train.py），並預測 (2, 4, 8) 的 y。</translation>
+    </message>
+    <message>
+        <source>Fits the cubic with nn.Sequential, updating each parameter by hand.</source>
+        <translation>用 nn.Sequential 擬合三次函數，手動更新每個參數。</translation>
+    </message>
+    <message>
+        <source>Fits the cubic with torch.optim&apos;s RMSprop doing the updates.</source>
+        <translation>擬合三次函數，由 torch.optim 的 RMSprop 負責更新。</translation>
+    </message>
+    <message>
+        <source>Fits the cubic with a custom nn.Module, Polynomial3, by SGD.</source>
+        <translation>用自訂的 nn.Module（Polynomial3）以 SGD 擬合三次函數。</translation>
+    </message>
+    <message>
+        <source>DynamicNet reuses its weights a random number of times; SGD with momentum.</source>
+        <translation>DynamicNet 會重複使用權重，次數隨機；使用帶動量的 SGD。</translation>
+    </message>
+    <message>
+        <source>Could not copy {name}: {error}</source>
+        <translation>無法複製 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>Running {name} in {folder}</source>
+        <translation>正在 {folder} 中執行 {name}</translation>
+    </message>
+    <message>
+        <source>Running {name}…</source>
+        <translation>正在執行 {name}…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Ended abnormally</source>
+        <translation>異常結束</translation>
+    </message>
+    <message>
+        <source>Finished (exit code {code})</source>
+        <translation>已完成（結束代碼 {code}）</translation>
+    </message>
+    <message>
+        <source>Could not start {program}: {error}</source>
+        <translation>無法啟動 {program}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>GraphBuilder</name>
+    <message>
+        <source>name</source>
+        <translation>變數名稱</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>新增變數</translation>
+    </message>
+    <message>
+        <source>Variable  (net.variable)</source>
+        <translation>變數（net.variable）</translation>
+    </message>
+    <message>
+        <source>name (optional)</source>
+        <translation>名稱（選填）</translation>
+    </message>
+    <message>
+        <source>Add operation</source>
+        <translation>新增運算</translation>
+    </message>
+    <message>
+        <source>Operation  (net.mul, net.add, ...)</source>
+        <translation>運算（net.mul, net.add, ...）</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>運算</translation>
+    </message>
+    <message>
+        <source>First input</source>
+        <translation>第一個輸入</translation>
+    </message>
+    <message>
+        <source>Second input</source>
+        <translation>第二個輸入</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>新名稱</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>give the variable a name</source>
+        <translation>請替變數取個名稱</translation>
+    </message>
+    <message>
+        <source>pick a node in the list first</source>
+        <translation>請先在清單中選取一個節點</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>要刪除 {name} 嗎？</translation>
+    </message>
+    <message>
+        <source>{name} is used by {users}. Deleting it deletes them too.</source>
+        <translation>{users} 用到了 {name}。刪除它也會一併刪除這些節點。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCanvas</name>
+    <message>
+        <source>gradlab computational graph</source>
+        <translation>gradlab 計算圖</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTab</name>
+    <message>
+        <source>Step log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computational graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step&apos;s chain-rule sentence appears here.</source>
+        <translation>每一步的連鎖律說明會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>Descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Build, check, code and descent panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>預設範例…</translation>
+    </message>
+    <message>
+        <source>Load a graph from the course or from Karpathy&apos;s guide</source>
+        <translation>載入課程或 Karpathy 指南中的計算圖</translation>
+    </message>
+    <message>
+        <source>An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b)</source>
+        <translation>運算式：+ - * / **、exp log sqrt sin cos tanh sigmoid relu abs、norm(a, b)</translation>
+    </message>
+    <message>
+        <source>The variables&apos; values, like x=1, y=3</source>
+        <translation>各變數的值，例如 x=1, y=3</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>f =</source>
+        <translation>f =</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>代入</translation>
+    </message>
+    <message>
+        <source>Forward step ▶</source>
+        <translation>正向一步 ▶</translation>
+    </message>
+    <message>
+        <source>compute the next node</source>
+        <translation>計算下一個節點</translation>
+    </message>
+    <message>
+        <source>◀ Backward step</source>
+        <translation>◀ 反向一步</translation>
+    </message>
+    <message>
+        <source>send the gradient along the next edge</source>
+        <translation>沿下一條邊傳遞梯度</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>退回一步</translation>
+    </message>
+    <message>
+        <source>undo the last step</source>
+        <translation>復原上一步</translation>
+    </message>
+    <message>
+        <source>Run forward</source>
+        <translation>正向跑完</translation>
+    </message>
+    <message>
+        <source>compute every node</source>
+        <translation>計算所有節點</translation>
+    </message>
+    <message>
+        <source>Run backward</source>
+        <translation>反向跑完</translation>
+    </message>
+    <message>
+        <source>finish both passes</source>
+        <translation>完成正向與反向傳遞</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>start a new walk from the first node</source>
+        <translation>從第一個節點重新開始走訪</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>take a step at a time, at the speed set</source>
+        <translation>依設定的速度一次走一步</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <source>fit the graph to the view</source>
+        <translation>縮放計算圖以符合視窗大小</translation>
+    </message>
+    <message>
+        <source>Play speed: steps per second</source>
+        <translation>播放速度：每秒步數</translation>
+    </message>
+    <message>
+        <source>Play speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep gradients</source>
+        <translation>保留梯度</translation>
+    </message>
+    <message>
+        <source>On: a new backward pass adds to the gradients already there instead of starting from zero. That is what forgetting zero_grad() does in PyTorch.</source>
+        <translation>開啟時：新的反向傳遞會累加到現有的梯度上，而不是從零開始。這正是在 PyTorch 中忘了呼叫 zero_grad() 的效果。</translation>
+    </message>
+    <message>
+        <source>gradients pile up, as without zero_grad()</source>
+        <translation>梯度會累加，如同沒呼叫 zero_grad()</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>save the drawing as PNG or SVG</source>
+        <translation>將圖存成 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Export the graph</source>
+        <translation>匯出計算圖</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation>無法匯出：{error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <source>build {text}</source>
+        <translation>建立 {text}</translation>
+    </message>
+    <message>
+        <source>in the values</source>
+        <translation>在變數值中</translation>
+    </message>
+    <message>
+        <source>in the expression</source>
+        <translation>在運算式中</translation>
+    </message>
+    <message>
+        <source>load {title}</source>
+        <translation>載入 {title}</translation>
+    </message>
+    <message>
+        <source>Loaded {title}</source>
+        <translation>已載入 {title}</translation>
+    </message>
+    <message>
+        <source>{name} = {value}: a number too large for floating point, or an undefined operation</source>
+        <translation>{name} = {value}：數字太大，超出浮點數範圍，或是未定義的運算</translation>
+    </message>
+    <message>
+        <source>Keep gradients on: the next backward pass adds to the gradients already there.</source>
+        <translation>保留梯度已開啟：下一次反向傳遞會累加到現有的梯度上。</translation>
+    </message>
+    <message>
+        <source>Keep gradients off: every backward pass starts from zero, as after zero_grad().</source>
+        <translation>保留梯度已關閉：每次反向傳遞都從零開始，如同呼叫 zero_grad() 之後。</translation>
+    </message>
+    <message>
+        <source>Check ●</source>
+        <translation>檢查 ●</translation>
+    </message>
+    <message>
+        <source>The output is no longer finite: lower the learning rate and restart.</source>
+        <translation>輸出已不是有限值：請降低學習率後重新開始。</translation>
+    </message>
+    <message>
+        <source>The lesson asked for something unknown: {action}</source>
+        <translation>課程要求了未知的動作：{action}</translation>
+    </message>
+    <message>
+        <source>— new walk —</source>
+        <translation>— 新的走訪 —</translation>
+    </message>
+    <message>
+        <source>The graph part is not a table of values.</source>
+        <translation>計算圖部分不是鍵值表。</translation>
+    </message>
+    <message>
+        <source>The graph cannot be built: {error}</source>
+        <translation>無法建立計算圖：{error}</translation>
+    </message>
+    <message>
+        <source>The graph part&apos;s Keep gradients is not true or false.</source>
+        <translation>計算圖部分的「保留梯度」不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>open session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPane</name>
+    <message>
+        <source>torch could not be loaded here ({error}), so this example cannot run. The lesson above quotes the error torch 2.13 gives.</source>
+        <translation>這裡無法載入 torch（{error}），所以這個範例無法執行。上方課程引用的是 torch 2.13 給出的錯誤訊息。</translation>
+    </message>
+    <message>
+        <source># torch {version}</source>
+        <translation># torch 版本 {version}</translation>
+    </message>
+    <message>
+        <source># No error: this torch lets an integer tensor require gradients.</source>
+        <translation># 沒有錯誤：這個版本的 torch 允許整數張量要求梯度。</translation>
+    </message>
+    <message>
+        <source># The fix: a floating-point dtype</source>
+        <translation># 解決方法：改用浮點數 dtype</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson for this tab</source>
+        <translation>顯示或隱藏這個分頁的課程</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson</source>
+        <translation>顯示或隱藏課程</translation>
+    </message>
+    <message>
+        <source>A lesson for this tab; its buttons set the tab up for the step being read</source>
+        <translation>這個分頁的課程；其中的按鈕會把分頁設定到正在閱讀的那一步</translation>
+    </message>
+    <message>
+        <source>What torch answered</source>
+        <translation>torch 的回應</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>計算圖(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Gradient &amp;Descent</source>
+        <translation>梯度下降(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Regression</source>
+        <translation>迴歸(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{name}[*] — gradlab</source>
+        <translation>{name}[*] — gradlab</translation>
+    </message>
+    <message>
+        <source>Could not save the session</source>
+        <translation>無法儲存工作階段</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: {reason}</source>
+        <translation>{name} 未儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已儲存 {name}</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation>無法開啟工作階段</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已開啟 {name}</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>儲存工作階段</translation>
+    </message>
+    <message>
+        <source>gradlab sessions (*.gradlab)</source>
+        <translation>gradlab 工作階段 (*.gradlab)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <source>gradlab sessions (*.gradlab);;All files (*)</source>
+        <translation>gradlab 工作階段 (*.gradlab);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} first?</source>
+        <translation>要先儲存對 {name} 的變更嗎？</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>沒有最近的工作階段</translation>
+    </message>
+    <message>
+        <source>The {language} translation could not be loaded.</source>
+        <translation>無法載入 {language} 翻譯。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Session…</source>
+        <translation>開啟工作階段(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>儲存工作階段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>另存工作階段(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example…</source>
+        <translation>開啟範例(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The course&apos;s programs: read them and run them</source>
+        <translation>課程的程式：閱讀並執行它們</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Close gradlab</source>
+        <translation>關閉 gradlab</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>課程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Show or fold the lesson beside the current tab</source>
+        <translation>在目前分頁旁顯示或收合課程</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About gradlab</source>
+        <translation>關於 gradlab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Versions of gradlab and the libraries it uses</source>
+        <translation>gradlab 及其使用的函式庫版本</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, tab by tab</source>
+        <translation>依分頁列出所有鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>視窗</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>gradlab</source>
+        <translation>gradlab</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>pyqtgraph</source>
+        <translation>pyqtgraph</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>A lab for backpropagation and gradient descent.</source>
+        <translation>反向傳播與梯度下降的實驗室。</translation>
+    </message>
+    <message>
+        <source>About gradlab</source>
+        <translation>關於 gradlab</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionTab</name>
+    <message>
+        <source>coefficient of</source>
+        <translation>係數項</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>學到的值</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>真實值</translation>
+    </message>
+    <message>
+        <source>Fit and parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and the model&apos;s curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficients per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>擬合</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading PyTorch…</source>
+        <translation>正在載入 PyTorch…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses</source>
+        <translation>建立模型前先執行 torch.manual_seed(N); random.seed(N)：N 相同，損失就相同</translation>
+    </message>
+    <message>
+        <source>y as an expression of x</source>
+        <translation>以 x 的運算式表示 y</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Recipe and settings</source>
+        <translation>配方與設定</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Target y =</source>
+        <translation>目標 y =</translation>
+    </message>
+    <message>
+        <source>Noise on y</source>
+        <translation>y 的雜訊</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>資料點數</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hidden width</source>
+        <translation>隱藏層寬度</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激勵函數</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>優化器</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Apply rate now</source>
+        <translation>立即套用學習率</translation>
+    </message>
+    <message>
+        <source>Change the learning rate of the running training from its next step</source>
+        <translation>從下一步起變更進行中訓練的學習率</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>儲存…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>載入…</translation>
+    </message>
+    <message>
+        <source>Data from CSV…</source>
+        <translation>從 CSV 匯入資料…</translation>
+    </message>
+    <message>
+        <source>Export script…</source>
+        <translation>匯出腳本…</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>CUDA ({name})</source>
+        <translation>CUDA ({name})</translation>
+    </message>
+    <message>
+        <source>Recipe {name}: press Start.</source>
+        <translation>配方 {name}：請按「開始」。</translation>
+    </message>
+    <message>
+        <source>numbers must be finite</source>
+        <translation>數字必須是有限值</translation>
+    </message>
+    <message>
+        <source>noise, learning rate and momentum must be numbers</source>
+        <translation>雜訊、學習率和動量都必須是數字</translation>
+    </message>
+    <message>
+        <source>✗ {error}</source>
+        <translation>✗ {error}</translation>
+    </message>
+    <message>
+        <source>Plain descent is stable below 2/λmax = {limit:.3g} (chosen: {lr:.3g}).</source>
+        <translation>學習率小於 2/λmax = {limit:.3g} 時，一般梯度下降是穩定的（目前選擇：{lr:.3g}）。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>訓練中…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暫停。</translation>
+    </message>
+    <message>
+        <source>✗ the learning rate must be a positive number no larger than 1e6</source>
+        <translation>✗ 學習率必須是不大於 1e6 的正數</translation>
+    </message>
+    <message>
+        <source>Learning rate {lr:g} from the next step.</source>
+        <translation>從下一步起，學習率改為 {lr:g}。</translation>
+    </message>
+    <message>
+        <source>Highest power used, last step: x{p}; so far {shares}</source>
+        <translation>上一步用到的最高次方：x{p}；目前累計 {shares}</translation>
+    </message>
+    <message>
+        <source>step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left</source>
+        <translation>第 {step:,} 步，共 {total:,} 步 · 每秒 {rate:,.0f} 步 · 剩餘 {left:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>Done: {n:,} steps.</source>
+        <translation>完成：共 {n:,} 步。</translation>
+    </message>
+    <message>
+        <source>Stopped at step {n:,}.</source>
+        <translation>已於第 {n:,} 步停止。</translation>
+    </message>
+    <message>
+        <source>✗ training failed: {error}</source>
+        <translation>✗ 訓練失敗：{error}</translation>
+    </message>
+    <message>
+        <source>PyTorch is still loading; try again in a moment.</source>
+        <translation>PyTorch 仍在載入中，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The lesson asked for something unknown: {action}</source>
+        <translation>課程要求了未知的動作：{action}</translation>
+    </message>
+    <message>
+        <source>The regression part is not a table of values.</source>
+        <translation>迴歸部分不是鍵值表。</translation>
+    </message>
+    <message>
+        <source>{name} is not a number</source>
+        <translation>{name} 不是數字</translation>
+    </message>
+    <message>
+        <source>The regression settings cannot be used: {error}</source>
+        <translation>無法使用這些迴歸設定：{error}</translation>
+    </message>
+    <message>
+        <source>Settings from the session: press Start.</source>
+        <translation>已載入工作階段的設定：請按「開始」。</translation>
+    </message>
+    <message>
+        <source>✗ train or load a model first</source>
+        <translation>✗ 請先訓練或載入模型</translation>
+    </message>
+    <message>
+        <source>✗ could not save: {error}</source>
+        <translation>✗ 無法儲存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>已儲存 {name}。</translation>
+    </message>
+    <message>
+        <source>the course&apos;s model.ckpt</source>
+        <translation>課程的 model.ckpt</translation>
+    </message>
+    <message>
+        <source>Loaded {source}: ready to predict.</source>
+        <translation>已載入 {source}：可以開始預測。</translation>
+    </message>
+    <message>
+        <source>Data from {name}: {n:,} points.</source>
+        <translation>資料來自 {name}：共 {n:,} 個點。</translation>
+    </message>
+    <message>
+        <source>✗ could not export: {error}</source>
+        <translation>✗ 無法匯出：{error}</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>已匯出 {name}。</translation>
+    </message>
+    <message>
+        <source>this model takes {n} feature(s)</source>
+        <translation>此模型需要 {n} 個特徵</translation>
+    </message>
+    <message>
+        <source>type a number for x, or numbers separated by commas</source>
+        <translation>請輸入 x 的數值，或以逗號分隔的多個數字</translation>
+    </message>
+    <message>
+        <source>{input} → y = {y:.6g}</source>
+        <translation>{input} → y = {y:.6g}</translation>
+    </message>
+    <message>
+        <source>Save checkpoint</source>
+        <translation>儲存檢查點</translation>
+    </message>
+    <message>
+        <source>Load checkpoint</source>
+        <translation>載入檢查點</translation>
+    </message>
+    <message>
+        <source>Data from CSV</source>
+        <translation>從 CSV 匯入資料</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>匯出腳本</translation>
+    </message>
+</context>
+<context>
+    <name>descent.function</name>
+    <message>
+        <source>use x and y as the variables, not {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>descent.optimizers</name>
+    <message>
+        <source>unknown optimizer {kind}; choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>descent.presets</name>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished">動量</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net2: x² + y²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchGd1: x² − 4x + 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchGd3: ‖(x, y)‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cone: its gradient has length 1 everywhere, so a fixed step hops around the tip forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosenbrock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long curved valley: easy to find, slow to follow to the minimum at (1, 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Himmelblau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saddle: x² − y²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat at the origin but no minimum: descent slides in along x and away along y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>descent.run</name>
+    <message>
+        <source>{function} takes {dims} start value(s), not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine.explain</name>
+    <message>
+        <source>{name} = {formula} = {numbers} = {value}</source>
+        <extracomment>A forward step, e.g. &quot;x2 = x * x = 1 * 1 = 1&quot;: the node, its formula in names, in numbers, its value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}.g = ∂{name}/∂{name} = 1</source>
+        <extracomment>The backward pass starts: the output&apos;s gradient with respect to itself is 1 (&quot;o.g = ∂o/∂o = 1&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{child}.g += ∂{parent}/∂{child} {times} {parent}.g = {local} {times} {upstream} {arrow} {grad}</source>
+        <extracomment>One backward edge, the chain rule: child.g += ∂parent/∂child × parent.g = local × upstream → new grad.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine.expr</name>
+    <message>
+        <source>{message} (column {column})</source>
+        <extracomment>A mistake in an expression, and the column (1 = the first character) where it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes (a.b) are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing (a[b]) is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lambda is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and/or are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if/else is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comprehensions are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignments are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuples are not allowed (use one expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dictionaries are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* arguments are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>await is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yield is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slices are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>^ is not a power here: write x**2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>// is not supported: use /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;&lt; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;&gt; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps you forgot a comma?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; was never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[&apos; was never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; was never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatched &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatched &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid decimal literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid hexadecimal literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid octal literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid binary literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in the expression has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expression must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is too long ({length} characters, at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the expression on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something must follow the last {sign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression ends too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this operator is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only - and + can stand before a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the functions {functions} can be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function {name}(); known: {functions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}() takes no named arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}() takes {arity} argument, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}() needs at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} is not allowed in an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings are not allowed: only numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} values are not allowed: only numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a function: call it as {name}(...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be a variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values are too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write each value as name=number, not {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine.graph</name>
+    <message>
+        <source>{name} is not a valid name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operation {op}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{op} takes {arity} inputs, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the graph has no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a graph needs a list of nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input refers to a later or missing node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node {number}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output refers to a missing node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name {name} is already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value given for {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of {name} must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>graph.document</name>
+    <message>
+        <source>new graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add variable {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operation {op}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add {name} = {op}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is computed, not a variable: its value comes from its inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set {name} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid name: use letters, digits and _, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the name of a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name {name} is already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no node called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>graph.presets</name>
+    <message>
+        <source>net1: x² + y²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autograd2: ‖(x, y)‖²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchGd1: x² − 4x + 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karpathy: (x + y)·z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuron: σ(a·x + b·y + c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deeper: tanh(x1·w1 + x2·w2 + b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lessons</name>
+    <message>
+        <source>&lt;h3&gt;Backpropagation is the chain rule&lt;/h3&gt;
+&lt;p&gt;Backpropagation (short for &quot;backward propagation of errors&quot;) is the usual way to train a neural
 network, together with an optimization method such as gradient descent. It computes the gradient of
 the loss with respect to every weight; the optimizer then uses those gradients to change the weights
 so that the loss gets smaller.&lt;/p&gt;
@@ -1811,21 +1879,21 @@ this rule box by box, from the output back to the inputs: each box takes the gra
 from above, multiplies it by its own local derivative and passes the product on to its inputs. Each
 gradient is computed once and reused by every box below it, so the backward pass costs about as much
 as the forward pass.&lt;/p&gt;
-&lt;p&gt;This tab walks the course's net1.py graph step by step. To read further:
-&lt;a href="http://karpathy.github.io/neuralnets/"&gt;Karpathy, Hacker's guide to Neural Networks&lt;/a&gt;.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/preset/net1"&gt;▶ Load the x² + y² preset (net1.py)&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Graph tab, section 1. Keep the HTML tags and the gradlab: links as they are.</extracomment>
-            <translation>&lt;h3&gt;反向傳播就是連鎖律&lt;/h3&gt;
+&lt;p&gt;This tab walks the course&apos;s net1.py graph step by step. To read further:
+&lt;a href=&quot;http://karpathy.github.io/neuralnets/&quot;&gt;Karpathy, Hacker&apos;s guide to Neural Networks&lt;/a&gt;.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/net1&quot;&gt;▶ Load the x² + y² preset (net1.py)&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 1. Keep the HTML tags and the gradlab: links as they are.</extracomment>
+        <translation>&lt;h3&gt;反向傳播就是連鎖律&lt;/h3&gt;
 &lt;p&gt;反向傳播（backpropagation，「誤差反向傳播」的簡稱）是訓練神經網路最常見的方法，要和梯度下降之類的優化方法搭配使用。它會對每一個權重算出損失函數的梯度；優化器再利用這些梯度來更新權重，讓損失變小。&lt;/p&gt;
 &lt;p&gt;它的原理是偏微分的連鎖律（鏈鎖規則）。神經網路就是一連串的小運算。如果 o 只透過 x2 而依賴於 x，那麼 &lt;code&gt;∂o/∂x = ∂o/∂x2 · ∂x2/∂x&lt;/code&gt;。反向傳播從輸出往回走到輸入，一個節點接一個節點地套用這條規則：每個節點把從輸出那一側傳來的梯度，乘上自己的局部導數，再把乘積傳給它的各個輸入。每個梯度只算一次，之後更靠近輸入的節點都直接拿來用，所以反向傳遞的計算量和正向傳遞差不多。&lt;/p&gt;
 &lt;p&gt;這個分頁會一步一步帶你走過課程中 net1.py 的計算圖。延伸閱讀：
-&lt;a href="http://karpathy.github.io/neuralnets/"&gt;Karpathy，Hacker's guide to Neural Networks&lt;/a&gt;。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/preset/net1"&gt;▶ 載入 x² + y² 預設範例（net1.py）&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Forward pass by hand: f = x² + y² at x = 1, y = 3&lt;/h3&gt;
+&lt;a href=&quot;http://karpathy.github.io/neuralnets/&quot;&gt;Karpathy，Hacker&apos;s guide to Neural Networks&lt;/a&gt;。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/net1&quot;&gt;▶ 載入 x² + y² 預設範例（net1.py）&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Forward pass by hand: f = x² + y² at x = 1, y = 3&lt;/h3&gt;
 &lt;p&gt;net1.py builds the graph one box at a time:&lt;/p&gt;
 &lt;pre&gt;x  = net.variable(1)
 y  = net.variable(3)
@@ -1839,12 +1907,12 @@ y2 = y · y = 3 · 3 = 9
 o = x2 + y2 = 1 + 9 = 10&lt;/pre&gt;
 &lt;p&gt;So f = o = 10, which net1.py prints as &lt;code&gt;net.forward()= 10&lt;/code&gt;. (Typed as the expression
 &lt;code&gt;x*x + y*y&lt;/code&gt;, the same graph calls x·x and y·y n1 and n2.)&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/reset"&gt;↺ Start again&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/forward"&gt;▶ One forward step&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/run-forward"&gt;▶▶ Run forward&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Graph tab, section 2: the forward pass of net1.py. The lines in &lt;pre&gt; are the tab's log.</extracomment>
-            <translation>&lt;h3&gt;手算正向傳遞：x = 1、y = 3 時的 f = x² + y²&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/reset&quot;&gt;↺ Start again&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/forward&quot;&gt;▶ One forward step&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/run-forward&quot;&gt;▶▶ Run forward&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 2: the forward pass of net1.py. The lines in &lt;pre&gt; are the tab&apos;s log.</extracomment>
+        <translation>&lt;h3&gt;手算正向傳遞：x = 1、y = 3 時的 f = x² + y²&lt;/h3&gt;
 &lt;p&gt;net1.py 一次建立一個節點，把計算圖搭起來：&lt;/p&gt;
 &lt;pre&gt;x  = net.variable(1)
 y  = net.variable(3)
@@ -1857,15 +1925,15 @@ y2 = y · y = 3 · 3 = 9
 o = x2 + y2 = 1 + 9 = 10&lt;/pre&gt;
 &lt;p&gt;所以 f = o = 10，也就是 net1.py 印出的 &lt;code&gt;net.forward()= 10&lt;/code&gt;。（如果改成輸入運算式
 &lt;code&gt;x*x + y*y&lt;/code&gt;，同一個計算圖會把 x·x 和 y·y 命名為 n1 和 n2。）&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/reset"&gt;↺ 重新開始&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/forward"&gt;▶ 正向走一步&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/run-forward"&gt;▶▶ 跑完正向傳遞&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Backward pass by hand&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/reset&quot;&gt;↺ 重新開始&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/forward&quot;&gt;▶ 正向走一步&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/run-forward&quot;&gt;▶▶ 跑完正向傳遞&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Backward pass by hand&lt;/h3&gt;
 &lt;p&gt;The backward pass starts at the output, &lt;code&gt;o.g = ∂o/∂o = 1&lt;/code&gt;, and visits the boxes from
-the output back. Each box adds to each input's gradient its local derivative times its own gradient:
+the output back. Each box adds to each input&apos;s gradient its local derivative times its own gradient:
 &lt;code&gt;input.g += ∂box/∂input · box.g&lt;/code&gt;. For a sum the local derivative is 1; for a product it is
 the other factor.&lt;/p&gt;
 &lt;pre&gt;o.g = ∂o/∂o = 1
@@ -1879,7 +1947,7 @@ x.g += ∂x2/∂x · x2.g = 1 · 1 → 2&lt;/pre&gt;
 each arrow the local derivative is the other factor, x = 1. The two contributions add up:
 1 + 1 = 2 = 2x, the derivative of x². The same happens to y: 3 + 3 = 6 = 2y. That is why gradients
 are added with &lt;code&gt;+=&lt;/code&gt;, never just assigned.&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="3"&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;th&gt;box&lt;/th&gt;&lt;th&gt;value&lt;/th&gt;&lt;th&gt;gradient g&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;x&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;y&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;/tr&gt;
@@ -1889,11 +1957,11 @@ are added with &lt;code&gt;+=&lt;/code&gt;, never just assigned.&lt;/p&gt;
 &lt;/table&gt;
 &lt;p&gt;So ∂f/∂x = 2x = 2 and ∂f/∂y = 2y = 6, as net1.py prints:
 &lt;code&gt;x= v:1 g:2 y= v:3 g:6 o= v:10 g:1&lt;/code&gt;.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/backward"&gt;◀ One backward step&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/run-backward"&gt;◀◀ Run backward&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Graph tab, section 3: the backward pass of net1.py, x used twice in x*x.</extracomment>
-            <translation>&lt;h3&gt;手算反向傳遞&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/backward&quot;&gt;◀ One backward step&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/run-backward&quot;&gt;◀◀ Run backward&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 3: the backward pass of net1.py, x used twice in x*x.</extracomment>
+        <translation>&lt;h3&gt;手算反向傳遞&lt;/h3&gt;
 &lt;p&gt;反向傳遞從輸出開始，&lt;code&gt;o.g = ∂o/∂o = 1&lt;/code&gt;，再從輸出往回依序走過各個節點。每個節點都會把「自己的局部導數乘上自己的梯度」加到每個輸入的梯度上：
 &lt;code&gt;input.g += ∂box/∂input · box.g&lt;/code&gt;。加法的局部導數是 1；乘法的局部導數則是另一個因數。&lt;/p&gt;
 &lt;pre&gt;o.g = ∂o/∂o = 1
@@ -1904,7 +1972,7 @@ y.g += ∂y2/∂y · y2.g = 3 · 1 → 6
 x.g += ∂x2/∂x · x2.g = 1 · 1 → 1
 x.g += ∂x2/∂x · x2.g = 1 · 1 → 2&lt;/pre&gt;
 &lt;p&gt;為什麼 x 有兩行？因為 x·x 用了 x 兩次，所以有兩條箭頭從 x 指向 x2，每用一次就有一條。沿著每條箭頭，局部導數都是另一個因數 x = 1。兩份貢獻加起來：1 + 1 = 2 = 2x，正好是 x² 的導數。y 也一樣：3 + 3 = 6 = 2y。這就是為什麼梯度一定要用 &lt;code&gt;+=&lt;/code&gt; 累加，而不能直接指定。&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="3"&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;th&gt;節點&lt;/th&gt;&lt;th&gt;值&lt;/th&gt;&lt;th&gt;梯度 g&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;x&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;y&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;/tr&gt;
@@ -1914,12 +1982,12 @@ x.g += ∂x2/∂x · x2.g = 1 · 1 → 2&lt;/pre&gt;
 &lt;/table&gt;
 &lt;p&gt;所以 ∂f/∂x = 2x = 2、∂f/∂y = 2y = 6，和 net1.py 印出的結果一致：
 &lt;code&gt;x= v:1 g:2 y= v:3 g:6 o= v:10 g:1&lt;/code&gt;。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/backward"&gt;◀ 反向走一步&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/run-backward"&gt;◀◀ 跑完反向傳遞&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Check with torch and with numbers&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/backward&quot;&gt;◀ 反向走一步&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/run-backward&quot;&gt;◀◀ 跑完反向傳遞&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Check with torch and with numbers&lt;/h3&gt;
 &lt;p&gt;autograd0.py and autograd1.py compute the same graph with PyTorch:&lt;/p&gt;
 &lt;pre&gt;x = torch.tensor(1.0, requires_grad=True)
 y = torch.tensor(3.0, requires_grad=True)
@@ -1928,18 +1996,18 @@ f.backward()
 print(x.grad)    # tensor(2.)
 print(y.grad)    # tensor(6.)
 print(f.item())  # 10.0&lt;/pre&gt;
-&lt;p&gt;After the backward pass the Check panel sets each of gradlab's gradients beside torch.autograd's
+&lt;p&gt;After the backward pass the Check panel sets each of gradlab&apos;s gradients beside torch.autograd&apos;s
 (in float64) and beside central differences, (f(x + h) − f(x − h)) / 2h, which need no derivative
 rules at all.&lt;/p&gt;
 &lt;p&gt;torch, like net.py, adds gradients up: compute f again and call &lt;code&gt;f.backward()&lt;/code&gt;
 without clearing x.grad, and x.grad becomes 4 (and y.grad 12). Tick &lt;i&gt;Keep gradients&lt;/i&gt; and walk
 the passes again to watch it happen here. That is why the training scripts call
 &lt;code&gt;zero_grad()&lt;/code&gt; before every &lt;code&gt;backward()&lt;/code&gt;.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/run-backward"&gt;◀◀ Run backward&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/check"&gt;✓ Show the check&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Graph tab, section 4: the same graph in PyTorch (autograd0.py, autograd1.py), the Check panel.</extracomment>
-            <translation>&lt;h3&gt;用 torch 和數值來驗算&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/run-backward&quot;&gt;◀◀ Run backward&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/check&quot;&gt;✓ Show the check&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 4: the same graph in PyTorch (autograd0.py, autograd1.py), the Check panel.</extracomment>
+        <translation>&lt;h3&gt;用 torch 和數值來驗算&lt;/h3&gt;
 &lt;p&gt;autograd0.py 和 autograd1.py 用 PyTorch 計算同一個計算圖：&lt;/p&gt;
 &lt;pre&gt;x = torch.tensor(1.0, requires_grad=True)
 y = torch.tensor(3.0, requires_grad=True)
@@ -1951,13 +2019,13 @@ print(f.item())  # 10.0&lt;/pre&gt;
 &lt;p&gt;反向傳遞完成後，「檢查」面板會把 gradlab 算出的每個梯度，和 torch.autograd（以 float64 計算）的結果並排，也和中央差分 (f(x + h) − f(x − h)) / 2h 並排；中央差分完全不需要任何微分規則。&lt;/p&gt;
 &lt;p&gt;torch 和 net.py 一樣會把梯度累加起來：再算一次 f，然後在沒有清除 x.grad 的情況下呼叫 &lt;code&gt;f.backward()&lt;/code&gt;，x.grad 就會變成 4（y.grad 變成 12）。勾選&lt;i&gt;保留梯度&lt;/i&gt;，再把正向、反向傳遞走一遍，就能在這裡親眼看到。這就是為什麼訓練程式在每次 &lt;code&gt;backward()&lt;/code&gt; 之前，都要先呼叫
 &lt;code&gt;zero_grad()&lt;/code&gt;。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/run-backward"&gt;◀◀ 跑完反向傳遞&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/check"&gt;✓ 顯示檢查結果&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Why a tensor needs a float dtype&lt;/h3&gt;
-&lt;p&gt;The course's note on autograd1.py says 「浮點數才能算梯度」: only floating-point numbers can have
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/run-backward&quot;&gt;◀◀ 跑完反向傳遞&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/check&quot;&gt;✓ 顯示檢查結果&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why a tensor needs a float dtype&lt;/h3&gt;
+&lt;p&gt;The course&apos;s note on autograd1.py says 「浮點數才能算梯度」: only floating-point numbers can have
 a gradient. torch takes the dtype from what you write: &lt;code&gt;torch.tensor(1.0)&lt;/code&gt; is float32, but
 &lt;code&gt;torch.tensor(1)&lt;/code&gt; and &lt;code&gt;torch.tensor([1, 2, 3])&lt;/code&gt; are int64. A gradient says how
 f changes when x moves by a tiny amount, and an integer cannot move by a tiny amount, so torch refuses
@@ -1968,12 +2036,12 @@ RuntimeError: Only Tensors of floating point and complex dtype can require gradi
 &lt;code&gt;torch.tensor([1, 2, 3], dtype=torch.float32, requires_grad=True)&lt;/code&gt; gives
 &lt;code&gt;tensor([1., 2., 3.], requires_grad=True)&lt;/code&gt;.&lt;/p&gt;
 &lt;p&gt;regression2predict.py writes &lt;code&gt;dtype=torch.float&lt;/code&gt; for its input [[2, 4, 8]] for a
-related reason: the model's weights are float32, and an int64 input fails with "mat1 and mat2 must
-have the same dtype, but got Long and Float".&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:lesson/try-int-grad"&gt;▶ Try it in torch&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Graph tab, section 5: the seed's note on autograd1.py. Keep torch's RuntimeError in English.</extracomment>
-            <translation>&lt;h3&gt;為什麼張量需要浮點數 dtype&lt;/h3&gt;
+related reason: the model&apos;s weights are float32, and an int64 input fails with &quot;mat1 and mat2 must
+have the same dtype, but got Long and Float&quot;.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:lesson/try-int-grad&quot;&gt;▶ Try it in torch&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 5: the seed&apos;s note on autograd1.py. Keep torch&apos;s RuntimeError in English.</extracomment>
+        <translation>&lt;h3&gt;為什麼張量需要浮點數 dtype&lt;/h3&gt;
 &lt;p&gt;課程筆記在 autograd1.py 旁寫著「浮點數才能算梯度」：只有浮點數才能有梯度。torch 會依照你寫下的值決定 dtype：&lt;code&gt;torch.tensor(1.0)&lt;/code&gt; 是 float32，但
 &lt;code&gt;torch.tensor(1)&lt;/code&gt; 和 &lt;code&gt;torch.tensor([1, 2, 3])&lt;/code&gt; 是 int64。梯度描述的是 x 移動一點點時 f 會怎麼變化，而整數沒辦法只移動一點點，所以 torch 會當場拒絕：&lt;/p&gt;
 &lt;pre&gt;&amp;gt;&amp;gt;&amp;gt; torch.tensor([1, 2, 3], requires_grad=True)
@@ -1983,74 +2051,74 @@ RuntimeError: Only Tensors of floating point and complex dtype can require gradi
 &lt;code&gt;tensor([1., 2., 3.], requires_grad=True)&lt;/code&gt;。&lt;/p&gt;
 &lt;p&gt;regression2predict.py 為輸入 [[2, 4, 8]] 寫上 &lt;code&gt;dtype=torch.float&lt;/code&gt;，也是出於類似的原因：模型的權重是 float32，如果輸入是 int64，就會出現錯誤「mat1 and mat2 must
 have the same dtype, but got Long and Float」（mat1 和 mat2 的 dtype 必須相同，卻拿到 Long 和 Float）。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:lesson/try-int-grad"&gt;▶ 在 torch 裡試試看&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;More graphs to practise on&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:lesson/try-int-grad&quot;&gt;▶ 在 torch 裡試試看&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;More graphs to practise on&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;autograd2.py: f = ‖(x, y)‖² at (1, 3), a norm box and a product n · n. Again f = 10,
 ∂f/∂x = 2 and ∂f/∂y = 6: another graph for the same function gives the same gradients.&lt;/li&gt;
-&lt;li&gt;torchGd1.py's loss x² − 4x + 4 at x = 0: the loss is 4 and ∂loss/∂x = 2x − 4 = −4.&lt;/li&gt;
-&lt;li&gt;Karpathy's (x + y) · z at x = −2, y = 5, z = −4: f = −12, ∂f/∂x = ∂f/∂y = z = −4 and
+&lt;li&gt;torchGd1.py&apos;s loss x² − 4x + 4 at x = 0: the loss is 4 and ∂loss/∂x = 2x − 4 = −4.&lt;/li&gt;
+&lt;li&gt;Karpathy&apos;s (x + y) · z at x = −2, y = 5, z = −4: f = −12, ∂f/∂x = ∂f/∂y = z = −4 and
 ∂f/∂z = x + y = 3. An add box passes its gradient on unchanged; a multiply box hands each input the
-other input's value times its gradient.&lt;/li&gt;
-&lt;li&gt;A sigmoid neuron σ(a·x + b·y + c), and micrograd's deeper tanh neuron.&lt;/li&gt;
+other input&apos;s value times its gradient.&lt;/li&gt;
+&lt;li&gt;A sigmoid neuron σ(a·x + b·y + c), and micrograd&apos;s deeper tanh neuron.&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/preset/autograd2"&gt;▶ autograd2&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/preset/torchGd1"&gt;▶ torchGd1&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/preset/karpathy"&gt;▶ (x + y) · z&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/preset/neuron"&gt;▶ Sigmoid neuron&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/preset/tanh_neuron"&gt;▶ tanh neuron&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Graph tab, section 6: the other presets.</extracomment>
-            <translation>&lt;h3&gt;更多可以練習的計算圖&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/autograd2&quot;&gt;▶ autograd2&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/torchGd1&quot;&gt;▶ torchGd1&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/karpathy&quot;&gt;▶ (x + y) · z&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/neuron&quot;&gt;▶ Sigmoid neuron&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/tanh_neuron&quot;&gt;▶ tanh neuron&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 6: the other presets.</extracomment>
+        <translation>&lt;h3&gt;更多可以練習的計算圖&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;autograd2.py：在 (1, 3) 的 f = ‖(x, y)‖²，由一個範數節點和一個乘積 n · n 組成。同樣得到 f = 10、∂f/∂x = 2、∂f/∂y = 6：同一個函數換一種計算圖，梯度還是一樣。&lt;/li&gt;
 &lt;li&gt;torchGd1.py 的損失 x² − 4x + 4 在 x = 0：損失是 4，∂loss/∂x = 2x − 4 = −4。&lt;/li&gt;
 &lt;li&gt;Karpathy 的 (x + y) · z，在 x = −2、y = 5、z = −4：f = −12，∂f/∂x = ∂f/∂y = z = −4，∂f/∂z = x + y = 3。加法節點把梯度原封不動地往下傳；乘法節點則交給每個輸入「另一個輸入的值乘上自己的梯度」。&lt;/li&gt;
 &lt;li&gt;一個 sigmoid 神經元 σ(a·x + b·y + c)，以及 micrograd 中層數更深的 tanh 神經元。&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:graph/preset/autograd2"&gt;▶ autograd2&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/preset/torchGd1"&gt;▶ torchGd1&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/preset/karpathy"&gt;▶ (x + y) · z&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/preset/neuron"&gt;▶ Sigmoid 神經元&lt;/a&gt;
-&lt;a class="do" href="gradlab:graph/preset/tanh_neuron"&gt;▶ tanh 神經元&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Gradient descent&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/autograd2&quot;&gt;▶ autograd2&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/torchGd1&quot;&gt;▶ torchGd1&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/karpathy&quot;&gt;▶ (x + y) · z&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/neuron&quot;&gt;▶ Sigmoid 神經元&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/tanh_neuron&quot;&gt;▶ tanh 神經元&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gradient descent&lt;/h3&gt;
 &lt;p&gt;The gradient points uphill, the way f grows fastest. Gradient descent takes a small step the other
 way, again and again:&lt;/p&gt;
 &lt;pre&gt;p ← p − lr · ∇f(p)&lt;/pre&gt;
 &lt;p&gt;torchGd1.py writes it &lt;code&gt;x -= learning_rate * x.grad&lt;/code&gt; inside
-&lt;code&gt;torch.no_grad()&lt;/code&gt;, and this tab's "Gradient descent" does exactly that. The learning rate
+&lt;code&gt;torch.no_grad()&lt;/code&gt;, and this tab&apos;s &quot;Gradient descent&quot; does exactly that. The learning rate
 lr sets the length of the step.&lt;/p&gt;
 &lt;p&gt;On f = x² + y² the gradient is (2x, 2y). From (1, 3) with lr = 0.02, x ← x − 0.02 · 2x = 0.96x,
 and the same for y, so f shrinks by 0.96² = 0.9216 per step: 10 → 9.216 → 8.4934656 → …, the first
 lines net2.py prints.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/function/net2"&gt;▶ Load x² + y² from (1, 3)&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd"&gt;Plain gradient descent only&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.02"&gt;lr = 0.02&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Gradient Descent tab, section 1.</extracomment>
-            <translation>&lt;h3&gt;梯度下降&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/net2&quot;&gt;▶ Load x² + y² from (1, 3)&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd&quot;&gt;Plain gradient descent only&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.02&quot;&gt;lr = 0.02&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Gradient Descent tab, section 1.</extracomment>
+        <translation>&lt;h3&gt;梯度下降&lt;/h3&gt;
 &lt;p&gt;梯度指向上坡，也就是 f 增加最快的方向。梯度下降則是朝相反方向走一小步，一次又一次地重複：&lt;/p&gt;
 &lt;pre&gt;p ← p − lr · ∇f(p)&lt;/pre&gt;
 &lt;p&gt;torchGd1.py 把它寫成 &lt;code&gt;x -= learning_rate * x.grad&lt;/code&gt;，放在
 &lt;code&gt;torch.no_grad()&lt;/code&gt; 裡面；這個分頁的「梯度下降」做的正是同一件事。學習率 lr 決定每一步的長度。&lt;/p&gt;
 &lt;p&gt;在 f = x² + y² 上，梯度是 (2x, 2y)。從 (1, 3) 出發、lr = 0.02 時，x ← x − 0.02 · 2x = 0.96x，y 也一樣，所以每走一步，f 就縮小為原來的 0.96² = 0.9216 倍：10 → 9.216 → 8.4934656 → …，正是 net2.py 印出的前幾行。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/function/net2"&gt;▶ 從 (1, 3) 載入 x² + y²&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd"&gt;只留一般梯度下降&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.02"&gt;lr = 0.02&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;The learning rate: too small, just right, too large&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/net2&quot;&gt;▶ 從 (1, 3) 載入 x² + y²&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd&quot;&gt;只留一般梯度下降&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.02&quot;&gt;lr = 0.02&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The learning rate: too small, just right, too large&lt;/h3&gt;
 &lt;p&gt;On x² + y² one step of plain descent multiplies each coordinate by 1 − 2·lr:&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="3"&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;th&gt;lr&lt;/th&gt;&lt;th&gt;factor&lt;/th&gt;&lt;th&gt;what happens&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;0.02&lt;/td&gt;&lt;td&gt;0.96&lt;/td&gt;&lt;td&gt;a slow, steady slide (net2.py)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;0.5&lt;/td&gt;&lt;td&gt;0&lt;/td&gt;&lt;td&gt;the minimum in one step&lt;/td&gt;&lt;/tr&gt;
@@ -2059,17 +2127,17 @@ lines net2.py prints.&lt;/p&gt;
 &lt;/table&gt;
 &lt;p&gt;The limit is 2/λmax, where λmax is the largest curvature (the largest eigenvalue of the Hessian).
 For x² + y² the Hessian is 2·I, so λmax = 2 and plain descent converges for every lr below 1. The tab
-shows this limit for quadratic functions, and marks an optimizer that diverges "diverged at step
-N".&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.5"&gt;lr = 0.5&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/1.05"&gt;lr = 1.05&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.02"&gt;lr = 0.02&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Gradient Descent tab, section 2: the learning rate and 2/λmax.</extracomment>
-            <translation>&lt;h3&gt;學習率：太小、剛好、太大&lt;/h3&gt;
+shows this limit for quadratic functions, and marks an optimizer that diverges &quot;diverged at step
+N&quot;.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.5&quot;&gt;lr = 0.5&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/1.05&quot;&gt;lr = 1.05&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.02&quot;&gt;lr = 0.02&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Gradient Descent tab, section 2: the learning rate and 2/λmax.</extracomment>
+        <translation>&lt;h3&gt;學習率：太小、剛好、太大&lt;/h3&gt;
 &lt;p&gt;在 x² + y² 上，一般梯度下降每走一步，就會把每個座標乘上 1 − 2·lr：&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="3"&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;th&gt;lr&lt;/th&gt;&lt;th&gt;倍數&lt;/th&gt;&lt;th&gt;會發生什麼事&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;0.02&lt;/td&gt;&lt;td&gt;0.96&lt;/td&gt;&lt;td&gt;緩慢而穩定地往下滑（net2.py）&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;0.5&lt;/td&gt;&lt;td&gt;0&lt;/td&gt;&lt;td&gt;一步就到達最小值&lt;/td&gt;&lt;/tr&gt;
@@ -2077,17 +2145,17 @@ N".&lt;/p&gt;
 &lt;tr&gt;&lt;td&gt;1.05&lt;/td&gt;&lt;td&gt;−1.1&lt;/td&gt;&lt;td&gt;每一步都落得更遠：發散&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;
 &lt;p&gt;上限是 2/λmax，其中 λmax 是最大的曲率（黑塞矩陣的最大特徵值）。x² + y² 的黑塞矩陣是 2·I，所以 λmax = 2，只要 lr 小於 1，一般梯度下降都會收斂。這個分頁會為二次函數顯示這個上限，並把發散的優化器標示為「在第 N 步發散」。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.5"&gt;lr = 0.5&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/1.05"&gt;lr = 1.05&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.02"&gt;lr = 0.02&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Why net2.py looks like learning rate 0.02&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.5&quot;&gt;lr = 0.5&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/1.05&quot;&gt;lr = 1.05&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.02&quot;&gt;lr = 0.02&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why net2.py looks like learning rate 0.02&lt;/h3&gt;
 &lt;p&gt;net2.py calls &lt;code&gt;net.gradient_descendent()&lt;/code&gt;, whose step is 0.01. Yet every line it prints
 is plain gradient descent with learning rate 0.02. The reason is in &lt;code&gt;Net.adjust&lt;/code&gt;
-(gradlab/net.py, which keeps the course's net.py behaviour):&lt;/p&gt;
+(gradlab/net.py, which keeps the course&apos;s net.py behaviour):&lt;/p&gt;
 &lt;pre&gt;def adjust(self, step=0.01):
     for gate in self.gates:
         for node in gate._prev:
@@ -2099,17 +2167,17 @@ line &lt;code&gt;node.v -= step * node.g&lt;/code&gt; runs twice for x in every 
 gradient is cleared only after both moves):&lt;/p&gt;
 &lt;pre&gt;x ← x − 0.01 · 2x − 0.01 · 2x = x − 0.02 · 2x = 0.96x&lt;/pre&gt;
 &lt;p&gt;That is one step of plain descent with learning rate 0.02, and y, used twice in y·y, moves the same
-way. After 100 loops x = 0.96¹⁰⁰ ≈ 0.01687 and y = 3 · 0.96¹⁰⁰ ≈ 0.05061, net2.py's last line. (The
+way. After 100 loops x = 0.96¹⁰⁰ ≈ 0.01687 and y = 3 · 0.96¹⁰⁰ ≈ 0.05061, net2.py&apos;s last line. (The
 gate o = x2 + y2 moves x2 and y2 too, but the next forward pass computes them again.) This tab moves
-each variable once, by its summed gradient, so net2.py's run is its "Gradient descent" at lr 0.02;
-the Graph tab's Descent panel can take the classic net.py step instead.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/function/net2"&gt;▶ Load x² + y² from (1, 3)&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd"&gt;Plain gradient descent only&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.02"&gt;lr = 0.02&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Gradient Descent tab, section 3: why net2.py's step=0.01 behaves as learning rate 0.02.</extracomment>
-            <translation>&lt;h3&gt;為什麼 net2.py 看起來像學習率 0.02&lt;/h3&gt;
+each variable once, by its summed gradient, so net2.py&apos;s run is its &quot;Gradient descent&quot; at lr 0.02;
+the Graph tab&apos;s Descent panel can take the classic net.py step instead.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/net2&quot;&gt;▶ Load x² + y² from (1, 3)&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd&quot;&gt;Plain gradient descent only&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.02&quot;&gt;lr = 0.02&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Gradient Descent tab, section 3: why net2.py&apos;s step=0.01 behaves as learning rate 0.02.</extracomment>
+        <translation>&lt;h3&gt;為什麼 net2.py 看起來像學習率 0.02&lt;/h3&gt;
 &lt;p&gt;net2.py 呼叫 &lt;code&gt;net.gradient_descendent()&lt;/code&gt;，它的步長是 0.01。可是它印出的每一行，都和學習率 0.02 的一般梯度下降一模一樣。原因就在 &lt;code&gt;Net.adjust&lt;/code&gt;
 （gradlab/net.py，保留了課程 net.py 的行為）：&lt;/p&gt;
 &lt;pre&gt;def adjust(self, step=0.01):
@@ -2122,103 +2190,103 @@ the Graph tab's Descent panel can take the classic net.py step instead.&lt;/p&gt
 &lt;code&gt;node.v -= step * node.g&lt;/code&gt; 這一行會對 x 執行兩次，而且兩次的 g 都是 2x（要等兩次移動都做完，梯度才會被清除）：&lt;/p&gt;
 &lt;pre&gt;x ← x − 0.01 · 2x − 0.01 · 2x = x − 0.02 · 2x = 0.96x&lt;/pre&gt;
 &lt;p&gt;這正好是學習率 0.02 的一般梯度下降走一步；在 y·y 中同樣被用了兩次的 y 也是這樣移動。跑完 100 輪後，x = 0.96¹⁰⁰ ≈ 0.01687、y = 3 · 0.96¹⁰⁰ ≈ 0.05061，就是 net2.py 的最後一行。（閘 o = x2 + y2 也會移動 x2 和 y2，不過下一次正向傳遞會重新算出它們。）這個分頁則是讓每個變數依照它的梯度總和只移動一次，所以 net2.py 的執行過程，就等於這裡 lr 0.02 的「梯度下降」；「計算圖」分頁的「下降」面板則可以改用經典的 net.py 更新方式。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/function/net2"&gt;▶ 從 (1, 3) 載入 x² + y²&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd"&gt;只留一般梯度下降&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.02"&gt;lr = 0.02&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;What RMSprop changes&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/net2&quot;&gt;▶ 從 (1, 3) 載入 x² + y²&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd&quot;&gt;只留一般梯度下降&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.02&quot;&gt;lr = 0.02&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What RMSprop changes&lt;/h3&gt;
 &lt;p&gt;Plain descent uses one learning rate for every parameter, and its step is proportional to the
 gradient: steep directions get long steps, flat ones short steps. RMSprop (torch.optim.RMSprop, with
 its defaults alpha = 0.99 and eps = 1e-8) gives each parameter its own step: it divides by the
-running RMS of that parameter's recent gradients.&lt;/p&gt;
+running RMS of that parameter&apos;s recent gradients.&lt;/p&gt;
 &lt;pre&gt;v ← 0.99 · v + 0.01 · g²
 p ← p − lr · g / (√v + 1e-8)&lt;/pre&gt;
-&lt;p&gt;regression1train.py quotes Hinton's slide: "Divide the learning rate for a weight by a running
-average of the magnitudes of recent gradients for that weight." While a gradient keeps about the same
+&lt;p&gt;regression1train.py quotes Hinton&apos;s slide: &quot;Divide the learning rate for a weight by a running
+average of the magnitudes of recent gradients for that weight.&quot; While a gradient keeps about the same
 size, g / √v stays near ±1, so each parameter moves about lr per step, whether its gradient is 0.001
 or 1000.&lt;/p&gt;
 &lt;p&gt;On x² + y² from (1, 3) with lr = 0.01: v starts at 0, so the first step divides by
-√(0.01 · g²) = 0.1 · |g| and moves each coordinate by 10 · lr = 0.1, to (0.9, 2.9), although y's
-gradient (6) is three times x's (2). Plain descent at lr 0.02 follows the gradient to (0.96, 2.88),
-straight at the minimum. RMSprop's path starts along the diagonal and bends.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/function/net2"&gt;▶ Load x² + y²&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd,rmsprop"&gt;Race descent against RMSprop&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.02"&gt;Descent lr = 0.02&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/rmsprop/0.01"&gt;RMSprop lr = 0.01&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/function/rosenbrock"&gt;▶ Rosenbrock's valley&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Gradient Descent tab, section 4: RMSprop, as torch.optim.RMSprop computes it.</extracomment>
-            <translation>&lt;h3&gt;RMSprop 改變了什麼&lt;/h3&gt;
+√(0.01 · g²) = 0.1 · |g| and moves each coordinate by 10 · lr = 0.1, to (0.9, 2.9), although y&apos;s
+gradient (6) is three times x&apos;s (2). Plain descent at lr 0.02 follows the gradient to (0.96, 2.88),
+straight at the minimum. RMSprop&apos;s path starts along the diagonal and bends.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/net2&quot;&gt;▶ Load x² + y²&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd,rmsprop&quot;&gt;Race descent against RMSprop&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.02&quot;&gt;Descent lr = 0.02&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/rmsprop/0.01&quot;&gt;RMSprop lr = 0.01&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/rosenbrock&quot;&gt;▶ Rosenbrock&apos;s valley&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Gradient Descent tab, section 4: RMSprop, as torch.optim.RMSprop computes it.</extracomment>
+        <translation>&lt;h3&gt;RMSprop 改變了什麼&lt;/h3&gt;
 &lt;p&gt;一般梯度下降對所有參數使用同一個學習率，而且步長和梯度成正比：陡的方向步伐大，平的方向步伐小。RMSprop（torch.optim.RMSprop，預設值 alpha = 0.99、eps = 1e-8）則讓每個參數有各自的步長：它會除以該參數近期梯度的移動均方根（running RMS）。&lt;/p&gt;
 &lt;pre&gt;v ← 0.99 · v + 0.01 · g²
 p ← p − lr · g / (√v + 1e-8)&lt;/pre&gt;
 &lt;p&gt;regression1train.py 引用了 Hinton 投影片上的一句話：「Divide the learning rate for a weight by a running
 average of the magnitudes of recent gradients for that weight.」（把某個權重的學習率，除以該權重近期梯度大小的移動平均。）只要梯度大致維持同樣的大小，g / √v 就會停在 ±1 附近，所以不論梯度是 0.001 還是 1000，每個參數每一步大約都移動 lr。&lt;/p&gt;
 &lt;p&gt;在 x² + y² 上從 (1, 3) 出發、lr = 0.01：v 從 0 開始，所以第一步會除以√(0.01 · g²) = 0.1 · |g|，每個座標都移動 10 · lr = 0.1，到達 (0.9, 2.9)，儘管 y 的梯度（6）是 x 的梯度（2）的三倍。lr 0.02 的一般梯度下降則順著梯度走到 (0.96, 2.88)，直直朝向最小值。RMSprop 的路徑一開始沿著對角線，之後才轉彎。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/function/net2"&gt;▶ 載入 x² + y²&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd,rmsprop"&gt;梯度下降和 RMSprop 比賽&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.02"&gt;梯度下降 lr = 0.02&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/rmsprop/0.01"&gt;RMSprop lr = 0.01&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/function/rosenbrock"&gt;▶ Rosenbrock 山谷&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;The other racers&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/net2&quot;&gt;▶ 載入 x² + y²&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd,rmsprop&quot;&gt;梯度下降和 RMSprop 比賽&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.02&quot;&gt;梯度下降 lr = 0.02&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/rmsprop/0.01&quot;&gt;RMSprop lr = 0.01&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/rosenbrock&quot;&gt;▶ Rosenbrock 山谷&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The other racers&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;Momentum and Nesterov (torch.optim.SGD with momentum 0.9) keep a velocity, so they roll through
 flat stretches and overshoot in steep ones. torchRegression7cws.py trains with momentum.&lt;/li&gt;
 &lt;li&gt;AdaGrad divides like RMSprop but adds up every past g² without forgetting, so its steps only
 shrink.&lt;/li&gt;
-&lt;li&gt;Adam combines RMSprop's scaling with momentum, and corrects both for their start at zero.&lt;/li&gt;
+&lt;li&gt;Adam combines RMSprop&apos;s scaling with momentum, and corrects both for their start at zero.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;torchGd3.py descends ‖(x, y)‖, a cone. Its gradient has length 1 everywhere, so the fixed step
 0.01 never shrinks near the tip: x ends hopping around the minimum instead of settling on it.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/function/torchGd3"&gt;▶ torchGd3's cone&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd"&gt;Plain gradient descent only&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.01"&gt;lr = 0.01&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/function/himmelblau"&gt;▶ Himmelblau&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd,momentum,nesterov,adagrad,rmsprop,adam"&gt;Race all six&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Gradient Descent tab, section 5: the other optimizers and torchGd3.py.</extracomment>
-            <translation>&lt;h3&gt;其他參賽者&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/torchGd3&quot;&gt;▶ torchGd3&apos;s cone&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd&quot;&gt;Plain gradient descent only&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.01&quot;&gt;lr = 0.01&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/himmelblau&quot;&gt;▶ Himmelblau&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd,momentum,nesterov,adagrad,rmsprop,adam&quot;&gt;Race all six&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ Play&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Gradient Descent tab, section 5: the other optimizers and torchGd3.py.</extracomment>
+        <translation>&lt;h3&gt;其他參賽者&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;動量法（Momentum）和 Nesterov（torch.optim.SGD，動量 0.9）會保留一個速度，所以能一路滾過平坦的路段，在陡峭的地方則會衝過頭。torchRegression7cws.py 就是用動量來訓練。&lt;/li&gt;
 &lt;li&gt;AdaGrad 和 RMSprop 一樣做除法，但它把過去所有的 g² 都加起來、從不遺忘，所以步長只會越來越小。&lt;/li&gt;
 &lt;li&gt;Adam 結合了 RMSprop 的縮放和動量，並修正兩者都從零開始所造成的偏差。&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;torchGd3.py 在 ‖(x, y)‖ 這個圓錐上做下降。它的梯度長度處處都是 1，所以固定步長0.01 在靠近錐尖時也不會縮小：x 最後會在最小值附近跳來跳去，而不會停在最小值上。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:descent/function/torchGd3"&gt;▶ torchGd3 的圓錐&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd"&gt;只留一般梯度下降&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/rate/sgd/0.01"&gt;lr = 0.01&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/function/himmelblau"&gt;▶ Himmelblau&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/race/sgd,momentum,nesterov,adagrad,rmsprop,adam"&gt;六種一起比賽&lt;/a&gt;
-&lt;a class="do" href="gradlab:descent/play"&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Training is gradient descent on the weights&lt;/h3&gt;
-&lt;p&gt;The course's scripts fit the cubic y = 0 + 1·x + 2·x² + 3·x³ on 2,000 points from −π to π. The
-model's weights are the parameters, the loss is the mean or the sum of the squared errors, and every
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/torchGd3&quot;&gt;▶ torchGd3 的圓錐&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd&quot;&gt;只留一般梯度下降&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/rate/sgd/0.01&quot;&gt;lr = 0.01&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/function/himmelblau&quot;&gt;▶ Himmelblau&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/race/sgd,momentum,nesterov,adagrad,rmsprop,adam&quot;&gt;六種一起比賽&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:descent/play&quot;&gt;▶ 播放&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Training is gradient descent on the weights&lt;/h3&gt;
+&lt;p&gt;The course&apos;s scripts fit the cubic y = 0 + 1·x + 2·x² + 3·x³ on 2,000 points from −π to π. The
+model&apos;s weights are the parameters, the loss is the mean or the sum of the squared errors, and every
 step runs the same loop:&lt;/p&gt;
 &lt;pre&gt;y_pred = model(xx)     # forward pass
 loss = loss_fn(y_pred, y)
 optimizer.zero_grad()  # clear old grads
 loss.backward()        # backprop: ∂loss/∂w
 optimizer.step()       # move the weights&lt;/pre&gt;
-&lt;p&gt;The backward pass is the Graph tab's walk on a graph with thousands of boxes.
+&lt;p&gt;The backward pass is the Graph tab&apos;s walk on a graph with thousands of boxes.
 torchRegression4nn.py writes the step by hand, &lt;code&gt;param -= learning_rate * param.grad&lt;/code&gt;, as
 torchGd1.py does.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:regression/recipe/torchRegression4nn"&gt;▶ Load torchRegression4nn&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/start"&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Regression tab, section 1: the training loop.</extracomment>
-            <translation>&lt;h3&gt;訓練就是對權重做梯度下降&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression4nn&quot;&gt;▶ Load torchRegression4nn&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Regression tab, section 1: the training loop.</extracomment>
+        <translation>&lt;h3&gt;訓練就是對權重做梯度下降&lt;/h3&gt;
 &lt;p&gt;課程的程式在 −π 到 π 之間取 2,000 個點，擬合三次函數 y = 0 + 1·x + 2·x² + 3·x³。模型的權重就是參數，損失是平方誤差的平均或總和，而每一步都執行同樣的迴圈：&lt;/p&gt;
 &lt;pre&gt;y_pred = model(xx)     # forward pass
 loss = loss_fn(y_pred, y)
@@ -2226,17 +2294,17 @@ optimizer.zero_grad()  # clear old grads
 loss.backward()        # backprop: ∂loss/∂w
 optimizer.step()       # move the weights&lt;/pre&gt;
 &lt;p&gt;反向傳遞就是「計算圖」分頁裡的那套走法，只是用在有數千個節點的計算圖上。torchRegression4nn.py 和 torchGd1.py 一樣，親手寫出更新的那一步：&lt;code&gt;param -= learning_rate * param.grad&lt;/code&gt;。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:regression/recipe/torchRegression4nn"&gt;▶ 載入 torchRegression4nn&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/start"&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Why the learning rate is 1e-6: a summed loss&lt;/h3&gt;
-&lt;p&gt;torchRegression4nn.py and torchRegression6custom.py use &lt;code&gt;MSELoss(reduction='sum')&lt;/code&gt;: the
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression4nn&quot;&gt;▶ 載入 torchRegression4nn&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why the learning rate is 1e-6: a summed loss&lt;/h3&gt;
+&lt;p&gt;torchRegression4nn.py and torchRegression6custom.py use &lt;code&gt;MSELoss(reduction=&apos;sum&apos;)&lt;/code&gt;: the
 loss adds up 2,000 squared errors, so its gradient is 2,000 times that of the mean. Plain descent is
 stable only for learning rates below 2/λmax of the loss; the tab shows that limit for models linear in
 their weights:&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="3"&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;th&gt;loss&lt;/th&gt;&lt;th&gt;2/λmax&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;sum (torchRegression4nn, 6custom)&lt;/td&gt;&lt;td&gt;3.56e-6&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;mean (regression1train)&lt;/td&gt;&lt;td&gt;0.0071&lt;/td&gt;&lt;/tr&gt;
@@ -2244,25 +2312,25 @@ their weights:&lt;/p&gt;
 &lt;p&gt;1e-6 is safely below 3.56e-6. Above the limit the loss grows each step until it becomes inf.
 torchRegression6custom.py writes the same model as Polynomial3 (a + b x + c x² + d x³) and lets
 &lt;code&gt;torch.optim.SGD(model.parameters(), lr=1e-6)&lt;/code&gt; take the step.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:regression/recipe/torchRegression6custom"&gt;▶ Load torchRegression6custom&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/start"&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Regression tab, section 2: a summed loss and the limit 2/λmax.</extracomment>
-            <translation>&lt;h3&gt;為什麼學習率是 1e-6：加總的損失&lt;/h3&gt;
-&lt;p&gt;torchRegression4nn.py 和 torchRegression6custom.py 使用 &lt;code&gt;MSELoss(reduction='sum')&lt;/code&gt;：損失是把 2,000 個平方誤差加總起來，所以它的梯度是取平均時的 2,000 倍。一般梯度下降只有在學習率低於損失的 2/λmax 時才會穩定；對於權重呈線性的模型，這個分頁會顯示這個上限：&lt;/p&gt;
-&lt;table border="1" cellspacing="0" cellpadding="3"&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression6custom&quot;&gt;▶ Load torchRegression6custom&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Regression tab, section 2: a summed loss and the limit 2/λmax.</extracomment>
+        <translation>&lt;h3&gt;為什麼學習率是 1e-6：加總的損失&lt;/h3&gt;
+&lt;p&gt;torchRegression4nn.py 和 torchRegression6custom.py 使用 &lt;code&gt;MSELoss(reduction=&apos;sum&apos;)&lt;/code&gt;：損失是把 2,000 個平方誤差加總起來，所以它的梯度是取平均時的 2,000 倍。一般梯度下降只有在學習率低於損失的 2/λmax 時才會穩定；對於權重呈線性的模型，這個分頁會顯示這個上限：&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;th&gt;損失&lt;/th&gt;&lt;th&gt;2/λmax&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;總和（torchRegression4nn、6custom）&lt;/td&gt;&lt;td&gt;3.56e-6&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;平均（regression1train）&lt;/td&gt;&lt;td&gt;0.0071&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;
 &lt;p&gt;1e-6 安全地低於 3.56e-6。一旦超過上限，損失每一步都會變大，直到變成 inf。torchRegression6custom.py 把同一個模型寫成 Polynomial3（a + b x + c x² + d x³），並讓
 &lt;code&gt;torch.optim.SGD(model.parameters(), lr=1e-6)&lt;/code&gt; 負責走每一步。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:regression/recipe/torchRegression6custom"&gt;▶ 載入 torchRegression6custom&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/start"&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;RMSprop in regression1train.py&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression6custom&quot;&gt;▶ 載入 torchRegression6custom&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RMSprop in regression1train.py&lt;/h3&gt;
 &lt;p&gt;regression1train.py trains the same Linear(3, 1) with
 &lt;code&gt;torch.optim.RMSprop(model.parameters(), lr=learning_rate)&lt;/code&gt; at 1e-3 and a mean loss;
 torchRegression5optim.py uses RMSprop at the same 1e-3 with the summed loss. One rate suits both
@@ -2272,278 +2340,278 @@ and √v both grow 2,000 times, which cancels. For plain descent the two limits 
 &lt;p&gt;The price: each weight moves only about lr = 0.001 per step, so bringing the x³ weight to 3 from a
 small random start takes thousands of steps; regression1train.py runs 10,000. With seed 0 both scripts end
 within 0.001 of the true 0, 1, 2 and 3.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:regression/recipe/regression1train"&gt;▶ Load regression1train&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/recipe/torchRegression5optim"&gt;▶ Load torchRegression5optim&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/start"&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Regression tab, section 3: RMSprop in regression1train.py and torchRegression5optim.py.</extracomment>
-            <translation>&lt;h3&gt;regression1train.py 中的 RMSprop&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/regression1train&quot;&gt;▶ Load regression1train&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression5optim&quot;&gt;▶ Load torchRegression5optim&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Regression tab, section 3: RMSprop in regression1train.py and torchRegression5optim.py.</extracomment>
+        <translation>&lt;h3&gt;regression1train.py 中的 RMSprop&lt;/h3&gt;
 &lt;p&gt;regression1train.py 用
 &lt;code&gt;torch.optim.RMSprop(model.parameters(), lr=learning_rate)&lt;/code&gt;、學習率 1e-3 和平均損失，訓練同一個 Linear(3, 1)；torchRegression5optim.py 則是以同樣的 1e-3 搭配加總的損失來使用 RMSprop。同一個學習率能同時適用兩者，是因為 RMSprop 會把每個梯度除以它自己的移動均方根：把損失放大 2,000 倍，g 和 √v 都會跟著放大 2,000 倍，剛好互相抵銷。對一般梯度下降來說，兩個上限卻相差 2,000 倍（0.0071 對 3.56e-6）。&lt;/p&gt;
 &lt;p&gt;代價是：每個權重每一步只移動大約 lr = 0.001，所以要把 x³ 的權重從很小的隨機初始值推到 3，得花上數千步；regression1train.py 跑了 10,000 步。在種子（seed）為 0 時，兩個程式最後都會落在真實值 0、1、2、3 的 0.001 以內。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:regression/recipe/regression1train"&gt;▶ 載入 regression1train&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/recipe/torchRegression5optim"&gt;▶ 載入 torchRegression5optim&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/start"&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;torchRegression7cws.py: a dynamic graph and momentum&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/regression1train&quot;&gt;▶ 載入 regression1train&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression5optim&quot;&gt;▶ 載入 torchRegression5optim&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;torchRegression7cws.py: a dynamic graph and momentum&lt;/h3&gt;
 &lt;p&gt;DynamicNet adds nothing, e·x⁴, or e·x⁴ + e·x⁵, chosen at random on every forward pass. The graph is
 built anew each time, and when e is used twice its two gradients add up, like x in x·x. Plain descent
 struggles with this model, so the script uses SGD with momentum 0.9 at lr 1e-8 for 30,000 steps: the
 velocity keeps the tiny steps going the same way.&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:regression/recipe/torchRegression7cws"&gt;▶ Load torchRegression7cws&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/start"&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
-            <extracomment>Lesson, Regression tab, section 4: torchRegression7cws.py's DynamicNet and momentum.</extracomment>
-            <translation>&lt;h3&gt;torchRegression7cws.py：動態計算圖和動量&lt;/h3&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression7cws&quot;&gt;▶ Load torchRegression7cws&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Regression tab, section 4: torchRegression7cws.py&apos;s DynamicNet and momentum.</extracomment>
+        <translation>&lt;h3&gt;torchRegression7cws.py：動態計算圖和動量&lt;/h3&gt;
 &lt;p&gt;DynamicNet 在每次正向傳遞時隨機選擇：什麼都不加、加上 e·x⁴，或加上 e·x⁴ + e·x⁵。計算圖每次都會重新建立；當 e 被用了兩次，它的兩份梯度會加在一起，就像 x·x 中的 x 一樣。一般梯度下降很難訓練這個模型，所以程式改用動量 0.9、lr 1e-8 的 SGD，跑 30,000 步：速度讓這些極小的步伐一直朝同一個方向前進。&lt;/p&gt;
-&lt;p class="buttons"&gt;
-&lt;a class="do" href="gradlab:regression/recipe/torchRegression7cws"&gt;▶ 載入 torchRegression7cws&lt;/a&gt;
-&lt;a class="do" href="gradlab:regression/start"&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>regression.checkpoint</name>
-        <message>
-            <source>{path} is not a file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is damaged or not a checkpoint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} was refused: it holds a Python object ({object}), and gradlab loads only weights and settings, so that nothing in a file can run</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is damaged, cut short, or not a checkpoint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is not a gradlab checkpoint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} was written by a newer gradlab (format {version})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} does not fit its own settings: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} holds a pickled model other than the course's Linear(3, 1): {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} holds a model that is not the course's Linear(3, 1)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>regression.data</name>
-        <message>
-            <source>the target: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the target is a function of x only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} columns, not 2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not a finite number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>line {number}: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>more than {limit} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot read {path}: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{rows}; and {count} more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} bad row(s), nothing loaded: {rows}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file needs at least two rows of x, y</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>regression.recipes</name>
-        <message>
-            <source>Linear(3, 1) on (x, x², x³)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Polynomial3: a + b x + c x² + d x³</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DynamicNet: + e x⁴ (+ e x⁵), chosen at random</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>MLP: one hidden layer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>hand-written: param -= lr * param.grad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SGD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SGD with momentum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RMSprop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adam</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mean: torch.mean((y_pred - y)**2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sum: MSELoss(reduction='sum')</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the settings are not a table of values</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown model {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown optimizer {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown loss reduction {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown activation {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the learning rate must be a positive number no larger than 1e6</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>momentum must be at least 0 and below 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>noise must be 0 or a positive number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>print_every must be a positive whole number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the seed must be a whole number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown device {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>regression1train: Linear(3,1), MSE mean, RMSprop 1e-3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>torchRegression4nn: Linear(3,1), MSE sum, param -= lr·grad, 1e-6</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>torchRegression5optim: Linear(3,1), MSE sum, RMSprop 1e-3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>torchRegression6custom: Polynomial3, MSE sum, SGD 1e-6</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>torchRegression7cws: DynamicNet, MSE sum, SGD 1e-8 momentum 0.9</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>regression.training</name>
-        <message>
-            <source>could not start: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>training stopped at step {step}: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>loss became {loss} at step {step}: lower the learning rate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>session</name>
-        <message>
-            <source>{name} is too large to be a gradlab session.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not read {name}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is not a gradlab session (it is not JSON text).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is not a gradlab session.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is damaged: its format version is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} was saved by a newer gradlab (session format {version}; this gradlab reads up to {supported}). Update gradlab to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is damaged: the {part} part is missing.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression7cws&quot;&gt;▶ 載入 torchRegression7cws&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>regression.checkpoint</name>
+    <message>
+        <source>{path} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds a Python object ({object}), and gradlab loads only weights and settings, so that nothing in a file can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged, cut short, or not a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a gradlab checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer gradlab (format {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not fit its own settings: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a pickled model other than the course&apos;s Linear(3, 1): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a model that is not the course&apos;s Linear(3, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regression.data</name>
+    <message>
+        <source>the target: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target is a function of x only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} columns, not 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows}; and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bad row(s), nothing loaded: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs at least two rows of x, y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regression.recipes</name>
+    <message>
+        <source>Linear(3, 1) on (x, x², x³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polynomial3: a + b x + c x² + d x³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamicNet: + e x⁴ (+ e x⁵), chosen at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP: one hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-written: param -= lr * param.grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean: torch.mean((y_pred - y)**2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum: MSELoss(reduction=&apos;sum&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings are not a table of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown loss reduction {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number no larger than 1e6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum must be at least 0 and below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise must be 0 or a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print_every must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression1train: Linear(3,1), MSE mean, RMSprop 1e-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchRegression4nn: Linear(3,1), MSE sum, param -= lr·grad, 1e-6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchRegression5optim: Linear(3,1), MSE sum, RMSprop 1e-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchRegression6custom: Polynomial3, MSE sum, SGD 1e-6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchRegression7cws: DynamicNet, MSE sum, SGD 1e-8 momentum 0.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regression.training</name>
+    <message>
+        <source>could not start: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training stopped at step {step}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss became {loss} at step {step}: lower the learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>{name} is too large to be a gradlab session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a gradlab session (it is not JSON text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a gradlab session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its format version is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer gradlab (session format {version}; this gradlab reads up to {supported}). Update gradlab to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the {part} part is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
