@@ -14,12 +14,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from .translation import translate
+from .translation import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "gradlab-session"
 VERSION = 1
 SUFFIX = ".gradlab"
 PARTS = ("graph", "descent", "regression")
+PART_NAMES = {
+    "graph": QT_TRANSLATE_NOOP("session", "Graph"),
+    "descent": QT_TRANSLATE_NOOP("session", "Gradient Descent"),
+    "regression": QT_TRANSLATE_NOOP("session", "Regression"),
+}
 MAX_BYTES = 16 * 1024 * 1024  # far beyond any real session; refuses to read a huge unrelated file
 
 
@@ -90,7 +95,7 @@ def parse_session(raw: bytes, name: str = "the file") -> dict:
     if missing:
         raise SessionError(
             translate("session", "{name} is damaged: the {part} part is missing.").format(
-                name=name, part=missing[0]
+                name=name, part=translate("session", PART_NAMES[missing[0]])
             )
         )
     return {part: data[part] for part in PARTS}

@@ -44,7 +44,7 @@ def test_overwriting_keeps_the_old_file_until_the_new_one_is_complete(tmp_path, 
         (b'{"format": "something-else", "version": 1}', "not a gradlab session"),
         (b'{"format": "gradlab-session"}', "version is missing"),
         (b'{"format": "gradlab-session", "version": 99, "graph": {}}', "newer gradlab"),
-        (b'{"format": "gradlab-session", "version": 1, "graph": {}, "descent": {}}', "regression part"),
+        (b'{"format": "gradlab-session", "version": 1, "graph": {}, "descent": {}}', "Regression part"),
         (b'{"format": "gradlab-session", "version": 1, "graph": {}, "desc', "not JSON"),
     ],
 )

@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>Optimizers&apos; positions</source>
-        <translation type="unfinished"></translation>
+        <translation>各優化器的位置</translation>
     </message>
     <message>
         <source>Function map</source>
-        <translation type="unfinished"></translation>
+        <translation>函數圖</translation>
     </message>
     <message>
         <source>Loss per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每步的損失</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Table and log</source>
-        <translation type="unfinished"></translation>
+        <translation>表格與紀錄</translation>
     </message>
     <message>
         <source>Table</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Function, optimizers and race controls</source>
-        <translation type="unfinished"></translation>
+        <translation>函數、優化器與競賽控制</translation>
     </message>
     <message>
         <source>Loading PyTorch…</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Race speed</source>
-        <translation type="unfinished"></translation>
+        <translation>競賽速度</translation>
     </message>
     <message>
         <source>Gradient descent is p -= lr × grad, as in torchGd1.py; the others are torch.optim&apos;s own. net2.py&apos;s classic update moves x in x·x twice per loop, so its run equals plain descent with learning rate 0.02 here. Click on the map to start somewhere else.</source>
@@ -538,11 +538,11 @@
     <name>GraphTab</name>
     <message>
         <source>Step log</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟紀錄</translation>
     </message>
     <message>
         <source>Computational graph</source>
-        <translation type="unfinished"></translation>
+        <translation>計算圖</translation>
     </message>
     <message>
         <source>Every step&apos;s chain-rule sentence appears here.</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Build, check, code and descent panels</source>
-        <translation type="unfinished"></translation>
+        <translation>建立、檢查、程式碼與梯度下降面板</translation>
     </message>
     <message>
         <source>Presets…</source>
@@ -586,11 +586,11 @@
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>變數值</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>運算式</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>Keep gradients</source>
@@ -1067,19 +1067,19 @@
     </message>
     <message>
         <source>Fit and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>擬合與參數</translation>
     </message>
     <message>
         <source>Loss per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每步的損失</translation>
     </message>
     <message>
         <source>Data and the model&apos;s curve</source>
-        <translation type="unfinished"></translation>
+        <translation>資料與模型曲線</translation>
     </message>
     <message>
         <source>Coefficients per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每步的係數</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練設定</translation>
     </message>
     <message>
         <source>Loading PyTorch…</source>
@@ -1362,92 +1362,92 @@
     <name>descent.function</name>
     <message>
         <source>use x and y as the variables, not {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 x 和 y 當變數，而不是 {names}</translation>
     </message>
 </context>
 <context>
     <name>descent.optimizers</name>
     <message>
         <source>unknown optimizer {kind}; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的優化器 {kind}；請從以下選擇：{choices}</translation>
     </message>
 </context>
 <context>
     <name>descent.presets</name>
     <message>
         <source>Gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished">動量</translation>
+        <translation>動量法（Momentum）</translation>
     </message>
     <message>
         <source>Nesterov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov</translation>
     </message>
     <message>
         <source>AdaGrad</source>
-        <translation type="unfinished"></translation>
+        <translation>AdaGrad</translation>
     </message>
     <message>
         <source>RMSprop</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>net2: x² + y²</source>
-        <translation type="unfinished"></translation>
+        <translation>net2：x² + y²</translation>
     </message>
     <message>
         <source>torchGd1: x² − 4x + 4</source>
-        <translation type="unfinished"></translation>
+        <translation>torchGd1：x² − 4x + 4</translation>
     </message>
     <message>
         <source>torchGd3: ‖(x, y)‖</source>
-        <translation type="unfinished"></translation>
+        <translation>torchGd3：‖(x, y)‖</translation>
     </message>
     <message>
         <source>A cone: its gradient has length 1 everywhere, so a fixed step hops around the tip forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>圓錐：它的梯度長度處處都是 1，所以固定步長會在尖端附近永遠來回跳動。</translation>
     </message>
     <message>
         <source>Rosenbrock</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosenbrock</translation>
     </message>
     <message>
         <source>A long curved valley: easy to find, slow to follow to the minimum at (1, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>一條狹長彎曲的山谷：很容易找到，但要沿著它走到 (1, 1) 的最小值卻很慢。</translation>
     </message>
     <message>
         <source>Beale</source>
-        <translation type="unfinished"></translation>
+        <translation>Beale</translation>
     </message>
     <message>
         <source>Himmelblau</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau</translation>
     </message>
     <message>
         <source>Saddle: x² − y²</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍點：x² − y²</translation>
     </message>
     <message>
         <source>Flat at the origin but no minimum: descent slides in along x and away along y.</source>
-        <translation type="unfinished"></translation>
+        <translation>在原點是平的，卻沒有最小值：梯度下降會沿 x 方向滑進來，再沿 y 方向滑出去。</translation>
     </message>
 </context>
 <context>
     <name>descent.run</name>
     <message>
         <source>{function} takes {dims} start value(s), not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{function} 需要 {dims} 個起點值，而不是 {count} 個</translation>
     </message>
     <message>
         <source>the learning rate must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率必須是正數</translation>
     </message>
 </context>
 <context>
@@ -1455,17 +1455,17 @@
     <message>
         <source>{name} = {formula} = {numbers} = {value}</source>
         <extracomment>A forward step, e.g. &quot;x2 = x * x = 1 * 1 = 1&quot;: the node, its formula in names, in numbers, its value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} = {formula} = {numbers} = {value}</translation>
     </message>
     <message>
         <source>{name}.g = ∂{name}/∂{name} = 1</source>
         <extracomment>The backward pass starts: the output&apos;s gradient with respect to itself is 1 (&quot;o.g = ∂o/∂o = 1&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}.g = ∂{name}/∂{name} = 1</translation>
     </message>
     <message>
         <source>{child}.g += ∂{parent}/∂{child} {times} {parent}.g = {local} {times} {upstream} {arrow} {grad}</source>
         <extracomment>One backward edge, the chain rule: child.g += ∂parent/∂child × parent.g = local × upstream → new grad.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{child}.g += ∂{parent}/∂{child} {times} {parent}.g = {local} {times} {upstream} {arrow} {grad}</translation>
     </message>
 </context>
 <context>
@@ -1473,396 +1473,396 @@
     <message>
         <source>{message} (column {column})</source>
         <extracomment>A mistake in an expression, and the column (1 = the first character) where it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}（第 {column} 個字元）</translation>
     </message>
     <message>
         <source>attributes (a.b) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用屬性（a.b）</translation>
     </message>
     <message>
         <source>indexing (a[b]) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用索引（a[b]）</translation>
     </message>
     <message>
         <source>lambda is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用 lambda</translation>
     </message>
     <message>
         <source>comparisons are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用比較運算</translation>
     </message>
     <message>
         <source>and/or are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用 and/or</translation>
     </message>
     <message>
         <source>if/else is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用 if/else</translation>
     </message>
     <message>
         <source>comprehensions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用推導式（comprehension）</translation>
     </message>
     <message>
         <source>assignments are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用賦值</translation>
     </message>
     <message>
         <source>lists are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用串列（list）</translation>
     </message>
     <message>
         <source>tuples are not allowed (use one expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用元組（tuple）：請只寫一個運算式</translation>
     </message>
     <message>
         <source>dictionaries are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用字典（dict）</translation>
     </message>
     <message>
         <source>sets are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用集合（set）</translation>
     </message>
     <message>
         <source>strings are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用字串</translation>
     </message>
     <message>
         <source>* arguments are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用 * 引數</translation>
     </message>
     <message>
         <source>await is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用 await</translation>
     </message>
     <message>
         <source>yield is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用 yield</translation>
     </message>
     <message>
         <source>slices are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用切片（slice）</translation>
     </message>
     <message>
         <source>^ is not a power here: write x**2</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡的 ^ 不是次方：請寫成 x**2</translation>
     </message>
     <message>
         <source>@ is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援 @</translation>
     </message>
     <message>
         <source>% is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援 %</translation>
     </message>
     <message>
         <source>// is not supported: use /</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援 //：請改用 /</translation>
     </message>
     <message>
         <source>&amp; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援 &amp;</translation>
     </message>
     <message>
         <source>| is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援 |</translation>
     </message>
     <message>
         <source>&lt;&lt; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援 &lt;&lt;</translation>
     </message>
     <message>
         <source>&gt;&gt; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援 &gt;&gt;</translation>
     </message>
     <message>
         <source>invalid syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>語法錯誤</translation>
     </message>
     <message>
         <source>Perhaps you forgot a comma?</source>
-        <translation type="unfinished"></translation>
+        <translation>是不是少了逗號？</translation>
     </message>
     <message>
         <source>&apos;(&apos; was never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;(&apos; 缺少對應的右括號</translation>
     </message>
     <message>
         <source>&apos;[&apos; was never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;[&apos; 缺少對應的右括號</translation>
     </message>
     <message>
         <source>&apos;{&apos; was never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{&apos; 缺少對應的右括號</translation>
     </message>
     <message>
         <source>unmatched &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; 沒有對應的左括號</translation>
     </message>
     <message>
         <source>unmatched &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]&apos; 沒有對應的左括號</translation>
     </message>
     <message>
         <source>unmatched &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;}&apos; 沒有對應的左括號</translation>
     </message>
     <message>
         <source>invalid decimal literal</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的十進位數字寫法</translation>
     </message>
     <message>
         <source>invalid hexadecimal literal</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的十六進位數字寫法</translation>
     </message>
     <message>
         <source>invalid octal literal</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的八進位數字寫法</translation>
     </message>
     <message>
         <source>invalid binary literal</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的二進位數字寫法</translation>
     </message>
     <message>
         <source>the expression is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>運算式的巢狀層次太深</translation>
     </message>
     <message>
         <source>a number in the expression has too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>運算式中有數字的位數太多</translation>
     </message>
     <message>
         <source>an expression must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>運算式必須是文字</translation>
     </message>
     <message>
         <source>the expression is too long ({length} characters, at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>運算式太長（{length} 個字元，最多 {limit} 個）</translation>
     </message>
     <message>
         <source>the expression is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>運算式是空的</translation>
     </message>
     <message>
         <source>write the expression on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>請把運算式寫在同一行</translation>
     </message>
     <message>
         <source>something must follow the last {sign}</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一個 {sign} 後面缺少內容</translation>
     </message>
     <message>
         <source>the expression ends too soon</source>
-        <translation type="unfinished"></translation>
+        <translation>運算式還沒寫完就結束了</translation>
     </message>
     <message>
         <source>this operator is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援這個運算子</translation>
     </message>
     <message>
         <source>only - and + can stand before a value</source>
-        <translation type="unfinished"></translation>
+        <translation>值的前面只能放 - 或 +</translation>
     </message>
     <message>
         <source>only the functions {functions} can be called</source>
-        <translation type="unfinished"></translation>
+        <translation>只能呼叫這些函數：{functions}</translation>
     </message>
     <message>
         <source>unknown function {name}(); known: {functions}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的函數 {name}()；可用的函數：{functions}</translation>
     </message>
     <message>
         <source>{name}() takes no named arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() 不接受具名引數</translation>
     </message>
     <message>
         <source>{name}() takes {arity} argument, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() 需要 {arity} 個引數，而不是 {count} 個</translation>
     </message>
     <message>
         <source>{name}() needs at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() 至少需要一個引數</translation>
     </message>
     <message>
         <source>{kind} is not allowed in an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>運算式中不允許使用 {kind}</translation>
     </message>
     <message>
         <source>strings are not allowed: only numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用字串：只能用數字</translation>
     </message>
     <message>
         <source>{kind} values are not allowed: only numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許 {kind} 型別的值：只能用數字</translation>
     </message>
     <message>
         <source>{name} is a function: call it as {name}(...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是函數：請寫成 {name}(...) 來呼叫</translation>
     </message>
     <message>
         <source>{name} cannot be a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不能當作變數名稱</translation>
     </message>
     <message>
         <source>values must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>變數值必須是文字</translation>
     </message>
     <message>
         <source>the values are too long</source>
-        <translation type="unfinished"></translation>
+        <translation>變數值太長</translation>
     </message>
     <message>
         <source>write each value as name=number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>每個值請寫成「名稱=數字」，而不是 {text}</translation>
     </message>
     <message>
         <source>{name} is not a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是變數名稱</translation>
     </message>
     <message>
         <source>{name} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的值給了兩次</translation>
     </message>
     <message>
         <source>{name}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{message}</translation>
     </message>
     <message>
         <source>{name}: a value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：值必須是數字</translation>
     </message>
 </context>
 <context>
     <name>engine.graph</name>
     <message>
         <source>{name} is not a valid name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是有效的名稱</translation>
     </message>
     <message>
         <source>unknown operation {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的運算 {op}</translation>
     </message>
     <message>
         <source>{op} takes {arity} inputs, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} 需要 {arity} 個輸入，而不是 {count} 個</translation>
     </message>
     <message>
         <source>the graph has no output</source>
-        <translation type="unfinished"></translation>
+        <translation>計算圖沒有輸出</translation>
     </message>
     <message>
         <source>a graph needs a list of nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>計算圖需要一個節點串列</translation>
     </message>
     <message>
         <source>not a node</source>
-        <translation type="unfinished"></translation>
+        <translation>不是節點</translation>
     </message>
     <message>
         <source>an input refers to a later or missing node</source>
-        <translation type="unfinished"></translation>
+        <translation>有個輸入指向後面的節點或不存在的節點</translation>
     </message>
     <message>
         <source>node {number}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 個節點：{error}</translation>
     </message>
     <message>
         <source>the output refers to a missing node</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出指向不存在的節點</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是數字</translation>
     </message>
     <message>
         <source>the name {name} is already used</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱 {name} 已被使用</translation>
     </message>
     <message>
         <source>no value given for {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有給定 {names} 的值</translation>
     </message>
     <message>
         <source>the value of {name} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的值必須是數字</translation>
     </message>
 </context>
 <context>
     <name>graph.document</name>
     <message>
         <source>new graph</source>
-        <translation type="unfinished"></translation>
+        <translation>新的計算圖</translation>
     </message>
     <message>
         <source>add variable {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增變數 {name}</translation>
     </message>
     <message>
         <source>unknown operation {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的運算 {op}</translation>
     </message>
     <message>
         <source>add {name} = {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {name} = {op}</translation>
     </message>
     <message>
         <source>rename {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>將 {old} 重新命名為 {new}</translation>
     </message>
     <message>
         <source>{name} is computed, not a variable: its value comes from its inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是計算出來的節點，不是變數：它的值來自它的輸入</translation>
     </message>
     <message>
         <source>set {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 {name} = {value}</translation>
     </message>
     <message>
         <source>delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除 {name}</translation>
     </message>
     <message>
         <source>{name} is not a valid name: use letters, digits and _, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是有效的名稱：請使用英文字母、數字和 _，且不能以數字開頭</translation>
     </message>
     <message>
         <source>{name} is the name of a function</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是函數的名稱</translation>
     </message>
     <message>
         <source>the name {name} is already used</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱 {name} 已被使用</translation>
     </message>
     <message>
         <source>there is no node called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為 {name} 的節點</translation>
     </message>
 </context>
 <context>
     <name>graph.presets</name>
     <message>
         <source>net1: x² + y²</source>
-        <translation type="unfinished"></translation>
+        <translation>net1：x² + y²</translation>
     </message>
     <message>
         <source>autograd2: ‖(x, y)‖²</source>
-        <translation type="unfinished"></translation>
+        <translation>autograd2：‖(x, y)‖²</translation>
     </message>
     <message>
         <source>torchGd1: x² − 4x + 4</source>
-        <translation type="unfinished"></translation>
+        <translation>torchGd1：x² − 4x + 4</translation>
     </message>
     <message>
         <source>Karpathy: (x + y)·z</source>
-        <translation type="unfinished"></translation>
+        <translation>Karpathy：(x + y)·z</translation>
     </message>
     <message>
         <source>Neuron: σ(a·x + b·y + c)</source>
-        <translation type="unfinished"></translation>
+        <translation>神經元：σ(a·x + b·y + c)</translation>
     </message>
     <message>
         <source>Deeper: tanh(x1·w1 + x2·w2 + b)</source>
-        <translation type="unfinished"></translation>
+        <translation>更深一層：tanh(x1·w1 + x2·w2 + b)</translation>
     </message>
 </context>
 <context>
@@ -2375,243 +2375,255 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
     <name>regression.checkpoint</name>
     <message>
         <source>{path} is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是檔案</translation>
     </message>
     <message>
         <source>{name} is damaged or not a checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已損壞，或不是檢查點檔案</translation>
     </message>
     <message>
         <source>{name} was refused: it holds a Python object ({object}), and gradlab loads only weights and settings, so that nothing in a file can run</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕載入 {name}：其中含有 Python 物件（{object}），而 gradlab 只載入權重與設定，以免檔案中的任何內容被執行</translation>
     </message>
     <message>
         <source>{name} is damaged, cut short, or not a checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已損壞、不完整，或不是檢查點檔案</translation>
     </message>
     <message>
         <source>{name} is not a gradlab checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 gradlab 的檢查點</translation>
     </message>
     <message>
         <source>{name} was written by a newer gradlab (format {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是由較新版的 gradlab 寫入的（格式 {version}）</translation>
     </message>
     <message>
         <source>{name} does not fit its own settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 與它本身的設定不符：{error}</translation>
     </message>
     <message>
         <source>{name} holds a pickled model other than the course&apos;s Linear(3, 1): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 含有以 pickle 儲存的模型，但不是課程的 Linear(3, 1)：{error}</translation>
     </message>
     <message>
         <source>{name} holds a model that is not the course&apos;s Linear(3, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中的模型不是課程的 Linear(3, 1)</translation>
     </message>
 </context>
 <context>
     <name>regression.data</name>
     <message>
         <source>the target: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>目標函數：{error}</translation>
     </message>
     <message>
         <source>the target is a function of x only</source>
-        <translation type="unfinished"></translation>
+        <translation>目標只能是 x 的函數</translation>
     </message>
     <message>
         <source>{count} columns, not 2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 欄，應為 2 欄</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有限的數字</translation>
     </message>
     <message>
         <source>line {number}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 列：{error}</translation>
     </message>
     <message>
         <source>more than {limit} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>超過 {limit} 列</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 {path}：{error}</translation>
     </message>
     <message>
         <source>{rows}; and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}；另外還有 {count} 列</translation>
     </message>
     <message>
         <source>{count} bad row(s), nothing loaded: {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 列資料有誤，未載入任何資料：{rows}</translation>
     </message>
     <message>
         <source>the file needs at least two rows of x, y</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案至少需要兩列 x, y 資料</translation>
     </message>
 </context>
 <context>
     <name>regression.recipes</name>
     <message>
         <source>Linear(3, 1) on (x, x², x³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear(3, 1)，輸入為 (x, x², x³)</translation>
     </message>
     <message>
         <source>Polynomial3: a + b x + c x² + d x³</source>
-        <translation type="unfinished"></translation>
+        <translation>Polynomial3：a + b x + c x² + d x³</translation>
     </message>
     <message>
         <source>DynamicNet: + e x⁴ (+ e x⁵), chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamicNet：+ e x⁴ (+ e x⁵)，隨機選擇</translation>
     </message>
     <message>
         <source>MLP: one hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP：一層隱藏層</translation>
     </message>
     <message>
         <source>hand-written: param -= lr * param.grad</source>
-        <translation type="unfinished"></translation>
+        <translation>手寫更新：param -= lr * param.grad</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>帶動量的 SGD</translation>
     </message>
     <message>
         <source>RMSprop</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>mean: torch.mean((y_pred - y)**2)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均（mean）：torch.mean((y_pred - y)**2)</translation>
     </message>
     <message>
         <source>sum: MSELoss(reduction=&apos;sum&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>總和（sum）：MSELoss(reduction=&apos;sum&apos;)</translation>
     </message>
     <message>
         <source>the settings are not a table of values</source>
-        <translation type="unfinished"></translation>
+        <translation>設定不是鍵值表</translation>
     </message>
     <message>
         <source>unknown model {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的模型 {name}</translation>
     </message>
     <message>
         <source>unknown optimizer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的優化器 {name}</translation>
     </message>
     <message>
         <source>unknown loss reduction {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的損失彙總方式（reduction）{name}</translation>
     </message>
     <message>
         <source>unknown activation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的激勵函數 {name}</translation>
     </message>
     <message>
         <source>{name} must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必須是 {low} 到 {high} 之間的整數</translation>
     </message>
     <message>
         <source>the learning rate must be a positive number no larger than 1e6</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率必須是不大於 1e6 的正數</translation>
     </message>
     <message>
         <source>momentum must be at least 0 and below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>動量必須大於或等於 0 且小於 1</translation>
     </message>
     <message>
         <source>noise must be 0 or a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>雜訊必須是 0 或正數</translation>
     </message>
     <message>
         <source>print_every must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>print_every 必須是正整數</translation>
     </message>
     <message>
         <source>the seed must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子必須是整數</translation>
     </message>
     <message>
         <source>unknown device {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的裝置 {name}</translation>
     </message>
     <message>
         <source>regression1train: Linear(3,1), MSE mean, RMSprop 1e-3</source>
-        <translation type="unfinished"></translation>
+        <translation>regression1train：Linear(3,1)，MSE mean，RMSprop 1e-3</translation>
     </message>
     <message>
         <source>torchRegression4nn: Linear(3,1), MSE sum, param -= lr·grad, 1e-6</source>
-        <translation type="unfinished"></translation>
+        <translation>torchRegression4nn：Linear(3,1)，MSE sum，param -= lr·grad，1e-6</translation>
     </message>
     <message>
         <source>torchRegression5optim: Linear(3,1), MSE sum, RMSprop 1e-3</source>
-        <translation type="unfinished"></translation>
+        <translation>torchRegression5optim：Linear(3,1)，MSE sum，RMSprop 1e-3</translation>
     </message>
     <message>
         <source>torchRegression6custom: Polynomial3, MSE sum, SGD 1e-6</source>
-        <translation type="unfinished"></translation>
+        <translation>torchRegression6custom：Polynomial3，MSE sum，SGD 1e-6</translation>
     </message>
     <message>
         <source>torchRegression7cws: DynamicNet, MSE sum, SGD 1e-8 momentum 0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>torchRegression7cws：DynamicNet，MSE sum，SGD 1e-8 動量 0.9</translation>
     </message>
 </context>
 <context>
     <name>regression.training</name>
     <message>
         <source>could not start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始：{error}</translation>
     </message>
     <message>
         <source>training stopped at step {step}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練在第 {step} 步停止：{error}</translation>
     </message>
     <message>
         <source>loss became {loss} at step {step}: lower the learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>損失在第 {step} 步變成 {loss}：請降低學習率</translation>
     </message>
 </context>
 <context>
     <name>session</name>
     <message>
+        <source>Graph</source>
+        <translation>計算圖</translation>
+    </message>
+    <message>
+        <source>Gradient Descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>迴歸</translation>
+    </message>
+    <message>
         <source>{name} is too large to be a gradlab session.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 太大，不可能是 gradlab 工作階段。</translation>
     </message>
     <message>
         <source>Could not read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a gradlab session (it is not JSON text).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 gradlab 工作階段（它不是 JSON 文字）。</translation>
     </message>
     <message>
         <source>{name} is not a gradlab session.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 gradlab 工作階段。</translation>
     </message>
     <message>
         <source>{name} is damaged: its format version is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已損壞：缺少格式版本。</translation>
     </message>
     <message>
         <source>{name} was saved by a newer gradlab (session format {version}; this gradlab reads up to {supported}). Update gradlab to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是由較新版的 gradlab 儲存的（工作階段格式 {version}；這個版本的 gradlab 最多只能讀取格式 {supported}）。請更新 gradlab 後再開啟。</translation>
     </message>
     <message>
         <source>{name} is damaged: the {part} part is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已損壞：缺少 {part} 部分。</translation>
     </message>
 </context>
 </TS>
