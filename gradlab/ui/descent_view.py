@@ -11,27 +11,50 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from . import theme
 
 if TYPE_CHECKING:  # torch loads after the window appears; these are only annotations here
     from ..descent import Objective, Run
 
-COLOURS = {
-    "sgd": "#d62728",
-    "momentum": "#1f77b4",
-    "nesterov": "#17becf",
-    "adagrad": "#9467bd",
-    "rmsprop": "#ff7f0e",
-    "adam": "#2ca02c",
-}
+#: Each optimizer's colour in the light theme; ``theme.plot_colors(...).optimizers`` has both themes'.
+COLOURS = dict(theme.plot_colors("light").optimizers)
 
 
 def cache_axes(plot: pg.PlotWidget) -> None:
     """Paint each axis into a pixmap and reuse it until the axis changes (replaying text is slow)."""
     for name in ("left", "bottom"):
         plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+class ThemedPlot(pg.PlotWidget):
+    """A PlotWidget in the theme's colours (``self.colors``), recoloured when the palette changes.
+
+    Subclasses draw their items in ``self.colors`` and recolour them in ``recolour()``; that runs
+    only when the theme changes, never per frame.
+    """
+
+    colors: theme.PlotColors | None = None  # None while PlotWidget.__init__ runs
+
+    def __init__(self, parent=None, **kwargs):
+        super().__init__(parent, **kwargs)
+        self.colors = theme.plot_colors(theme.of(self.palette()))
+        theme.style_plot(self, self.colors)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.colors is not None:
+            colors = theme.plot_colors(theme.of(self.palette()))
+            if colors is not self.colors:
+                self.colors = colors
+                self.recolour()
+                theme.style_plot(self, colors)
+
+    def recolour(self) -> None:
+        """Give this plot's own items ``self.colors`` (the background, axes and legend are done)."""
 
 
 MAX_DRAWN_POINTS = 1500
@@ -51,15 +74,16 @@ def thinned(points: np.ndarray) -> np.ndarray:
     return np.concatenate([points[: n - recent : stride], points[n - recent :]])
 
 
-class FunctionMap(pg.PlotWidget):
+class FunctionMap(ThemedPlot):
     """f as a heat map with contour lines (two variables) or a curve (one variable), runs drawn on it."""
 
     clicked = Signal(float, float)
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.setObjectName("descentMap")
         self.image: pg.ImageItem | None = None
+        self.line: pg.PlotDataItem | None = None  # f(x), in one variable
         self.region = (-1.0, 1.0, -1.0, 1.0)
         self.objective: Objective | None = None
         self.paths: dict[str, pg.PlotDataItem] = {}
@@ -75,6 +99,7 @@ class FunctionMap(pg.PlotWidget):
         self.paths, self.points, self.arrows, self.heads = {}, {}, {}, {}
         self.objective, self.region = objective, region
         xmin, xmax, ymin, ymax = region
+        self.line = None
         if objective.dims == 2:
             xs, ys, values = objective.grid(region, 200)
             shade = _shade(values)
@@ -89,7 +114,8 @@ class FunctionMap(pg.PlotWidget):
         else:
             xs, _, values = objective.grid(region, 400)
             self.image = None
-            self.plot(xs, np.where(np.isfinite(values), values, np.nan), pen=pg.mkPen("#444", width=2))
+            finite = np.where(np.isfinite(values), values, np.nan)
+            self.line = self.plot(xs, finite, pen=pg.mkPen(self.colors.line, width=2))
             self.setLabel("left", "f(x)")
         self.setLabel("bottom", "x")
         self.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
@@ -97,7 +123,7 @@ class FunctionMap(pg.PlotWidget):
     def show_runs(self, runs: dict[str, Run]) -> None:
         """Each run's path, its current point, and its negative gradient (or tangent, in one variable)."""
         for kind, run in runs.items():
-            colour = COLOURS[kind]
+            colour = self.colors.optimizers[kind]
             if kind not in self.paths:
                 self.paths[kind] = self.plot([], [], pen=pg.mkPen(colour, width=2), connect="finite")
                 self.points[kind] = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(colour), pen=pg.mkPen("w"))
@@ -112,6 +138,16 @@ class FunctionMap(pg.PlotWidget):
                 self._show_1d(kind, run, points)
             else:
                 self._show_2d(kind, run, points)
+
+    def recolour(self) -> None:
+        if self.line is not None:
+            self.line.setPen(pg.mkPen(self.colors.line, width=2))
+        for kind, path in self.paths.items():
+            colour = self.colors.optimizers[kind]
+            path.setPen(pg.mkPen(colour, width=2))
+            self.points[kind].setBrush(pg.mkBrush(colour))
+            self.arrows[kind].setPen(pg.mkPen(colour, width=2, style=pg.QtCore.Qt.DashLine))
+            self.heads[kind].setStyle(pen=pg.mkPen(colour), brush=pg.mkBrush(colour))
 
     def _show_2d(self, kind: str, run: Run, points: np.ndarray) -> None:
         if len(points):
@@ -205,11 +241,11 @@ def _shade(values: np.ndarray) -> np.ndarray:
         return np.where(finite, np.log1p(np.clip(values - low, 0, None)), np.nan)
 
 
-class LossPlot(pg.PlotWidget):
+class LossPlot(ThemedPlot):
     """f against the step on a log axis, one curve per optimizer."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.setObjectName("descentLossPlot")
         self.setLogMode(y=True)
         self.setLabel("bottom", "step")
@@ -217,8 +253,8 @@ class LossPlot(pg.PlotWidget):
         self.getPlotItem().getAxis("left").setToolTip(
             "Values at or below 0 have no logarithm and are not drawn"
         )
-        self.showGrid(x=True, y=True, alpha=0.2)
-        self.addLegend(offset=(-10, 10))
+        self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
+        self.addLegend(offset=(-10, 10), labelTextColor=self.colors.foreground)
         self.setDownsampling(auto=True, mode="peak")
         self.setClipToView(True)
         cache_axes(self)
@@ -235,7 +271,8 @@ class LossPlot(pg.PlotWidget):
         low, high, longest = math.inf, -math.inf, 1
         for kind, run in runs.items():
             if kind not in self.curves:
-                self.curves[kind] = self.plot([], [], pen=pg.mkPen(COLOURS[kind], width=2), name=names[kind])
+                pen = pg.mkPen(self.colors.optimizers[kind], width=2)
+                self.curves[kind] = self.plot([], [], pen=pen, name=names[kind])
             values = run.path.values
             positive = np.where(values > 0, values, np.nan)
             self.curves[kind].setData(np.arange(len(values)), positive, connect="finite")
@@ -244,6 +281,11 @@ class LossPlot(pg.PlotWidget):
                 low, high = min(low, finite.min()), max(high, finite.max())
             longest = max(longest, len(values))
         self._set_range(low, high, longest)
+
+    def recolour(self) -> None:
+        self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
+        for kind, curve in self.curves.items():
+            curve.setPen(pg.mkPen(self.colors.optimizers[kind], width=2))
 
     def _set_range(self, low: float, high: float, longest: int) -> None:
         """Ranges that change in jumps (whole decades, x doubling), so the axes are rarely redrawn."""

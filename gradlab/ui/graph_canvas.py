@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -23,23 +23,10 @@ from PySide6.QtWidgets import (
 
 from ..engine import Graph, Stepper, Value, format_number
 from ..graph.layout import layout
+from . import theme
+from .theme import CanvasColors
 
 SYMBOLS = {"add": "+", "sub": "−", "mul": "×", "div": "÷", "pow": "^", "neg": "−x"}
-
-COLOURS = {
-    "variable": QColor("#dcebfa"),
-    "constant": QColor("#ececec"),
-    "operation": QColor("#ffffff"),
-    "border": QColor("#5b6b7f"),
-    "output": QColor("#2e8b57"),
-    "current": QColor("#f28c28"),
-    "text": QColor("#1d2430"),
-    "muted": QColor("#6b7785"),
-    "grad": QColor("#b03a2e"),
-    "warning": QColor("#d7263d"),
-    "edge": QColor("#7b8794"),
-    "edge_done": QColor("#b03a2e"),
-}
 
 BOX_WIDTH, BOX_HEIGHT = 140, 86
 
@@ -52,10 +39,11 @@ def short(value) -> str:
 class NodeItem(QGraphicsItem):
     """One node's box."""
 
-    def __init__(self, node: Value, is_output: bool):
+    def __init__(self, node: Value, is_output: bool, colors: CanvasColors):
         super().__init__()
         self.node = node
         self.is_output = is_output
+        self.colors = colors
         self.value_text = ""
         self.grad_text = ""
         self.current = False
@@ -89,25 +77,28 @@ class NodeItem(QGraphicsItem):
             self.update()
         self.setToolTip(tooltip)
 
+    def recolour(self, colors: CanvasColors) -> None:
+        self.colors = colors
+        self.update()  # also drops the cached pixmap
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        colors = self.colors
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = (
-            COLOURS["current"] if self.current else COLOURS["output"] if self.is_output else COLOURS["border"]
-        )
+        border = colors.current if self.current else colors.output if self.is_output else colors.border
         painter.setPen(QPen(border, 3.0 if self.current or self.is_output else 1.2))
-        painter.setBrush(QBrush(COLOURS[self.kind]))
+        painter.setBrush(QBrush(getattr(colors, self.kind)))
         painter.drawRoundedRect(QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT), 10, 10)
         font = QFont(painter.font())
         font.setPointSizeF(10.5)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(COLOURS["text"])
+        painter.setPen(colors.text)
         painter.drawText(QRectF(10, 6, BOX_WIDTH - 60, 22), Qt.AlignmentFlag.AlignLeft, self.node.label)
         font.setBold(False)
         painter.setFont(font)
-        painter.setPen(COLOURS["muted"])
+        painter.setPen(colors.muted)
         painter.drawText(
             QRectF(BOX_WIDTH - 62, 6, 52, 22), Qt.AlignmentFlag.AlignRight, self.operation_text()
         )
@@ -116,18 +107,19 @@ class NodeItem(QGraphicsItem):
         painter.setFont(font)
         painter.drawText(QRectF(10, 36, 40, 20), Qt.AlignmentFlag.AlignLeft, "v")
         painter.drawText(QRectF(10, 58, 40, 20), Qt.AlignmentFlag.AlignLeft, "g")
-        painter.setPen(COLOURS["warning"] if self.nonfinite else COLOURS["text"])
+        painter.setPen(colors.warning if self.nonfinite else colors.text)
         painter.drawText(QRectF(28, 36, BOX_WIDTH - 38, 20), Qt.AlignmentFlag.AlignRight, self.value_text)
-        painter.setPen(COLOURS["grad"])
+        painter.setPen(colors.grad)
         painter.drawText(QRectF(28, 58, BOX_WIDTH - 38, 20), Qt.AlignmentFlag.AlignRight, self.grad_text)
 
 
 class EdgeItem(QGraphicsPathItem):
     """An arrow from an input (child) to the operation (parent) that uses it, with a label."""
 
-    def __init__(self, start: QPointF, end: QPointF):
+    def __init__(self, start: QPointF, end: QPointF, colors: CanvasColors):
         super().__init__()
         self.start, self.end = start, end
+        self.colors = colors
         path = QPainterPath(start)
         dx = max(40.0, (end.x() - start.x()) / 2)
         path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
@@ -144,9 +136,14 @@ class EdgeItem(QGraphicsPathItem):
         self.label.setFont(font)
         self.set_state("idle")
 
+    def recolour(self, colors: CanvasColors) -> None:
+        self.colors = colors
+        self.set_state(self.state, self.label.text(), self.toolTip())
+
     def set_state(self, state: str, text: str = "", tooltip: str = "") -> None:
         """``idle``, ``done`` (its contribution has been added) or ``current``."""
-        colour = {"idle": COLOURS["edge"], "done": COLOURS["edge_done"], "current": COLOURS["current"]}[state]
+        self.state = state
+        colour = getattr(self.colors, {"idle": "edge", "done": "edge_done", "current": "current"}[state])
         width = {"idle": 1.4, "done": 1.8, "current": 3.2}[state]
         self.setPen(QPen(colour, width))
         self.arrow.setPen(QPen(colour, 1))
@@ -171,7 +168,8 @@ class GraphCanvas(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setBackgroundBrush(QBrush(QColor("#f6f8fb")))
+        self.colors = theme.canvas_colors(theme.of(self.palette()))
+        self.setBackgroundBrush(QBrush(self.colors.background))
         self.nodes: dict[int, NodeItem] = {}
         self.edges: dict[tuple[int, int], EdgeItem] = {}
         self.graph: Graph | None = None
@@ -186,7 +184,7 @@ class GraphCanvas(QGraphicsView):
         nodes = graph.all_nodes
         boxes = layout(nodes, BOX_WIDTH, BOX_HEIGHT, gap_x=110)  # room for the edges' labels
         for node in nodes:
-            item = NodeItem(node, node is graph.output)
+            item = NodeItem(node, node is graph.output, self.colors)
             box = boxes[id(node)]
             item.setPos(box.x, box.y)
             item.setZValue(1)
@@ -204,7 +202,7 @@ class GraphCanvas(QGraphicsView):
                 spread = (k + 1) / (outgoing[id(child)] + 1)
                 start = QPointF(source.x + source.width, source.y + source.height * (0.25 + 0.5 * spread))
                 end = QPointF(target.x, target.y + target.height * (index + 1) / (count + 1))
-                edge = EdgeItem(start, end)
+                edge = EdgeItem(start, end, self.colors)
                 scene.addItem(edge)
                 self.edges[(id(parent), index)] = edge
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
@@ -244,6 +242,16 @@ class GraphCanvas(QGraphicsView):
             text = f"∂={short(event.local)}  +{short(event.contribution)}"
             tooltip = event.explain(times="·", arrow="→")
             edge.set_state(state, text, tooltip)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            colors = theme.canvas_colors(theme.of(self.palette()))
+            if colors is not self.colors:
+                self.colors = colors
+                self.setBackgroundBrush(QBrush(colors.background))
+                for item in [*self.nodes.values(), *self.edges.values()]:
+                    item.recolour(colors)
 
     def fit_to_view(self) -> None:
         self._auto_fit = True
@@ -292,7 +300,7 @@ class GraphCanvas(QGraphicsView):
             painter.end()
             return
         image = QImage((source.size() * 2).toSize(), QImage.Format.Format_ARGB32)
-        image.fill(QColor("#ffffff"))
+        image.fill(self.colors.paper)
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         scene.render(painter, QRectF(image.rect()), source)

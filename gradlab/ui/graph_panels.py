@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from ..engine import Graph, format_number
 from ..graph.check import GradientCheck
 from ..graph.codegen import net_program, torch_program
+from . import theme
+from .descent_view import ThemedPlot
 
 AGREE, DIFFER = QColor("#1e8449"), QColor("#c0392b")
 
@@ -158,13 +160,13 @@ class DescentPanel(QWidget):
         self.error.setStyleSheet("color: #c0392b")
         self.log = monospace()
         self.log.setObjectName("graphDescentLog")
-        self.plot = pg.PlotWidget(objectName="graphDescentPlot")
-        self.plot.setBackground("w")
+        self.plot = ThemedPlot(objectName="graphDescentPlot")
         self.plot.setLabel("bottom", self.tr("step"))
         self.plot.setLabel("left", self.tr("output"))
         self.plot.setMinimumHeight(140)
         self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.curve = self.plot.plot([], [], pen=pg.mkPen("#2b6cb0", width=2), symbol="o", symbolSize=5)
+        self.curve = self.plot.plot([], [], symbol="o", symbolSize=5)
+        self._colour_curve()
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Learning rate")))
@@ -215,3 +217,13 @@ class DescentPanel(QWidget):
         self.history = []
         self.log.clear()
         self.curve.setData([], [])
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_curve()
+
+    def _colour_curve(self) -> None:
+        accent = theme.plot_colors(theme.of(self.palette())).accent
+        self.curve.setPen(pg.mkPen(accent, width=2))
+        self.curve.setSymbolBrush(accent)

@@ -10,9 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
-from .descent_view import cache_axes
-
-PARAMETER_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"]
+from .descent_view import ThemedPlot, cache_axes
 
 
 class Buffer:
@@ -50,7 +48,7 @@ def peak_decimate(values: np.ndarray, bins: int = 400) -> tuple[np.ndarray, np.n
     return np.concatenate([xs, steps[usable:]]), np.concatenate([ys, values[usable:]])
 
 
-class LossHistoryPlot(pg.PlotWidget):
+class LossHistoryPlot(ThemedPlot):
     """Every loss against its step, log axis; learning-rate changes marked with vertical lines.
 
     The curve is one PlotCurveItem fed with log10 of a peak-decimated history (at most 800
@@ -59,14 +57,14 @@ class LossHistoryPlot(pg.PlotWidget):
     """
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.setObjectName("regressionLossPlot")
         self.getAxis("left").setLogMode(False, True)  # the data given is log10 of the loss
         self.setLabel("bottom", "step")
         self.setLabel("left", "loss (log scale)")
         # no grid: pyqtgraph repaints it with every frame, taking the GIL from the training thread
         cache_axes(self)
-        self.curve = pg.PlotCurveItem(pen=pg.mkPen("#2b6cb0", width=1.5), connect="finite")
+        self.curve = pg.PlotCurveItem(pen=pg.mkPen(self.colors.accent, width=1.5), connect="finite")
         self.addItem(self.curve)
         self.losses = Buffer()
         self.markers: list[pg.InfiniteLine] = []
@@ -109,24 +107,30 @@ class LossHistoryPlot(pg.PlotWidget):
         line = pg.InfiniteLine(
             pos=step,
             angle=90,
-            pen=pg.mkPen("#c0392b", style=pg.QtCore.Qt.PenStyle.DashLine),
+            pen=pg.mkPen(self.colors.marker, style=pg.QtCore.Qt.PenStyle.DashLine),
             label=text,
-            labelOpts={"position": 0.85, "color": "#c0392b"},
+            labelOpts={"position": 0.85, "color": self.colors.marker},
         )
         self.addItem(line)
         self.markers.append(line)
 
+    def recolour(self) -> None:
+        self.curve.setPen(pg.mkPen(self.colors.accent, width=1.5))
+        for marker in self.markers:
+            marker.setPen(pg.mkPen(self.colors.marker, style=pg.QtCore.Qt.PenStyle.DashLine))
+            marker.label.setColor(self.colors.marker)
 
-class FitPlot(pg.PlotWidget):
+
+class FitPlot(ThemedPlot):
     """The data as points and the model's prediction as a curve."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.setObjectName("regressionFitPlot")
         self.setLabel("bottom", "x")
         self.setLabel("left", "y")
         # no grid, as in the loss plot
-        self.addLegend(offset=(10, 10))
+        self.addLegend(offset=(10, 10), labelTextColor=self.colors.foreground)
         cache_axes(self)
         self.data = self.plot(
             [],
@@ -134,11 +138,11 @@ class FitPlot(pg.PlotWidget):
             pen=None,
             symbol="o",
             symbolSize=4,
-            symbolBrush=(120, 120, 120, 140),
+            symbolBrush=self.colors.data,
             symbolPen=None,
             name="data",
         )
-        self.fit = self.plot([], [], pen=pg.mkPen("#d62728", width=2.5), name="model")
+        self.fit = self.plot([], [], pen=pg.mkPen(self.colors.fit, width=2.5), name="model")
         # the data and the legend do not change during a run: paint them once into pixmaps
         self.data.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.getPlotItem().legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -160,38 +164,50 @@ class FitPlot(pg.PlotWidget):
     def show_fit(self, xs, ys) -> None:
         self.fit.setData(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), connect="finite")
 
+    def recolour(self) -> None:
+        self.data.setSymbolBrush(self.colors.data)
+        self.fit.setPen(pg.mkPen(self.colors.fit, width=2.5))
 
-class ParameterPlot(pg.PlotWidget):
+
+class ParameterPlot(ThemedPlot):
     """Each coefficient against the step, with its true value as a dashed line."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.setObjectName("regressionParamPlot")
         self.setLabel("bottom", "step")
         self.setLabel("left", "coefficient")
-        self.showGrid(x=True, y=True, alpha=0.2)
-        self.addLegend(offset=(10, 10))
+        self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
+        self.addLegend(offset=(10, 10), labelTextColor=self.colors.foreground)
         cache_axes(self)
         self.curves: dict[str, pg.PlotDataItem] = {}
-        self.truths: list[pg.InfiniteLine] = []
+        self.truths: dict[str, pg.InfiniteLine] = {}  # each coefficient's true value
         self.steps = Buffer(256)
         self.values: dict[str, Buffer] = {}
 
     def reset(self, names: list[str], truth: dict[str, float]) -> None:
         self.clear()
         self.getPlotItem().legend.clear()
-        self.curves, self.values, self.steps = {}, {}, Buffer(256)
-        for i, name in enumerate(names):
-            colour = PARAMETER_COLOURS[i % len(PARAMETER_COLOURS)]
-            self.curves[name] = self.plot(
-                [], [], pen=pg.mkPen(colour, width=2), name=f"coefficient of {name}"
-            )
+        self.curves, self.values, self.steps, self.truths = {}, {}, Buffer(256), {}
+        for name in names:
+            self.curves[name] = self.plot([], [], name=f"coefficient of {name}")
             self.values[name] = Buffer(256)
             if name in truth:
-                line = pg.InfiniteLine(
-                    pos=truth[name], angle=0, pen=pg.mkPen(colour, style=pg.QtCore.Qt.DashLine)
-                )
-                self.addItem(line)
+                self.truths[name] = pg.InfiniteLine(pos=truth[name], angle=0)
+                self.addItem(self.truths[name])
+        self._colour_curves()
+
+    def recolour(self) -> None:
+        self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
+        self._colour_curves()
+
+    def _colour_curves(self) -> None:
+        palette = self.colors.curves
+        for i, (name, curve) in enumerate(self.curves.items()):
+            colour = palette[i % len(palette)]
+            curve.setPen(pg.mkPen(colour, width=2))
+            if name in self.truths:
+                self.truths[name].setPen(pg.mkPen(colour, style=pg.QtCore.Qt.DashLine))
 
     def add(self, step: int, coefficients: list[tuple[str, float]]) -> None:
         """Record the coefficients; draw them only while the plot is on screen (drawing takes the GIL)."""
