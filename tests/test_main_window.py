@@ -106,3 +106,22 @@ def test_keyboard_shortcuts_are_listed(make_main_window, qtbot):
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.findChild(QTableWidget, "shortcutsTable").rowCount() == len(rows)
     dialog.close()
+
+
+def test_theme_and_language_choices_are_remembered(make_main_window, qtbot):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+
+    from gradlab.ui import theme
+    from gradlab.ui.language import Language
+
+    window = make_main_window()
+    try:
+        window.findChild(QAction, "theme_dark_Action").trigger()
+        assert theme.current() == "dark" and theme.saved() == "dark"
+        window.findChild(QAction, "language_zh_TW_Action").trigger()
+        assert QSettings().value("language") == "zh_TW" and Language.saved() == "zh_TW"
+        assert window.findChild(QAction, "theme_dark_Action").isChecked()
+    finally:
+        theme.apply("light")
+        window.language.switch("en")

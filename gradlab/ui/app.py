@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..paths import resource_path
+from . import theme
 from .language import Language
 
 
@@ -30,6 +31,8 @@ def application(argv: list[str] | None = None, language: str | None = None) -> Q
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("gradlab")
     app.setWindowIcon(QIcon(str(resource_path("icons", "gradlab.svg"))))
+    if first:
+        theme.apply(theme.saved())
     if language is None and first:
         language = Language.saved()
     if language is not None:

@@ -43,7 +43,8 @@ from ..descent.presets import FUNCTIONS, OPTIMIZERS
 from ..engine import ExprError
 from ..session import SessionError
 from ..translation import translate
-from .descent_view import COLOURS, FunctionMap, LossPlot
+from . import theme
+from .descent_view import FunctionMap, LossPlot
 from .graph_panels import monospace
 from .lesson_pane import LessonColumn, LessonPane
 
@@ -129,6 +130,7 @@ class DescentTab(QWidget):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.map.clicked.connect(self._map_clicked)
+        self._colour_optimizers()
         self.ready = False
         self._pending_session = None  # a session opened before torch was ready: shown when it is
         self.setEnabled(False)  # until torch has loaded (see TorchLoader): the map needs it
@@ -169,10 +171,10 @@ class DescentTab(QWidget):
         self.expression_edit.returnPressed.connect(self.apply_expression)
         self.expression_error = QLabel(objectName="descentExpressionError")
         self.expression_error.setWordWrap(True)
-        self.expression_error.setStyleSheet("color: #c0392b")
+        theme.tint(self.expression_error, "error")
         self.note = QLabel(objectName="descentFunctionNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555")
+        theme.tint(self.note, "note")
         self.start_edit = QLineEdit(objectName="descentStartEdit")
         self.start_edit.setToolTip(self.tr("Where every optimizer starts; or click on the map"))
         self.start_edit.editingFinished.connect(self._settings_changed)
@@ -198,7 +200,6 @@ class DescentTab(QWidget):
         self.rates: dict[str, QLineEdit] = {}
         for row_index, (kind, name) in enumerate(self.names.items()):
             check = QCheckBox(name, objectName=f"descentOptimizer{kind}Check")
-            check.setStyleSheet(f"QCheckBox {{ color: {COLOURS[kind]}; font-weight: bold; }}")
             check.setChecked(kind in ("sgd", "momentum", "rmsprop", "adam"))
             check.toggled.connect(self._settings_changed)
             rate = QLineEdit(objectName=f"descentRate{kind}Edit")
@@ -227,7 +228,7 @@ class DescentTab(QWidget):
         grid.addLayout(form, len(self.names), 0, 1, 2)
         self.settings_error = QLabel(objectName="descentSettingsError")
         self.settings_error.setWordWrap(True)
-        self.settings_error.setStyleSheet("color: #c0392b")
+        theme.tint(self.settings_error, "error")
         grid.addWidget(self.settings_error, len(self.names) + 1, 0, 1, 2)
 
         self.play_button = QPushButton(self.tr("Play"), objectName="descentPlayButton")
@@ -271,7 +272,7 @@ class DescentTab(QWidget):
             )
         )
         help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: #555")
+        theme.tint(help_label, "note")
 
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -535,7 +536,7 @@ class DescentTab(QWidget):
                 elif item.text() != text:
                     item.setText(text)
                 if column in (0, 6):
-                    item.setForeground(QColor(COLOURS[kind]))
+                    item.setForeground(QColor(self._colours()[kind]))
 
     def _append_log(self) -> None:
         kind = self.log_combo.currentData()
@@ -601,12 +602,25 @@ class DescentTab(QWidget):
 
     def changeEvent(self, event) -> None:
         """A new language: the texts built from numbers are written again in it."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "enabled"):
+            self._colour_optimizers()
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "speed_label"):
             self._speed_changed(self.speed.value())
             self._show_stability()
             if self.objective is not None and self._settings() is not None:
                 self._draw()
         super().changeEvent(event)
+
+    def _colours(self) -> dict:
+        return theme.plot_colors(theme.of(self.palette())).optimizers
+
+    def _colour_optimizers(self) -> None:
+        """Each optimizer's name in its curve's colour, as readable on a dark theme as on a light one."""
+        colours = self._colours()
+        for kind, check in self.enabled.items():
+            check.setStyleSheet(f"QCheckBox {{ color: {colours[kind]}; font-weight: bold; }}")
+        if self.objective is not None and self.runs:
+            self._draw()
 
     def session_state(self) -> dict:
         """The tab's part of a session: the function, the start and every optimizer's settings."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..engine import OPS, ExprError, parse_values
 from ..graph.document import EditError, GraphDocument
+from . import theme
 
 
 class GraphBuilder(QWidget):
@@ -79,7 +80,7 @@ class GraphBuilder(QWidget):
 
         self.error = QLabel(objectName="graphBuilderError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b")
+        theme.tint(self.error, "error")
 
         layout = QVBoxLayout(self)
         layout.addWidget(variable_box)

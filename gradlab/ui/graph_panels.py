@@ -28,8 +28,6 @@ from ..graph.codegen import net_program, torch_program
 from . import theme
 from .descent_view import ThemedPlot
 
-AGREE, DIFFER = QColor("#1e8449"), QColor("#c0392b")
-
 
 def monospace() -> QPlainTextEdit:
     edit = QPlainTextEdit()
@@ -100,7 +98,8 @@ class CheckPanel(QWidget):
         item = QTableWidgetItem(f"{format_number(value, 7)}{mark}")
         item.setToolTip(repr(value))
         if agrees is not None:
-            item.setForeground(AGREE if agrees else DIFFER)
+            colours = theme.text_colors(theme.of(self.palette()))
+            item.setForeground(QColor(colours.good if agrees else colours.error))
         return item
 
 
@@ -157,7 +156,7 @@ class DescentPanel(QWidget):
         )
         explanation.setWordWrap(True)
         self.error = QLabel(objectName="graphDescentError")
-        self.error.setStyleSheet("color: #c0392b")
+        theme.tint(self.error, "error")
         self.log = monospace()
         self.log.setObjectName("graphDescentLog")
         self.plot = ThemedPlot(objectName="graphDescentPlot")

@@ -43,6 +43,7 @@ from ..graph.codegen import expression_text, values_text
 from ..graph.document import GraphDocument
 from ..session import SessionError
 from ..translation import translate
+from . import theme
 from .graph_builder import GraphBuilder
 from .graph_canvas import GraphCanvas
 from .graph_panels import CheckPanel, CodePanel, DescentPanel, monospace
@@ -241,7 +242,7 @@ class GraphTab(QWidget):
         row.addSpacing(12)
         row.addWidget(self.keep_gradients)
         self.keep_gradients_note = QLabel(self.tr("gradients pile up, as without zero_grad()"))
-        self.keep_gradients_note.setStyleSheet("color: #6b7785")
+        theme.tint(self.keep_gradients_note, "note")
         row.addWidget(self.keep_gradients_note)
         row.addStretch(1)
         self.export_action = self._action(
@@ -353,11 +354,12 @@ class GraphTab(QWidget):
             i = error.column - 1
             before, bad, after = source[:i], source[i : i + 1] or " ", source[i + 1 :]
             marked = (
-                f"<br><code>{html.escape(before)}<span style='background:#f5b7b1;color:#922b21'>"
+                f"<br><code>{html.escape(before)}<span style='background:#f5b7b1;color:#7b1f18'>"
                 f"<b><u>{html.escape(bad)}</u></b></span>{html.escape(after)}</code>"
                 f" &nbsp;<small>{self.tr('column {n}').format(n=error.column)}</small>"
             )
-        self.expression_error.setText(f"<span style='color:#c0392b'>✗ {where}: {message}</span>{marked}")
+        red = theme.text_colors().error
+        self.expression_error.setText(f"<span style='color:{red}'>✗ {where}: {message}</span>{marked}")
         self.expression_error.show()
 
     @Slot(int)

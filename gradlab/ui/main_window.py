@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..session import SUFFIX, SessionError, load_session, save_session
+from . import theme
 from .descent_tab import DescentTab
 from .graph_tab import GraphTab
 from .language import LANGUAGES, Language
@@ -298,6 +299,14 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == code)
         self._update_title()
 
+    @Slot(str)
+    def switch_theme(self, name: str) -> None:
+        """Light, dark or the system's; remembered for the next start."""
+        theme.apply(name)
+        QSettings().setValue(theme.SETTINGS_KEY, name)
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == name)
+
     @Slot()
     def toggle_lesson(self) -> None:
         lesson = self.tabs.currentWidget().lesson
@@ -397,6 +406,18 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.language.code)
             action.triggered.connect(lambda _=False, code=code: self.switch_language(code))
             self.language_group.addAction(action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.setObjectName("themeMenu")
+        self.theme_group = QActionGroup(self)
+        names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
+        for name in theme.THEMES:
+            action = theme_menu.addAction(names[name])
+            action.setObjectName(f"theme_{name}_Action")
+            action.setData(name)
+            action.setCheckable(True)
+            action.setChecked(name == theme.chosen())
+            action.triggered.connect(lambda _=False, name=name: self.switch_theme(name))
+            self.theme_group.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")

@@ -105,8 +105,43 @@ def apply(name: str) -> str:
     # Qt posts the change to each widget; deliver it now, so that apply() returns with every plot
     # recoloured and ``changed`` comes after them
     QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
+    for widget in QApplication.allWidgets():
+        if widget.property(_TINT):
+            _apply_tint(widget)
     theme_notifier().changed.emit(result)
     return result
+
+
+@dataclass(frozen=True)
+class TextColors:
+    """Coloured words in labels: a quiet note, an error, an agreement (the Check panel's ✓)."""
+
+    note: str
+    error: str
+    good: str
+
+
+_TEXT = {
+    "light": TextColors(note="#5b636d", error="#c0392b", good="#1e8449"),
+    "dark": TextColors(note="#a9b1bb", error="#ff8a7a", good="#6fdc8c"),
+}
+_TINT = "gradlabTint"
+
+
+def text_colors(effective_name: str | None = None) -> TextColors:
+    """The label colours for "light" or "dark" (default: the theme in use now)."""
+    return _TEXT[effective_name or current()]
+
+
+def tint(widget, role: str) -> None:
+    """Colour a label's text as a ``note``, an ``error`` or ``good``, now and after every switch."""
+    widget.setProperty(_TINT, role)
+    _apply_tint(widget)
+
+
+def _apply_tint(widget) -> None:
+    colour = getattr(text_colors(), widget.property(_TINT))
+    widget.setStyleSheet(f"color: {colour}")
 
 
 _following = False

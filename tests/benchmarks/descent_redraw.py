@@ -26,7 +26,10 @@ def main() -> None:
     from gradlab.ui.main_window import MainWindow
 
     app = application()
-    window = MainWindow()
+    from PySide6.QtWidgets import QMessageBox
+
+    window = MainWindow(remember=False)  # the user's settings neither used nor changed
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # a benchmark keeps nothing
     window.resize(1280, 800)
     window.show()
     window.torch_loader.wait()

@@ -90,7 +90,10 @@ def main() -> None:
 
     setup = recipe(args.recipe).setup.with_changes(seed=0, steps=10_000)
     app = application()
-    window = MainWindow()
+    from PySide6.QtWidgets import QMessageBox
+
+    window = MainWindow(remember=False)  # the user's settings neither used nor changed
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # a benchmark keeps nothing
     window.resize(1280, 800)
     window.show()
     window.torch_loader.wait()
