@@ -20,7 +20,7 @@ from . import theme
 if TYPE_CHECKING:  # torch loads after the window appears; these are only annotations here
     from ..descent import Objective, Run
 
-#: Each optimizer's colour in the light theme; ``theme.plot_colors(...).optimizers`` has both themes'.
+# Each optimizer's colour in the light theme; ``theme.plot_colors(...).optimizers`` has both themes'.
 COLOURS = dict(theme.plot_colors("light").optimizers)
 
 
@@ -248,8 +248,8 @@ class LossPlot(ThemedPlot):
         super().__init__(parent)
         self.setObjectName("descentLossPlot")
         self.setLogMode(y=True)
-        self.setLabel("bottom", "step")
-        self.setLabel("left", "f (log scale)")
+        self.setLabel("bottom", self.tr("step"))
+        self.setLabel("left", self.tr("f (log scale)"))
         self.getPlotItem().getAxis("left").setToolTip(
             "Values at or below 0 have no logarithm and are not drawn"
         )

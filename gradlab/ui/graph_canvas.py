@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -61,7 +61,9 @@ class NodeItem(QGraphicsItem):
     def operation_text(self) -> str:
         if self.kind == "operation":
             return SYMBOLS.get(self.node._op, self.node._op)
-        return "const" if self.kind == "constant" else "var"
+        if self.kind == "constant":
+            return QCoreApplication.translate("GraphCanvas", "const")
+        return QCoreApplication.translate("GraphCanvas", "var")
 
     def boundingRect(self) -> QRectF:
         return QRectF(-3, -3, BOX_WIDTH + 6, BOX_HEIGHT + 6)

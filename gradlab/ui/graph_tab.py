@@ -599,6 +599,7 @@ class GraphTab(QWidget):
             self._show_expression_error(None)
             if self.stepper is not None:
                 self._refresh_walk()
+            self.canvas.viewport().update()  # the boxes' "var" and "const" labels
             if self.stepper is not None and self.stepper.done:
                 self.run_checks()
         super().changeEvent(event)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from .. import translation
 from ..paths import resource_path
 
-#: The languages gradlab ships, each named in its own language (so a lost user can find theirs).
+# The languages gradlab ships, each named in its own language (so a lost user can find theirs).
 LANGUAGES: dict[str, str] = {"en": "English", "zh_TW": "繁體中文"}
 
 Source = tuple[str, str, str | None, int]  # context, source text, disambiguation, n

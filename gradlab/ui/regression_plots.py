@@ -60,8 +60,8 @@ class LossHistoryPlot(ThemedPlot):
         super().__init__(parent)
         self.setObjectName("regressionLossPlot")
         self.getAxis("left").setLogMode(False, True)  # the data given is log10 of the loss
-        self.setLabel("bottom", "step")
-        self.setLabel("left", "loss (log scale)")
+        self.setLabel("bottom", self.tr("step"))
+        self.setLabel("left", self.tr("loss (log scale)"))
         # no grid: pyqtgraph repaints it with every frame, taking the GIL from the training thread
         cache_axes(self)
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(self.colors.accent, width=1.5), connect="finite")
@@ -140,9 +140,9 @@ class FitPlot(ThemedPlot):
             symbolSize=4,
             symbolBrush=self.colors.data,
             symbolPen=None,
-            name="data",
+            name=self.tr("data"),
         )
-        self.fit = self.plot([], [], pen=pg.mkPen(self.colors.fit, width=2.5), name="model")
+        self.fit = self.plot([], [], pen=pg.mkPen(self.colors.fit, width=2.5), name=self.tr("model"))
         # the data and the legend do not change during a run: paint them once into pixmaps
         self.data.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.getPlotItem().legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -175,8 +175,8 @@ class ParameterPlot(ThemedPlot):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("regressionParamPlot")
-        self.setLabel("bottom", "step")
-        self.setLabel("left", "coefficient")
+        self.setLabel("bottom", self.tr("step"))
+        self.setLabel("left", self.tr("coefficient"))
         self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
         self.addLegend(offset=(10, 10), labelTextColor=self.colors.foreground)
         cache_axes(self)

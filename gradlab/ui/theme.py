@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Sig
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-#: The choices View → Theme offers; "system" follows the desktop's colour scheme.
+# The choices View → Theme offers; "system" follows the desktop's colour scheme.
 THEMES = ("system", "light", "dark")
 
-#: The QSettings key under which the menu keeps the choice (read by ``saved()``).
+# The QSettings key under which the menu keeps the choice (read by ``saved()``).
 SETTINGS_KEY = "theme"
 
 

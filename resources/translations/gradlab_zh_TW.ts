@@ -449,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>FitPlot</name>
+    <message>
+        <source>data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+</context>
+<context>
     <name>GraphBuilder</name>
     <message>
         <source>name</source>
@@ -529,6 +540,14 @@
 </context>
 <context>
     <name>GraphCanvas</name>
+    <message>
+        <source>const</source>
+        <translation>常數</translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation>變數</translation>
+    </message>
     <message>
         <source>gradlab computational graph</source>
         <translation>gradlab 計算圖</translation>
@@ -825,6 +844,28 @@
     </message>
 </context>
 <context>
+    <name>LossHistoryPlot</name>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>loss (log scale)</source>
+        <translation>損失（對數刻度）</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>f (log scale)</source>
+        <translation>f（對數刻度）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Graph</source>
@@ -1065,6 +1106,17 @@
     <message>
         <source>About gradlab</source>
         <translation>關於 gradlab</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPlot</name>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>coefficient</source>
+        <translation>係數</translation>
     </message>
 </context>
 <context>
