@@ -167,3 +167,21 @@ def test_core_messages_follow_the_language(make_main_window, qtbot, english_afte
     assert error.isVisible()
     message = error.text().split(":", 1)[1]  # after "✗ in the expression:", the engine's own words
     assert has_chinese(message), message
+
+
+@pytest.mark.parametrize("locale, chinese", [("zh_TW.UTF-8", True), ("en_US.UTF-8", False)])
+def test_the_first_start_follows_the_system_locale(tmp_path, locale, chinese):
+    import os
+    import sys
+
+    program = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from gradlab.ui.app import application; from gradlab.ui.main_window import MainWindow;"
+        "application(); print(MainWindow(remember=False).tabs.tabText(0))"
+    )
+    env = {**os.environ, "LANG": locale, "LC_ALL": locale, "LANGUAGE": "", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert has_chinese(result.stdout) == chinese, result.stdout

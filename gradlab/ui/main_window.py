@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("&Lesson"), "lessonAction", self.toggle_lesson, QKeySequence(self.tr("Ctrl+L"))
         )
         self.lesson_action.setStatusTip(self.tr("Show or fold the lesson beside the current tab"))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu = view_menu.addMenu(self.tr("L&anguage"))
         language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
         for code, name in LANGUAGES.items():

@@ -1012,8 +1012,8 @@
         <translation>在目前分頁旁顯示或收合課程</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
+        <source>L&amp;anguage</source>
+        <translation>語言(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
