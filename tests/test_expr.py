@@ -159,3 +159,10 @@ def test_values_box_mistakes(text, fragment, column):
     assert fragment in caught.value.message
     if column is not None:
         assert caught.value.column == column
+
+
+def test_a_variable_may_be_called_text():
+    """Found by hypothesis: parse(text, **values) once took a variable named "text" as its own text."""
+    graph = parse("text*2", text=3)
+    graph.forward()
+    assert graph.output.data == 6.0

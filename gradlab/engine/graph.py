@@ -232,10 +232,11 @@ def _name_used(name: str) -> str:
     return translate("engine.graph", "the name {name} is already used").format(name=name)
 
 
-def parse(text: str, **values: float) -> Graph:
+def parse(text: str, /, **values: float) -> Graph:
     """Build the graph of expression ``text`` with the variables set to ``values``.
 
-    Raises ExprError for a mistake in the text or a variable with no value.
+    Raises ExprError for a mistake in the text or a variable with no value. ``text`` is positional
+    only, so a variable may be called "text" too.
     """
     tree = parse_expression(text)
     missing = [name for name in variables(tree) if name not in values]
