@@ -47,6 +47,7 @@ from . import theme
 from .descent_view import FunctionMap, LossPlot
 from .graph_panels import monospace
 from .lesson_pane import LessonColumn, LessonPane
+from .torch_loader import shown_when_ready
 
 TICK_MS = 33  # redraws at most 30 times a second
 BUDGET_S = 0.012  # computing time per tick, so the event loop stays free
@@ -666,16 +667,7 @@ class DescentTab(QWidget):
             raise SessionError(
                 self.tr("The descent function cannot be read: {error}").format(error=error)
             ) from None
-        state = dict(state)
-
-        def show() -> None:
-            if self.ready:
-                self._show_session(state)
-            else:
-                self._pending_session = state
-                self.session_changed.emit()
-
-        return show
+        return shown_when_ready(self, dict(state))
 
     def _show_session(self, state: dict) -> None:
         from ..descent import Objective, function_preset

@@ -49,6 +49,7 @@ from ..session import SessionError
 from ..translation import translate
 from .lesson_pane import LessonColumn, LessonPane
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
+from .torch_loader import shown_when_ready
 
 # The loss plot is the costliest view to redraw (and every redraw takes the GIL from the training
 # thread): it is redrawn 4 times a second, the fit and the numbers with each snapshot (10 a second).
@@ -629,16 +630,7 @@ class RegressionTab(QWidget):
                 raise SessionError(
                     self.tr("The regression settings cannot be used: {error}").format(error=error)
                 ) from None
-        state = dict(state)
-
-        def show() -> None:
-            if self.ready:
-                self._show_session(state)
-            else:
-                self._pending_session = state
-                self.session_changed.emit()
-
-        return show
+        return shown_when_ready(self, dict(state))
 
     def _show_session(self, state: dict) -> None:
         if self.running:

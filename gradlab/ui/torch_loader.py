@@ -52,3 +52,19 @@ class TorchLoader(QObject):
         """Block until the import is done (for rendering screenshots, not for the live window)."""
         if self._thread is not None:
             self._thread.join(seconds)
+
+
+def shown_when_ready(tab, state: dict):
+    """The function that shows a session's part on a tab that needs torch: now, or once torch is in.
+
+    ``tab`` has ``ready``, ``_pending_session``, ``_show_session(state)`` and ``session_changed``.
+    """
+
+    def show() -> None:
+        if tab.ready:
+            tab._show_session(state)
+        else:
+            tab._pending_session = state
+            tab.session_changed.emit()
+
+    return show
