@@ -185,3 +185,18 @@ def test_the_first_start_follows_the_system_locale(tmp_path, locale, chinese):
     )
     assert result.returncode == 0, result.stderr
     assert has_chinese(result.stdout) == chinese, result.stdout
+
+
+def test_pyqtgraph_menus_read_chinese_too(make_main_window, english_afterwards):
+    """pyqtgraph asks Qt for its menu texts; gradlab's catalogue answers (see ui/pyqtgraph_texts.py)."""
+    window = make_main_window()
+    window.language.switch("zh_TW")
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget()
+    try:
+        assert plot.getViewBox().menu.viewAll.text() == "顯示全部"
+        assert has_chinese(plot.sceneObj.contextMenu[0].text())
+    finally:
+        plot.close()
+        plot.deleteLater()

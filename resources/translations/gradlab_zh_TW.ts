@@ -449,6 +449,25 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>影像檔（PNG、TIF、JPG…）</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>可縮放向量圖形（SVG）</translation>
+    </message>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>原始繪圖資料的 CSV</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>印表機</translation>
+    </message>
+</context>
+<context>
     <name>FitPlot</name>
     <message>
         <source>data</source>
@@ -457,6 +476,33 @@
     <message>
         <source>model</source>
         <translation>模型</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>要匯出的項目：</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>匯出格式</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>匯出選項</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
     </message>
 </context>
 <context>
@@ -805,6 +851,13 @@
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>匯出…</translation>
+    </message>
+</context>
+<context>
     <name>LessonPane</name>
     <message>
         <source>torch could not be loaded here ({error}), so this example cannot run. The lesson above quotes the error torch 2.13 gives.</source>
@@ -1120,6 +1173,37 @@
     </message>
 </context>
 <context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>繪圖選項</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>轉換</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>降低取樣</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>格線</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>資料點</translation>
+    </message>
+</context>
+<context>
     <name>RegressionTab</name>
     <message>
         <source>coefficient of</source>
@@ -1424,6 +1508,33 @@
     <message>
         <source>Export script</source>
         <translation>匯出腳本</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>ViewBox options</source>
+        <translation>檢視方塊選項</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>顯示全部</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>軸</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>滑鼠模式</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>三鍵</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>單鍵</translation>
     </message>
 </context>
 <context>
