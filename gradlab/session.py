@@ -28,6 +28,11 @@ PART_NAMES = {
 MAX_BYTES = 16 * 1024 * 1024  # far beyond any real session; refuses to read a huge unrelated file
 
 
+def whole_number(value, low: int, high: int) -> bool:
+    """Whether a value read from a session is an int (not a bool) from ``low`` to ``high``."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
 class SessionError(ValueError):
     """A session file that cannot be read or written; the message is meant for the user."""
 
@@ -36,18 +41,31 @@ def save_session(path: str | os.PathLike, parts: dict) -> Path:
     """Write ``parts`` (one dict per tab) to ``path`` atomically; OSError if the folder refuses."""
     path = Path(path)
     data = {"format": FORMAT, "version": VERSION, **{name: parts[name] for name in PARTS}}
-    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    # a graph may hold inf or nan (a descent that diverged): JSON has no words for them, Python's
+    # json writes and reads them as Infinity and NaN
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
             file.flush()
             os.fsync(file.fileno())
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def _mode_for(path: Path) -> int:
+    """An overwritten session keeps its permissions; a new one gets the usual ones (0666 less umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def load_session(path: str | os.PathLike) -> dict:

@@ -201,3 +201,59 @@ def test_settings_persist_across_a_restart(make_main_window, qtbot):
     assert second.session_state() == state
     assert second.tabs.currentWidget() is second.regression_tab
     assert not second.isWindowModified()  # an untitled session, as it was left
+
+
+@pytest.mark.parametrize(
+    "part, key, value",
+    [
+        ("regression", "lr", 0.01),  # a number where the window writes the text typed
+        ("regression", "seed", 1_099_511_627_776),
+        ("regression", "target", 3),
+        ("regression", "steps", 0),
+        ("descent", "expression", "a*a + b*b"),  # parses, but the map needs x (and y)
+        ("descent", "speed", 10**12),
+        ("descent", "max_steps", True),
+    ],
+)
+def test_odd_values_are_refused_before_anything_changes(window, qtbot, tmp_path, part, key, value):
+    good = tmp_path / "good.gradlab"
+    window.save_session_to(good)
+    data = json.loads(good.read_text(encoding="utf-8"))
+    data[part][key] = value
+    bad = tmp_path / "odd.gradlab"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    window.graph_tab.load_preset("karpathy")
+    before, title = window.session_state(), window.windowTitle()
+    assert not window.open_session_from(bad)
+    assert (
+        window.message_box.isVisible()
+        and "damaged" in window.message_box.text()
+        or "cannot" in (window.message_box.text())
+    )
+    window.message_box.close()
+    assert window.session_state() == before and window.windowTitle() == title
+
+
+def test_a_graph_gone_to_infinity_saves_and_opens(window, tmp_path):
+    graph = window.graph_tab
+    graph.findChild(QLineEdit, "graphExpressionEdit").setText("x*1e300*1e300 + y")
+    graph.findChild(QLineEdit, "graphValuesEdit").setText("x=1, y=nan")
+    graph.build_from_text()
+    assert window.save_session_to(tmp_path / "wild.gradlab")
+    state = window.session_state()
+    window.graph_tab.load_preset("net1")
+    assert window.open_session_from(tmp_path / "wild.gradlab")
+    assert json.dumps(window.session_state()) == json.dumps(state)  # nan != nan, so compare the text
+
+
+def test_a_new_session_file_is_readable_by_others_as_usual(tmp_path):
+    import os
+    import stat
+
+    path = save_session(tmp_path / "shared.gradlab", PARTS)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    path.chmod(0o640)
+    save_session(path, PARTS)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..descent.presets import FUNCTIONS, OPTIMIZERS
 from ..engine import ExprError
-from ..session import SessionError
+from ..session import SessionError, whole_number
 from ..translation import translate
 from . import theme
 from .descent_view import FunctionMap, LossPlot
@@ -643,7 +643,7 @@ class DescentTab(QWidget):
 
     def prepare_session(self, state: dict):
         """Check a session's descent part; return the function that shows it (nothing changes before)."""
-        from ..engine import parse_expression
+        from ..descent import Objective
 
         if not isinstance(state, dict):
             raise SessionError(self.tr("The descent part is not a table of values."))
@@ -658,12 +658,13 @@ class DescentTab(QWidget):
                 isinstance(v, dict) and isinstance(v.get("on"), bool) and isinstance(v.get("rate"), str)
                 for v in optimizers.values()
             )
-            or not all(_whole(state.get(key)) for key in ("max_steps", "speed"))
+            or not whole_number(state.get("max_steps"), self.max_steps.minimum(), self.max_steps.maximum())
+            or not whole_number(state.get("speed"), self.speed.minimum(), self.speed.maximum())
         ):
             raise SessionError(self.tr("The descent part is damaged: a setting has the wrong type."))
         try:
-            parse_expression(state["expression"])
-        except ExprError as error:
+            Objective(state["expression"])  # what showing it will build: x, or x and y, and nothing else
+        except (ExprError, ValueError) as error:
             raise SessionError(
                 self.tr("The descent function cannot be read: {error}").format(error=error)
             ) from None
@@ -704,10 +705,6 @@ class DescentTab(QWidget):
         start = self._start(objective.dims) or (0.0,) * objective.dims
         self.note.clear()
         self._use(objective, default_region(objective, start))
-
-
-def _whole(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _short(value: float, digits: int = 6) -> str:

@@ -106,10 +106,9 @@ class MainWindow(QMainWindow):
             tab = 0
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
-        for (
-            name,
-            tab,
-        ) in self.tab_parts().items():  # each tab's last set-up; one that can't be used is skipped
+        for name, tab in self.tab_parts().items():
+            tab.lesson.set_expanded(settings.value(f"lessons/{name}", True, type=bool))
+            # the tab's last set-up; one that can't be used is skipped
             try:
                 state = json.loads(settings.value(f"tabs/{name}", "") or "null")
                 if state is not None:
@@ -154,14 +153,17 @@ class MainWindow(QMainWindow):
     def _torch_ready(self) -> None:
         """The tabs that wait for torch fill in their set-ups; that alone is not a change to save."""
         clean = not self.isWindowModified()
-        self.descent_tab.torch_ready()
-        self.regression_tab.torch_ready()
+        for tab in (self.descent_tab, self.regression_tab):
+            try:  # one tab's trouble must not leave the other waiting for torch for ever
+                tab.torch_ready()
+            except Exception as error:  # noqa: BLE001 - reported, and the window goes on
+                self.show_status(self.tr("Could not set up a tab: {error}").format(error=error))
         if clean:
             self._mark_clean()
 
     def save_session_to(self, path: str | Path) -> bool:
         """Write the session; a failure is shown in a message and changes nothing."""
-        path = Path(path)
+        path = Path(path).resolve()
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         try:
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def open_session_from(self, path: str | Path) -> bool:
         """Show a session; one that is not a session, newer or damaged is refused and nothing changes."""
-        path = Path(path)
+        path = Path(path).resolve()
         try:
             parts = load_session(path)
             shows = [tab.prepare_session(parts[name]) for name, tab in self.tab_parts().items()]
@@ -190,8 +192,16 @@ class MainWindow(QMainWindow):
             if not path.exists():
                 self._forget_recent(path)
             return False
-        for show in shows:
-            show()
+        try:
+            for show in shows:
+                show()
+        except Exception as error:  # noqa: BLE001 - a check the tabs missed: say so, keep the old name
+            self._show_message(
+                self.tr("Could not open the session"),
+                self.tr("{name} could not be shown completely: {error}").format(name=path.name, error=error),
+            )
+            self._update_modified()
+            return False
         self.session_path = path
         self._remember_recent(path)
         self._mark_clean()

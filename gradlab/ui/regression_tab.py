@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..regression.recipes import ACTIVATIONS, CUBIC, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS, Setup, recipe
-from ..session import SessionError
+from ..session import SessionError, whole_number
 from ..translation import translate
 from .lesson_pane import LessonColumn, LessonPane
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
@@ -619,6 +619,29 @@ class RegressionTab(QWidget):
         if not isinstance(state, dict):
             raise SessionError(self.tr("The regression part is not a table of values."))
         if state:
+            texts = (
+                "recipe",
+                "target",
+                "noise",
+                "model",
+                "activation",
+                "reduction",
+                "optimizer",
+                "lr",
+                "momentum",
+            )
+            counts = {self.points: "points", self.hidden: "hidden", self.steps: "steps"}
+            seed = state.get("seed")
+            if (
+                not all(isinstance(state.get(key), str) for key in texts)
+                or not all(
+                    whole_number(state.get(key), spin.minimum(), spin.maximum())
+                    for spin, key in counts.items()
+                )
+                or not whole_number(state.get("print_every"), 1, 10**9)
+                or not (seed is None or whole_number(seed, 0, self.seed.maximum()))
+            ):
+                raise SessionError(self.tr("The regression part is damaged: a setting has the wrong type."))
             try:
                 values = dict(state)
                 for key in ("noise", "lr", "momentum"):
