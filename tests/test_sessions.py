@@ -225,11 +225,8 @@ def test_odd_values_are_refused_before_anything_changes(window, qtbot, tmp_path,
     window.graph_tab.load_preset("karpathy")
     before, title = window.session_state(), window.windowTitle()
     assert not window.open_session_from(bad)
-    assert (
-        window.message_box.isVisible()
-        and "damaged" in window.message_box.text()
-        or "cannot" in (window.message_box.text())
-    )
+    assert window.message_box.isVisible()
+    assert "damaged" in window.message_box.text() or "cannot" in window.message_box.text()
     window.message_box.close()
     assert window.session_state() == before and window.windowTitle() == title
 
