@@ -203,3 +203,24 @@ def test_closing_during_a_run_exits_cleanly(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Destroyed while thread" not in result.stderr
     assert 0 < int(result.stdout.split()[-1]) < 30_000
+
+
+def test_a_language_switch_keeps_the_trained_fit_and_translates_the_notes(tab, qtbot):
+    from gradlab.ui.language import Language
+
+    choose(tab, "torchRegression6custom", 300)
+    click(qtbot, tab, "regressionStartButton")
+    wait_done(qtbot, tab)
+    points = len(tab.fit_plot.fit.getData()[0])
+    message = widget(tab, QLabel, "regressionMessage").text()
+    try:
+        Language.instance().switch("zh_TW")
+        qtbot.wait(20)
+        assert len(tab.fit_plot.fit.getData()[0]) == points > 0
+        assert tab.model is not None and len(tab.history) == 300
+        said = widget(tab, QLabel, "regressionMessage").text()
+        assert said != message and any("\u4e00" <= ch <= "\u9fff" for ch in said), said
+        assert "3.56e-06" in widget(tab, QLabel, "regressionStabilityLabel").text()
+    finally:
+        Language.instance().switch("en")
+    assert widget(tab, QLabel, "regressionMessage").text() == message

@@ -606,6 +606,15 @@ class DescentTab(QWidget):
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "enabled"):
             self._colour_optimizers()
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "speed_label"):
+            names = self.names
+            for kind, check in self.enabled.items():
+                check.setText(names[kind])
+            for i in range(self.log_combo.count()):
+                self.log_combo.setItemText(i, names[self.log_combo.itemData(i)])
+            for i in range(self.function_combo.count()):
+                title = next(f.title for f in self.functions if f.key == self.function_combo.itemData(i))
+                self.function_combo.setItemText(i, translate("descent.presets", title))
+            self.loss_plot.rename(names)
             self._speed_changed(self.speed.value())
             self._show_stability()
             if self.objective is not None and self._settings() is not None:

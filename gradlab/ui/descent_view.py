@@ -267,6 +267,14 @@ class LossPlot(ThemedPlot):
         self._range = None
         self.getPlotItem().legend.clear()
 
+    def rename(self, names: dict[str, str]) -> None:
+        """New names in the legend (another language), keeping the curves."""
+        legend = self.getPlotItem().legend
+        for kind, curve in self.curves.items():
+            label = legend.getLabel(curve) if legend is not None else None
+            if label is not None:
+                label.setText(names[kind])
+
     def show_runs(self, runs: dict[str, Run], names: dict[str, str]) -> None:
         low, high, longest = math.inf, -math.inf, 1
         for kind, run in runs.items():

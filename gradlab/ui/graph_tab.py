@@ -47,6 +47,7 @@ from . import theme
 from .graph_builder import GraphBuilder
 from .graph_canvas import GraphCanvas
 from .graph_panels import CheckPanel, CodePanel, DescentPanel, monospace
+from .language import retranslated
 from .lesson_pane import LessonColumn, LessonPane
 
 
@@ -281,14 +282,22 @@ class GraphTab(QWidget):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while the tab is shown
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.strip(' ▶◀')}: {tip} ({keys})" if tip else f"{text} ({keys})")
-        elif tip:
-            action.setToolTip(tip)
+        self._set_tooltip(action, tip)
         action.triggered.connect(slot)
         action.setProperty("buttonName", name)
         self.addAction(action)
         return action
+
+    def _set_tooltip(self, action: QAction, tip: str | None) -> None:
+        """The tooltip "Run backward: finish both passes (Alt+Shift+Left)": name, what it does, keys."""
+        tip = tip or action.property("tip") or ""
+        action.setProperty("tip", tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        name = action.text().strip(" ▶◀")
+        if keys:
+            action.setToolTip(f"{name}: {tip} ({keys})" if tip else f"{name} ({keys})")
+        elif tip:
+            action.setToolTip(tip)
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton(objectName=action.property("buttonName"))
@@ -324,19 +333,26 @@ class GraphTab(QWidget):
         self._new_walk()
         self.session_changed.emit()
 
-    @Slot()
-    def build_from_text(self) -> None:
-        """Build from the expression and values boxes; a mistake leaves the graph as it was."""
+    def _check_texts(self) -> Graph | None:
+        """The graph the two boxes describe, or None after showing what is wrong with them."""
         text = self.expression_edit.text()
         try:
             parse_expression(text)
         except ExprError as error:
             self._show_expression_error(error, "expression")
-            return
+            return None
         try:
-            graph = parse(text, **parse_values(self.values_edit.text()))
+            return parse(text, **parse_values(self.values_edit.text()))
         except ExprError as error:  # a typo in the values, or a variable left without one
             self._show_expression_error(error, "values")
+            return None
+
+    @Slot()
+    def build_from_text(self) -> None:
+        """Build from the expression and values boxes; a mistake leaves the graph as it was."""
+        text = self.expression_edit.text()
+        graph = self._check_texts()
+        if graph is None:
             return
         self.document.replace(graph, self.tr("build {text}").format(text=text.strip()))
         self._document_changed(update_text=False)
@@ -596,7 +612,13 @@ class GraphTab(QWidget):
             self.log.moveCursor(QTextCursor.MoveOperation.End)
             self.code_panel.show_graph(self.graph)
             self.builder.refresh()
-            self._show_expression_error(None)
+            if self.expression_error.isVisible():
+                self._check_texts()  # the same mistake, said again in the new language
+            for i in range(1, self.preset_combo.count()):
+                key = self.preset_combo.itemData(i)
+                self.preset_combo.setItemText(i, translate("graph.presets", presets.preset(key).title))
+            for action in self.actions():
+                self._set_tooltip(action, retranslated(action.property("tip") or "", ["GraphTab"]))
             if self.stepper is not None:
                 self._refresh_walk()
             self.canvas.viewport().update()  # the boxes' "var" and "const" labels

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .. import translation
 from ..paths import resource_path
@@ -72,17 +74,6 @@ class RecordingTranslator(QTranslator):
 
     def isEmpty(self) -> bool:  # noqa: D102 - Qt's virtual: an empty translator is skipped
         return False
-
-    def source_of(self, text: str, owners: list[str]) -> Source | None:
-        """Where ``text`` came from; when two sources read alike, the one of the nearest owner class."""
-        found = self.sources.get(text)
-        if not found:
-            return None
-        for owner in owners:
-            for where in found:
-                if where[0] == owner:
-                    return where
-        return found[0]
 
 
 def catalog_folder() -> str:
@@ -177,31 +168,105 @@ def _owners(widget: QObject) -> list[str]:
     return names
 
 
+_FIELD = re.compile(r"\{(\w*)(?:![rsa])?(?::[^{}]*)?\}")
+_templates: dict[str, re.Pattern | None] = {}
+
+
+def _template(text: str) -> re.Pattern | None:
+    """A regex that reads a text made from ``text`` by ``format``, or None when ``text`` is not one.
+
+    Only templates with words outside their fields qualify: "{name}: {message}" would read anything.
+    """
+    if text in _templates:
+        return _templates[text]
+    pattern, names, position = [], [], 0
+    literal = ""
+    for field in _FIELD.finditer(text):
+        name = field.group(1)
+        if not name:
+            _templates[text] = None
+            return None
+        literal += text[position : field.start()]
+        pattern.append(re.escape(text[position : field.start()]))
+        pattern.append(f"(?P={name})" if name in names else f"(?P<{name}>.*?)")
+        names.append(name)
+        position = field.end()
+    literal += text[position:]
+    pattern.append(re.escape(text[position:]))
+    ok = names and any(ch.isalpha() for ch in literal)
+    _templates[text] = re.compile("".join(pattern), re.S) if ok else None
+    return _templates[text]
+
+
+def _choose(options: dict[str, list[str]], owners: list[str]) -> str | None:
+    """One new text among those offered (new text -> contexts), or None when it is a guess."""
+    if len(options) == 1:
+        return next(iter(options))
+    for owner in owners:
+        for new, contexts in options.items():
+            if owner in contexts:
+                return new
+    return None
+
+
+def retranslated(text: str, owners: list[str] | tuple[str, ...] = (), sources=None) -> str | None:
+    """``text``, shown in the language used before, in the language used now; None if unknown.
+
+    A text that came from ``tr(template).format(...)`` is read back through its template and
+    written again with the same values. When two sources read alike and the widget's classes do
+    not tell them apart, the text is left alone rather than guessed.
+    """
+    if not text:
+        return None
+    sources = Language.instance().recorder.sources if sources is None else sources
+    options: dict[str, list[str]] = {}
+    for context, source, disambiguation, n in sources.get(text, ()):
+        new = QCoreApplication.translate(context, source, disambiguation, n)
+        if new != text:
+            options.setdefault(new, []).append(context)
+    if options:
+        return _choose(options, owners)
+    for template, found in list(sources.items()):
+        if "{" not in template:
+            continue
+        pattern = _template(template)
+        match = pattern.fullmatch(text) if pattern is not None else None
+        if match is None:
+            continue
+        for context, source, disambiguation, n in found:
+            new_template = QCoreApplication.translate(context, source, disambiguation, n)
+            if new_template == template:
+                continue
+            plain = _FIELD.sub(lambda field: "{" + field.group(1) + "}", new_template)
+            try:
+                options.setdefault(plain.format(**match.groupdict()), []).append(context)
+            except (KeyError, IndexError, ValueError):
+                continue
+        if options:
+            return _choose(options, owners)
+    return None
+
+
 def _retranslate_widgets(recorder: RecordingTranslator, before: dict[str, list[Source]]) -> None:
     """Replace every shown text that came from a translation with its text in the new language."""
-    old = RecordingTranslator()
-    old.sources = before
-
-    def again(text: str, owners: list[str]) -> str | None:
-        if not text:
-            return None
-        where = old.source_of(text, owners)
-        if where is None:
-            return None
-        new = QCoreApplication.translate(where[0], where[1], where[2], where[3])
-        return new if new != text else None
 
     def swap(getter, setter, owners) -> None:
-        new = again(getter(), owners)
-        if new is not None:
+        new = retranslated(getter(), owners, before)
+        if new is not None and new != getter():
             setter(new)
 
     actions = set()
     for widget in QApplication.allWidgets():
+        if not isValid(widget):
+            continue
         owners = _owners(widget)
         _retranslate_widget(widget, lambda get, put, owners=owners: swap(get, put, owners))
         actions.update((action, tuple(owners)) for action in widget.actions())
+    for top in QApplication.topLevelWidgets():  # also actions held by non-widgets (pyqtgraph's scene)
+        actions.update((action, ()) for action in top.findChildren(QAction))
     for action, owners in actions:
+        if not isValid(action):  # deleted while the walk went on (a menu that rebuilds itself)
+            continue
         owners = [*_owners(action), *owners]
         for name in ("text", "toolTip", "statusTip", "iconText"):
             swap(getattr(action, name), getattr(action, "set" + name[0].upper() + name[1:]), owners)

@@ -566,9 +566,13 @@ class RegressionTab(QWidget):
                 pass
 
     def changeEvent(self, event) -> None:
-        """A new language: the stability note, built from numbers, is written again in it."""
-        if event.type() == QEvent.Type.LanguageChange and self.ready and not self.running:
-            self._show_data()
+        """A new language: the lists whose names come from the recipes' table are written again."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "optimizer"):
+            tables = {self.recipe_combo: {r.name: r.title for r in RECIPES}, self.model_combo: MODELS}
+            tables.update({self.reduction: REDUCTIONS, self.optimizer: OPTIMIZERS})
+            for combo, table in tables.items():
+                for i in range(combo.count()):
+                    combo.setItemText(i, translate("regression.recipes", table[combo.itemData(i)]))
         super().changeEvent(event)
 
     # --- the lesson's buttons --------------------------------------------------------------------

@@ -945,6 +945,10 @@
         <translation>{name}[*] — gradlab</translation>
     </message>
     <message>
+        <source>Could not set up a tab: {error}</source>
+        <translation>無法設定分頁：{error}</translation>
+    </message>
+    <message>
         <source>Could not save the session</source>
         <translation>無法儲存工作階段</translation>
     </message>
@@ -959,6 +963,10 @@
     <message>
         <source>Could not open the session</source>
         <translation>無法開啟工作階段</translation>
+    </message>
+    <message>
+        <source>{name} could not be shown completely: {error}</source>
+        <translation>{name} 無法完整顯示：{error}</translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1436,6 +1444,10 @@
     <message>
         <source>The regression part is not a table of values.</source>
         <translation>迴歸部分不是鍵值表。</translation>
+    </message>
+    <message>
+        <source>The regression part is damaged: a setting has the wrong type.</source>
+        <translation>迴歸部分已損壞：有一項設定的型別不對。</translation>
     </message>
     <message>
         <source>{name} is not a number</source>
