@@ -248,3 +248,23 @@ def test_there_and_back_again_every_text_is_as_before(make_main_window, qtbot, e
     assert has_chinese(chinese["graphExpressionError", "text"])
     assert has_chinese(chinese["descentOptimizersgdCheck", "text"])
     assert has_chinese(chinese["graphRunBackwardButton", "tip"])
+
+
+@pytest.mark.parametrize("start, switch_to", [("en", "zh_TW"), ("zh_TW", "en")])
+def test_a_switched_window_reads_like_one_opened_in_that_language(
+    make_main_window, qtbot, english_afterwards, start, switch_to
+):
+    from gradlab.ui.language import Language
+
+    Language.instance().switch(start)
+    switched = make_main_window()
+    qtbot.waitUntil(lambda: switched.descent_tab.ready and switched.regression_tab.ready, timeout=60_000)
+    switched.graph_tab.run_backward()
+    Language.instance().switch(switch_to)
+    qtbot.wait(20)
+    fresh = make_main_window()
+    qtbot.waitUntil(lambda: fresh.descent_tab.ready and fresh.regression_tab.ready, timeout=60_000)
+    fresh.graph_tab.run_backward()
+    qtbot.wait(20)
+    a, b = texts(switched), texts(fresh)
+    assert {k: (a.get(k), v) for k, v in b.items() if a.get(k) != v} == {}
