@@ -125,3 +125,17 @@ def test_theme_and_language_choices_are_remembered(make_main_window, qtbot):
     finally:
         theme.apply("light")
         window.language.switch("en")
+
+
+def test_file_open_example_shows_the_course_programs(make_main_window, qtbot):
+    window = make_main_window()
+    window.examples_action.trigger()
+    dialog = window.examples_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    from PySide6.QtWidgets import QListWidget
+
+    names = [dialog.findChild(QListWidget, "examplesList").item(i).text() for i in range(14)]
+    assert "net1.py" in names and "torchRegression7cws.py" in names
+    window.examples_action.trigger()  # again: the same dialog comes forward
+    assert window.examples_dialog is dialog
+    dialog.close()
