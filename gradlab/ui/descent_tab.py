@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QSplitter,
@@ -46,7 +45,7 @@ from ..translation import translate
 from . import theme
 from .descent_view import FunctionMap, LossPlot
 from .graph_panels import monospace
-from .lesson_pane import LessonColumn, LessonPane
+from .lesson_pane import LessonColumn, LessonPane, scrolling
 from .torch_loader import shown_when_ready
 
 TICK_MS = 33  # redraws at most 30 times a second
@@ -113,12 +112,7 @@ class DescentTab(QWidget):
         right.setStretchFactor(1, 2)
 
         layout = QHBoxLayout(self)
-        scroll = QScrollArea()  # the controls scroll when the lesson above them takes the room
-        scroll.setWidget(self._controls())
-        scroll.setAccessibleName(self.tr("Function, optimizers and race controls"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scrolling(self._controls(), self.tr("Function, optimizers and race controls"))
         self.lesson = LessonPane("descent")
         self.lesson.action_requested.connect(self.lesson_action)
         column = LessonColumn(self.lesson, scroll)

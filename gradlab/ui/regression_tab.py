@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
 from ..regression.recipes import ACTIVATIONS, CUBIC, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS, Setup, recipe
 from ..session import SessionError, whole_number
 from ..translation import translate
-from .lesson_pane import LessonColumn, LessonPane
+from .lesson_pane import LessonColumn, LessonPane, scrolling
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
 from .torch_loader import shown_when_ready
 
@@ -100,12 +99,7 @@ class RegressionTab(QWidget):
         right.addWidget(self.loss_plot)
         right.addWidget(views)
         layout = QHBoxLayout(self)
-        scroll = QScrollArea()  # the settings scroll on a small screen instead of stretching the window
-        scroll.setWidget(self._controls())
-        scroll.setAccessibleName(self.tr("Training settings"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scrolling(self._controls(), self.tr("Training settings"))
         self.lesson = LessonPane("regression")
         self.lesson.action_requested.connect(self.lesson_action)
         column = LessonColumn(self.lesson, scroll)
