@@ -607,6 +607,8 @@ class GraphTab(QWidget):
 
     def changeEvent(self, event) -> None:
         """A new language: write the log's chain-rule sentences and the panels again in it."""
+        if event.type() == QEvent.Type.PaletteChange and self.expression_error.isVisible():
+            self._check_texts()  # its red, for the new theme
         if event.type() == QEvent.Type.LanguageChange:
             self.log.setPlainText("\n".join(self._log_line(entry) for entry in self._log_entries))
             self.log.moveCursor(QTextCursor.MoveOperation.End)
