@@ -347,6 +347,11 @@ class GraphTab(QWidget):
             self._show_expression_error(error, "values")
             return None
 
+    def _recheck_texts(self) -> None:
+        """Show the boxes' mistake again (new words or colours); none left, no message."""
+        if self._check_texts() is not None:
+            self._show_expression_error(None)
+
     @Slot()
     def build_from_text(self) -> None:
         """Build from the expression and values boxes; a mistake leaves the graph as it was."""
@@ -608,14 +613,14 @@ class GraphTab(QWidget):
     def changeEvent(self, event) -> None:
         """A new language: write the log's chain-rule sentences and the panels again in it."""
         if event.type() == QEvent.Type.PaletteChange and self.expression_error.isVisible():
-            self._check_texts()  # its red, for the new theme
+            self._recheck_texts()  # its red, for the new theme
         if event.type() == QEvent.Type.LanguageChange:
             self.log.setPlainText("\n".join(self._log_line(entry) for entry in self._log_entries))
             self.log.moveCursor(QTextCursor.MoveOperation.End)
             self.code_panel.show_graph(self.graph)
             self.builder.refresh()
             if self.expression_error.isVisible():
-                self._check_texts()  # the same mistake, said again in the new language
+                self._recheck_texts()  # the same mistake, said again in the new language
             for i in range(1, self.preset_combo.count()):
                 key = self.preset_combo.itemData(i)
                 self.preset_combo.setItemText(i, translate("graph.presets", presets.preset(key).title))
