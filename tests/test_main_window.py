@@ -139,3 +139,42 @@ def test_file_open_example_shows_the_course_programs(make_main_window, qtbot):
     window.examples_action.trigger()  # again: the same dialog comes forward
     assert window.examples_dialog is dialog
     dialog.close()
+
+
+def test_restoring_the_last_set_ups_does_not_import_torch_before_the_window_shows(tmp_path):
+    """A second start reads each tab's last set-up from QSettings; checking it must not load torch."""
+    first = textwrap.dedent(
+        """
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QMessageBox
+        from gradlab.ui.app import application
+        from gradlab.ui.main_window import MainWindow
+        app = application()
+        window = MainWindow()
+        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        window.show()
+        window.torch_loader.wait()
+        app.processEvents()
+        window.descent_tab.load_function("rosenbrock")
+        window.close()
+        """
+    )
+    second = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from gradlab.ui.app import application
+        from gradlab.ui.main_window import MainWindow
+        app = application()
+        window = MainWindow()
+        print("torch" in sys.modules, window.descent_tab._pending_session["function"])
+        """
+    )
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path)}
+    for program in (first, second):
+        result = subprocess.run(
+            [sys.executable, "-c", program], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=99
+        )
+        assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "rosenbrock"]

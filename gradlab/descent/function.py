@@ -9,25 +9,19 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from ..engine import ExprError, parse_expression, variables
+from ..engine import parse_expression
 from ..engine.expr import Call, Num, Var
 from ..torch_ops import TORCH_FUNCTIONS
-from ..translation import translate
+from .presets import function_variables
 
 
 class Objective:
     """A function of x, or of x and y, compiled from the expression language to torch operations."""
 
     def __init__(self, text: str):
-        tree = parse_expression(text)
-        names = variables(tree)
-        unknown = [n for n in names if n not in ("x", "y")]
-        if unknown:
-            message = translate("descent.function", "use x and y as the variables, not {names}")
-            raise ExprError(message.format(names=", ".join(unknown)))
+        self.names = function_variables(text)
         self.text = text.strip()
-        self.tree = tree
-        self.names = ("x", "y") if "y" in names else ("x",)
+        self.tree = parse_expression(text)
         self._program = self._compile()
 
     @property

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..translation import QT_TRANSLATE_NOOP
+from ..engine import ExprError, parse_expression, variables
+from ..translation import QT_TRANSLATE_NOOP, translate
 
 OPTIMIZERS: dict[str, str] = {
     "sgd": QT_TRANSLATE_NOOP("descent.presets", "Gradient descent"),
@@ -115,3 +116,17 @@ def function_preset(key: str) -> DescentFunction:
         if f.key == key:
             return f
     raise KeyError(f"no function called {key}")
+
+
+def function_variables(text: str) -> tuple[str, ...]:
+    """("x",) or ("x", "y"): the variables of a function to descend; ExprError for a mistake or others.
+
+    Pure (no torch), so a session's function can be checked before torch has loaded.
+    """
+    tree = parse_expression(text)
+    names = variables(tree)
+    unknown = [n for n in names if n not in ("x", "y")]
+    if unknown:
+        message = translate("descent.function", "use x and y as the variables, not {names}")
+        raise ExprError(message.format(names=", ".join(unknown)))
+    return ("x", "y") if "y" in names else ("x",)

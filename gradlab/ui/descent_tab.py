@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..descent.presets import FUNCTIONS, OPTIMIZERS
+from ..descent.presets import FUNCTIONS, OPTIMIZERS, function_variables
 from ..engine import ExprError
 from ..session import SessionError, whole_number
 from ..translation import translate
@@ -646,8 +646,6 @@ class DescentTab(QWidget):
 
     def prepare_session(self, state: dict):
         """Check a session's descent part; return the function that shows it (nothing changes before)."""
-        from ..descent import Objective
-
         if not isinstance(state, dict):
             raise SessionError(self.tr("The descent part is not a table of values."))
         if not state:
@@ -666,7 +664,7 @@ class DescentTab(QWidget):
         ):
             raise SessionError(self.tr("The descent part is damaged: a setting has the wrong type."))
         try:
-            Objective(state["expression"])  # what showing it will build: x, or x and y, and nothing else
+            function_variables(state["expression"])  # x, or x and y; checked without torch
         except (ExprError, ValueError) as error:
             raise SessionError(
                 self.tr("The descent function cannot be read: {error}").format(error=error)
