@@ -268,3 +268,17 @@ def test_a_switched_window_reads_like_one_opened_in_that_language(
     qtbot.wait(20)
     a, b = texts(switched), texts(fresh)
     assert {k: (a.get(k), v) for k, v in b.items() if a.get(k) != v} == {}
+
+
+def test_the_check_panel_is_said_again_not_computed_again(make_main_window, qtbot, english_afterwards):
+    from PySide6.QtWidgets import QLabel
+
+    window = make_main_window()
+    graph = window.graph_tab
+    graph.run_backward()
+    note = graph.findChild(QLabel, "graphCheckNote")
+    qtbot.waitUntil(lambda: "all three agree" in note.text(), timeout=60_000)
+    checks = graph._check_token
+    window.language.switch("zh_TW")
+    qtbot.waitUntil(lambda: has_chinese(note.text()))
+    assert graph._check_token == checks  # torch was not asked again

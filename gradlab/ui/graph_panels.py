@@ -64,12 +64,14 @@ class CheckPanel(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._shown: tuple | None = None
         self.table.setRowCount(0)
         self.note.setText(
             self.tr("Run the backward pass to compare gradlab's gradients with torch and with numbers.")
         )
 
     def show_checks(self, rows: list[GradientCheck], torch_error: str = "") -> None:
+        self._shown = (rows, torch_error)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(row.name))
@@ -92,6 +94,15 @@ class CheckPanel(QWidget):
             )
         else:
             self.note.setText(self.tr("✓ all three agree."))
+
+    def changeEvent(self, event) -> None:
+        """A new language or theme: the same results, in its words and colours (no new computation)."""
+        kinds = (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and getattr(self, "_shown", None) is not None:
+            self.show_checks(*self._shown)
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "_shown"):
+            self.clear()
+        super().changeEvent(event)
 
     def _cell(self, value: float, agrees: bool | None) -> QTableWidgetItem:
         mark = "" if agrees is None else ("  ✓" if agrees else "  ✗")

@@ -629,8 +629,6 @@ class GraphTab(QWidget):
             if self.stepper is not None:
                 self._refresh_walk()
             self.canvas.viewport().update()  # the boxes' "var" and "const" labels
-            if self.stepper is not None and self.stepper.done:
-                self.run_checks()
         super().changeEvent(event)
 
     def session_state(self) -> dict:
