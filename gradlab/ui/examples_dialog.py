@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -43,19 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..paths import resource_path
+from .graph_panels import monospace
 
 KILL_AFTER_MS = 2000  # a program that ignores "terminate" (SIGTERM) is killed after this long
 CLOSE_WAIT_MS = 3000  # how long closing the dialog waits for a stopped program to end
 OUTPUT_LINES = 20000  # older lines are dropped, so a chatty program cannot fill the memory
-
-
-def _monospace(name: str) -> QPlainTextEdit:
-    """A read-only text pane in the system's fixed-width font, since code and columns need one."""
-    edit = QPlainTextEdit(objectName=name)
-    edit.setReadOnly(True)
-    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-    return edit
 
 
 def _gradlab_import_root() -> str | None:
@@ -115,7 +106,7 @@ class ExamplesDialog(QDialog):
         self.description = QLabel(objectName="exampleDescription")
         self.description.setWordWrap(True)
         self.description.setAccessibleName(self.tr("What the example shows"))
-        self.source = _monospace("exampleSource")
+        self.source = monospace("exampleSource")
         self.source.setAccessibleName(self.tr("Example source code"))
 
         self.run_button = QPushButton(self.tr("&Run"), objectName="exampleRunButton")
@@ -130,7 +121,7 @@ class ExamplesDialog(QDialog):
         self.status.setAccessibleName(self.tr("Run status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.output = _monospace("exampleOutput")
+        self.output = monospace("exampleOutput")
         self.output.setAccessibleName(self.tr("Example output"))
         self.output.setMaximumBlockCount(OUTPUT_LINES)
 

@@ -29,8 +29,9 @@ from . import theme
 from .descent_view import ThemedPlot
 
 
-def monospace() -> QPlainTextEdit:
-    edit = QPlainTextEdit()
+def monospace(name: str = "") -> QPlainTextEdit:
+    """A read-only text pane in the system's fixed-width font, since code and columns need one."""
+    edit = QPlainTextEdit(objectName=name)
     edit.setReadOnly(True)
     edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
