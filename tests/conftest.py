@@ -125,3 +125,31 @@ def make_main_window(qtbot):
     yield make
     for window in windows:
         window.close()
+
+
+# --- driving widgets the way a student does (shared by the tab tests) -------------------------------
+
+
+def widget(root, kind, name):
+    """The child of ``root`` of type ``kind`` called ``name`` (its objectName); the test fails without it."""
+    found = root.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} called {name}"
+    return found
+
+
+def click(qtbot, root, name):
+    """Click the push button (or tool button) called ``name`` with the mouse."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton
+
+    qtbot.mouseClick(widget(root, QAbstractButton, name), Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, edit, text, enter=True):
+    """Select what ``edit`` holds, type ``text`` over it and (by default) press Return."""
+    from PySide6.QtCore import Qt
+
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    if enter:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)

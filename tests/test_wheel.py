@@ -1,7 +1,9 @@
 """A non-editable install finds its resources: build the wheel, install it in a fresh venv, launch it."""
 
+import site
 import subprocess
 import sys
+import sysconfig
 import venv
 import zipfile
 from pathlib import Path
@@ -41,10 +43,22 @@ def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
         assert needed in names
     assert len(examples) >= 14
 
-    # The venv sees this machine's PySide6 and torch (no downloads), but gradlab only from the wheel.
+    # The venv sees the packages of the interpreter running the tests (PySide6, torch: no downloads),
+    # whether that is a system Python or itself a venv, but gradlab only from the wheel. A venv's
+    # system_site_packages would reach the base interpreter's site-packages instead, so the running
+    # interpreter's folders are listed in a .pth file (path lines only: their own .pth files, such as
+    # an editable install's, are not read).
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, system_site_packages=True, with_pip=True)
+    venv.create(env_dir, system_site_packages=False, with_pip=True)
     python = env_dir / "bin" / "python"
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    ours = dict.fromkeys([*site.getsitepackages(), sysconfig.get_paths()["purelib"]])
+    (Path(purelib) / "_gradlab_test_host.pth").write_text("\n".join(ours) + "\n")
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
         check=True,

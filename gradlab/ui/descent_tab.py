@@ -44,9 +44,9 @@ from ..session import SessionError, whole_number
 from ..translation import translate
 from . import theme
 from .descent_view import FunctionMap, LossPlot
-from .graph_panels import monospace
-from .lesson_pane import LessonColumn, LessonPane, scrolling
+from .lesson_pane import LessonColumn, LessonPane
 from .torch_loader import shown_when_ready
+from .widgets import monospace, scrolling
 
 TICK_MS = 33  # redraws at most 30 times a second
 BUDGET_S = 0.012  # computing time per tick, so the event loop stays free

@@ -11,50 +11,18 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from . import theme
+from .plots import ThemedPlot, cache_axes
 
 if TYPE_CHECKING:  # torch loads after the window appears; these are only annotations here
     from ..descent import Objective, Run
 
 # Each optimizer's colour in the light theme; ``theme.plot_colors(...).optimizers`` has both themes'.
 COLOURS = dict(theme.plot_colors("light").optimizers)
-
-
-def cache_axes(plot: pg.PlotWidget) -> None:
-    """Paint each axis into a pixmap and reuse it until the axis changes (replaying text is slow)."""
-    for name in ("left", "bottom"):
-        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-
-class ThemedPlot(pg.PlotWidget):
-    """A PlotWidget in the theme's colours (``self.colors``), recoloured when the palette changes.
-
-    Subclasses draw their items in ``self.colors`` and recolour them in ``recolour()``; that runs
-    only when the theme changes, never per frame.
-    """
-
-    colors: theme.PlotColors | None = None  # None while PlotWidget.__init__ runs
-
-    def __init__(self, parent=None, **kwargs):
-        super().__init__(parent, **kwargs)
-        self.colors = theme.plot_colors(theme.of(self.palette()))
-        theme.style_plot(self, self.colors)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.colors is not None:
-            colors = theme.plot_colors(theme.of(self.palette()))
-            if colors is not self.colors:
-                self.colors = colors
-                self.recolour()
-                theme.style_plot(self, colors)
-
-    def recolour(self) -> None:
-        """Give this plot's own items ``self.colors`` (the background, axes and legend are done)."""
 
 
 MAX_DRAWN_POINTS = 1500

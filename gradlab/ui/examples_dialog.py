@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..paths import resource_path
-from .graph_panels import monospace
+from .widgets import monospace
 
 KILL_AFTER_MS = 2000  # a program that ignores "terminate" (SIGTERM) is killed after this long
 CLOSE_WAIT_MS = 3000  # how long closing the dialog waits for a stopped program to end

@@ -6,14 +6,13 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal, Slot
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,16 +25,8 @@ from ..engine import Graph, format_number
 from ..graph.check import GradientCheck
 from ..graph.codegen import net_program, torch_program
 from . import theme
-from .descent_view import ThemedPlot
-
-
-def monospace(name: str = "") -> QPlainTextEdit:
-    """A read-only text pane in the system's fixed-width font, since code and columns need one."""
-    edit = QPlainTextEdit(objectName=name)
-    edit.setReadOnly(True)
-    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-    return edit
+from .plots import ThemedPlot
+from .widgets import monospace
 
 
 class CheckPanel(QWidget):

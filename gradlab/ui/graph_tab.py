@@ -46,9 +46,10 @@ from ..translation import translate
 from . import theme
 from .graph_builder import GraphBuilder
 from .graph_canvas import GraphCanvas
-from .graph_panels import CheckPanel, CodePanel, DescentPanel, monospace
+from .graph_panels import CheckPanel, CodePanel, DescentPanel
 from .language import retranslated
 from .lesson_pane import LessonColumn, LessonPane
+from .widgets import monospace
 
 
 class GraphTab(QWidget):

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QDesktopServices, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QPlainTextEdit,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTextBrowser,
@@ -290,14 +289,3 @@ class LessonColumn(QSplitter):
         else:
             self._open_sizes = self.sizes()
             self.setSizes([header, max(total - header, 0)])
-
-
-def scrolling(controls: QWidget, name: str) -> QScrollArea:
-    """A tab's controls under its lesson: they scroll, rather than stretch the window, when room is short."""
-    scroll = QScrollArea()
-    scroll.setWidget(controls)
-    scroll.setAccessibleName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll

@@ -10,42 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
-from .descent_view import ThemedPlot, cache_axes
-
-
-class Buffer:
-    """A growing float array (doubles when full), so appending a batch is cheap."""
-
-    def __init__(self, capacity: int = 4096):
-        self._data = np.empty(capacity)
-        self.size = 0
-
-    def extend(self, values) -> None:
-        values = np.asarray(values, dtype=float)
-        while self.size + len(values) > len(self._data):
-            self._data = np.concatenate([self._data, np.empty_like(self._data)])
-        self._data[self.size : self.size + len(values)] = values
-        self.size += len(values)
-
-    @property
-    def values(self) -> np.ndarray:
-        return self._data[: self.size]
-
-
-def peak_decimate(values: np.ndarray, bins: int = 400) -> tuple[np.ndarray, np.ndarray]:
-    """At most 2 × ``bins`` points that keep every bin's lowest and highest value (spikes stay visible)."""
-    n = len(values)
-    steps = np.arange(n, dtype=float)
-    if n <= 2 * bins:
-        return steps, values
-    width = n // bins
-    usable = width * bins
-    blocks = values[:usable].reshape(bins, width)
-    with np.errstate(invalid="ignore"):
-        low, high = np.nanmin(blocks, axis=1), np.nanmax(blocks, axis=1)
-    xs = steps[:usable].reshape(bins, width)[:, [0, -1]].ravel()
-    ys = np.column_stack([low, high]).ravel()
-    return np.concatenate([xs, steps[usable:]]), np.concatenate([ys, values[usable:]])
+from .plots import Buffer, ThemedPlot, cache_axes, peak_decimate
 
 
 class LossHistoryPlot(ThemedPlot):

@@ -46,9 +46,10 @@ from PySide6.QtWidgets import (
 from ..regression.recipes import ACTIVATIONS, CUBIC, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS, Setup, recipe
 from ..session import SessionError, whole_number
 from ..translation import translate
-from .lesson_pane import LessonColumn, LessonPane, scrolling
+from .lesson_pane import LessonColumn, LessonPane
 from .regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
 from .torch_loader import shown_when_ready
+from .widgets import narrow, scrolling
 
 # The loss plot is the costliest view to redraw (and every redraw takes the GIL from the training
 # thread): it is redrawn 4 times a second, the fit and the numbers with each snapshot (10 a second).
@@ -113,7 +114,7 @@ class RegressionTab(QWidget):
     # --- controls -------------------------------------------------------------------------------
 
     def _controls(self) -> QWidget:
-        self.recipe_combo = _narrow(QComboBox(objectName="regressionRecipeCombo"))
+        self.recipe_combo = narrow(QComboBox(objectName="regressionRecipeCombo"))
         for r in RECIPES:
             self.recipe_combo.addItem(translate("regression.recipes", r.title), r.name)
         self.recipe_combo.activated.connect(lambda i: self.load_recipe(self.recipe_combo.itemData(i)))
@@ -123,7 +124,7 @@ class RegressionTab(QWidget):
         self.seed.setToolTip(
             self.tr("torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses")
         )
-        self.target = _narrow(QComboBox(objectName="regressionTargetCombo"))
+        self.target = narrow(QComboBox(objectName="regressionTargetCombo"))
         self.target.setEditable(True)
         self.target.addItems([CUBIC, "sin(x)"])
         self.target.setToolTip(self.tr("y as an expression of x"))
@@ -261,7 +262,7 @@ class RegressionTab(QWidget):
         return panel
 
     def _combo(self, name: str, items: dict[str, str]) -> QComboBox:
-        combo = _narrow(QComboBox(objectName=name))
+        combo = narrow(QComboBox(objectName=name))
         for key, text in items.items():
             combo.addItem(translate("regression.recipes", text), key)
         return combo
@@ -784,13 +785,6 @@ class RegressionTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export script"), "train.py", "Python (*.py)")
         if path:
             self.export_to(path)
-
-
-def _narrow(combo: QComboBox) -> QComboBox:
-    """A combo box that does not widen the panel to its longest item (the list still shows it all)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(16)
-    return combo
 
 
 def _text(value: float) -> str:

@@ -1,0 +1,78 @@
+"""What every tab's plots share: the theme's colours, cached axes, a growing buffer, peak decimation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QGraphicsItem
+
+from . import theme
+
+
+def cache_axes(plot: pg.PlotWidget) -> None:
+    """Paint each axis into a pixmap and reuse it until the axis changes (replaying text is slow)."""
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+class ThemedPlot(pg.PlotWidget):
+    """A PlotWidget in the theme's colours (``self.colors``), recoloured when the palette changes.
+
+    Subclasses draw their items in ``self.colors`` and recolour them in ``recolour()``; that runs
+    only when the theme changes, never per frame.
+    """
+
+    colors: theme.PlotColors | None = None  # None while PlotWidget.__init__ runs
+
+    def __init__(self, parent=None, **kwargs):
+        super().__init__(parent, **kwargs)
+        self.colors = theme.plot_colors(theme.of(self.palette()))
+        theme.style_plot(self, self.colors)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.colors is not None:
+            colors = theme.plot_colors(theme.of(self.palette()))
+            if colors is not self.colors:
+                self.colors = colors
+                self.recolour()
+                theme.style_plot(self, colors)
+
+    def recolour(self) -> None:
+        """Give this plot's own items ``self.colors`` (the background, axes and legend are done)."""
+
+
+class Buffer:
+    """A growing float array (doubles when full), so appending a batch is cheap."""
+
+    def __init__(self, capacity: int = 4096):
+        self._data = np.empty(capacity)
+        self.size = 0
+
+    def extend(self, values) -> None:
+        values = np.asarray(values, dtype=float)
+        while self.size + len(values) > len(self._data):
+            self._data = np.concatenate([self._data, np.empty_like(self._data)])
+        self._data[self.size : self.size + len(values)] = values
+        self.size += len(values)
+
+    @property
+    def values(self) -> np.ndarray:
+        return self._data[: self.size]
+
+
+def peak_decimate(values: np.ndarray, bins: int = 400) -> tuple[np.ndarray, np.ndarray]:
+    """At most 2 × ``bins`` points that keep every bin's lowest and highest value (spikes stay visible)."""
+    n = len(values)
+    steps = np.arange(n, dtype=float)
+    if n <= 2 * bins:
+        return steps, values
+    width = n // bins
+    usable = width * bins
+    blocks = values[:usable].reshape(bins, width)
+    with np.errstate(invalid="ignore"):
+        low, high = np.nanmin(blocks, axis=1), np.nanmax(blocks, axis=1)
+    xs = steps[:usable].reshape(bins, width)[:, [0, -1]].ravel()
+    ys = np.column_stack([low, high]).ravel()
+    return np.concatenate([xs, steps[usable:]]), np.concatenate([ys, values[usable:]])

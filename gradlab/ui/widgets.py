@@ -1,0 +1,166 @@
+"""Widgets every tab shares.
+
+A wheel that scrolls instead of changing settings, messages that never widen the window, a column
+of controls that scrolls, a fixed-width text pane and a narrow combo box.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+# The inputs a wheel would change while the user only means to scroll past them.
+WHEEL_INPUTS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
+
+
+class WheelGuard(QObject):
+    """An event filter: a wheel over an input that does not have focus scrolls its column instead.
+
+    The event is marked ignored and reported handled, so the input never sees it and Qt passes it
+    on to the parent (the scroll area). An input with focus (clicked or tabbed into) takes the
+    wheel as usual.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+_guard: WheelGuard | None = None
+
+
+def guard_wheel(root: QWidget) -> None:
+    """Keep the wheel from changing ``root`` (if an input) and every input inside it without focus.
+
+    Inputs also take focus only from a click or Tab (StrongFocus), never from the wheel. Call it
+    again for inputs made later; installing twice is harmless.
+    """
+    global _guard
+    if _guard is None:
+        _guard = WheelGuard()
+    inputs = [w for w in (root, *root.findChildren(QWidget)) if isinstance(w, WHEEL_INPUTS)]
+    for widget in inputs:
+        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.removeEventFilter(_guard)
+        widget.installEventFilter(_guard)
+
+
+_LONG_WORD = re.compile(r"\S{24,}")
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+class MessageLabel(QLabel):
+    """A message that wraps and never widens its window; the whole text is its tooltip when cut.
+
+    Words too long for a line are broken, at most ``max_lines`` lines are shown, and its minimum
+    width is nothing.
+    ``text()`` is the whole message, as set; only what is painted is broken and cut. Plain text
+    only: a message may quote what a user (or a file) typed.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, max_lines: int = 4, **kwargs):
+        super().__init__(parent, **kwargs)
+        self.max_lines = max_lines
+        self._whole = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def text(self) -> str:  # noqa: D102 - QLabel's, but the whole message
+        return self._whole
+
+    def setText(self, text: str) -> None:  # noqa: D102 - QLabel's, kept whole
+        self._whole = str(text)
+        self._lay_out()
+
+    def clear(self) -> None:  # noqa: D102
+        self.setText("")
+
+    def shown_text(self) -> str:
+        """What is painted: the message broken and, if it needs more than ``max_lines`` lines, cut."""
+        return super().text()
+
+    def is_cut(self) -> bool:
+        return self.shown_text().replace(_ZERO_WIDTH_SPACE, "") != self._whole
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._lay_out()
+
+    def _lay_out(self) -> None:
+        breakable = _LONG_WORD.sub(lambda m: _ZERO_WIDTH_SPACE.join(m.group(0)), self._whole)
+        width = self.contentsRect().width()
+        shown = breakable if width <= 0 else self._fit(breakable, width)
+        if shown != super().text():
+            super().setText(shown)
+        cut = shown.replace(_ZERO_WIDTH_SPACE, "") != self._whole
+        self.setToolTip(self._whole if cut else "")
+
+    def _fit(self, text: str, width: int) -> str:
+        metrics = QFontMetrics(self.font())
+        limit = metrics.lineSpacing() * self.max_lines
+
+        def height(candidate: str) -> int:
+            flags = int(Qt.TextFlag.TextWordWrap)
+            return metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, candidate).height()
+
+        if height(text) <= limit:
+            return text
+        low, high = 0, len(text)  # the longest start of the text that fits with "…" after it
+        while low < high:
+            middle = (low + high + 1) // 2
+            if height(text[:middle].rstrip() + "…") <= limit:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + "…"
+
+
+def scrolling(controls: QWidget, name: str) -> QScrollArea:
+    """A tab's controls under its lesson: they scroll, rather than stretch the window, when room is short.
+
+    The wheel scrolls the column; it changes an input only once the input has focus.
+    """
+    scroll = QScrollArea()
+    scroll.setWidget(controls)
+    scroll.setAccessibleName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    guard_wheel(controls)
+    return scroll
+
+
+def monospace(name: str = "") -> QPlainTextEdit:
+    """A read-only text pane in the system's fixed-width font, since code and columns need one."""
+    edit = QPlainTextEdit(objectName=name)
+    edit.setReadOnly(True)
+    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    return edit
+
+
+def narrow(combo: QComboBox, characters: int = 16) -> QComboBox:
+    """A combo box that does not widen the panel to its longest item (the list still shows it all)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
