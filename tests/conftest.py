@@ -11,7 +11,9 @@ import weakref
 
 import pytest
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Offscreen, on one screen the size of a common laptop's (1280×800 at 96 dpi), in every test and in
+# the programs tests start.
+os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + os.path.join(os.path.dirname(__file__), "screen.json")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 

@@ -14,17 +14,23 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QSettings, Slot, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QDialog,
     QFileDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from .. import __version__
@@ -35,6 +41,7 @@ from .graph_tab import GraphTab
 from .language import LANGUAGES, Language
 from .regression_tab import RegressionTab
 from .torch_loader import TorchLoader
+from .widgets import guard_wheel
 
 RECENT_MAX = 8
 
@@ -52,6 +59,45 @@ def package_version(name: str) -> str:
         return "not installed"
 
 
+INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractButton)
+
+
+def first_input(tab: QWidget) -> QWidget | None:
+    """The tab's ``first_input()`` if it names one, else its first enabled input in the focus chain.
+
+    The lessons' own controls (their fold button and text) are not inputs of the tab.
+    """
+    named = getattr(tab, "first_input", None)
+    if callable(named):
+        return named()
+    widget = tab.nextInFocusChain()
+    while widget is not None and widget is not tab:  # the chain is a ring through the whole window
+        usable = (
+            tab.isAncestorOf(widget)
+            and widget.isVisibleTo(tab)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        )
+        if usable and isinstance(widget, INPUTS) and "Lesson" not in widget.objectName():
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+class AltArrowsPass(QObject):
+    """On the tab bar: Alt+Left and Alt+Right are the tabs' stepping keys, never "switch tab"."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        ):
+            event.ignore()
+            return True
+        return False
+
+
 class MainWindow(QMainWindow):
     """gradlab's window. Tabs are reachable as ``tabs`` and by objectName."""
 
@@ -67,6 +113,7 @@ class MainWindow(QMainWindow):
         self.examples_dialog: QDialog | None = None
         self.session_path: Path | None = None
         self._clean_state: dict | None = None
+        self._shown_once = False
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
@@ -80,6 +127,13 @@ class MainWindow(QMainWindow):
         self.regression_tab.status_message.connect(self.show_status)
         self.tabs.addTab(self.regression_tab, self.tr("&Regression"))
         self.setCentralWidget(self.tabs)
+        # The tab bar takes no focus: arrows (Alt+arrows included) then always reach the tab's own
+        # shortcuts, never switch tabs. Tabs are switched with Ctrl+Tab, Ctrl+PgUp/PgDown or Alt+letter.
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._alt_arrows = AltArrowsPass(self)
+        self.tabs.tabBar().installEventFilter(self._alt_arrows)
+        self.tabs.currentChanged.connect(self._focus_first_input)
+        guard_wheel(self.tabs)
 
         self.torch_loader = TorchLoader(self)
         self.torch_loader.ready.connect(self._torch_ready)
@@ -100,6 +154,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            self.fit_to_screen()
         try:
             tab = int(settings.value("window/tab", 0))
         except (TypeError, ValueError):
@@ -115,6 +170,33 @@ class MainWindow(QMainWindow):
                     tab.prepare_session(state)()
             except (ValueError, TypeError, SessionError):
                 pass
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window into its screen's free area (a geometry saved on a larger screen)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        width = min(self.width(), free.width() - extra_w)
+        height = min(self.height(), free.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumSizeHint().width()), max(height, 1))
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), free.left()), free.right() + 1 - frame.width())
+        y = min(max(frame.y(), free.top()), free.bottom() + 1 - frame.height())
+        self.move(max(x, free.left()), max(y, free.top()))
+
+    @Slot()
+    def _focus_first_input(self) -> None:
+        """Keys go where the user looks: the shown tab's first input has the focus."""
+        tab = self.tabs.currentWidget()
+        target = first_input(tab) if tab is not None else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _save_settings(self) -> None:
         settings = QSettings()
@@ -160,6 +242,9 @@ class MainWindow(QMainWindow):
                 self.show_status(self.tr("Could not set up a tab: {error}").format(error=error))
         if clean:
             self._mark_clean()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
+            self._focus_first_input()  # a tab that waited for torch has its inputs now
 
     def save_session_to(self, path: str | Path) -> bool:
         """Write the session; a failure is shown in a message and changes nothing."""
@@ -336,10 +421,21 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    def paintEvent(self, event) -> None:
+        """Once the window has first been painted, torch starts loading (so it cannot slow that paint)."""
+        super().paintEvent(event)
+        if not self.torch_loader.started:
+            QTimer.singleShot(0, self.torch_loader.start)
+
     def showEvent(self, event) -> None:
-        """The window is on screen: now torch may load, in the background."""
+        """The window is on screen: the tab's first input has the focus."""
         super().showEvent(event)
-        self.torch_loader.start()
+        if not self._shown_once:  # the frame's size is known only now
+            self._shown_once = True
+            self.fit_to_screen()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.tabs.isAncestorOf(focus):
+            self._focus_first_input()
 
     def closeEvent(self, event) -> None:
         """Offer to save unsaved work, then stop what the tabs have running before the window goes."""

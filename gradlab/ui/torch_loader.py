@@ -1,7 +1,9 @@
 """Importing torch (over a second here) on a background thread once the window is on screen.
 
 The tabs that compute with torch wait for ``ready`` before their first use, so neither the
-window's appearance nor the event loop waits for the import.
+window's appearance nor the event loop waits for the import. superqt's worker helpers are imported
+first, on the same thread: the GUI thread imports them when it first starts a worker, and must
+never wait there for a lock held by torch's import.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ class TorchLoader(QObject):
         self._thread: threading.Thread | None = None
         self.ready.connect(self._mark_ready)
 
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
+
     def start(self) -> None:
         if self._thread is not None:
             return
@@ -32,6 +38,7 @@ class TorchLoader(QObject):
 
     def _load(self) -> None:
         try:
+            import superqt.utils  # noqa: F401 - before torch: see the module's docstring
             import torch  # noqa: F401
         except Exception as error:  # a broken install: say so in the window, don't crash
             self._tell(self.failed, f"{type(error).__name__}: {error}")
@@ -50,8 +57,8 @@ class TorchLoader(QObject):
 
     def wait(self, seconds: float = 60) -> None:
         """Block until the import is done (for rendering screenshots, not for the live window)."""
-        if self._thread is not None:
-            self._thread.join(seconds)
+        self.start()
+        self._thread.join(seconds)
 
 
 def shown_when_ready(tab, state: dict):

@@ -1,0 +1,124 @@
+"""Rules that hold in every tab of the window: the wheel, the keys, the focus, the window's size."""
+
+import pytest
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+from gradlab.ui.widgets import WHEEL_INPUTS, guard_wheel
+
+
+@pytest.fixture
+def window(make_main_window, qtbot):
+    window = make_main_window()
+    qtbot.waitUntil(lambda: window.descent_tab.ready and window.regression_tab.ready, timeout=60_000)
+    return window
+
+
+def wheel(widget, notches=-1) -> QWheelEvent:
+    """Turn the mouse wheel over ``widget``; the event is returned, to see whether anyone took it."""
+    event = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(widget.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def state(widget):
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QAbstractSlider):
+        return widget.value()
+    raise AssertionError(widget)
+
+
+def wheel_inputs(root):
+    return [w for w in root.findChildren(QWidget) if isinstance(w, WHEEL_INPUTS) and w.isEnabled()]
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_the_wheel_over_an_input_without_focus_changes_nothing(window, qtbot, index):
+    """Scrolling a column passes over spin boxes, combo boxes and sliders: none of them may change."""
+    window.tabs.setCurrentIndex(index)
+    tab = window.tabs.currentWidget()
+    inputs = wheel_inputs(tab)
+    assert inputs, "the tab has inputs"
+    session = window.session_state()
+    for widget in inputs:
+        if widget.hasFocus():
+            window.tabs.setFocus()
+        before = state(widget)
+        for notches in (-1, 1, -3):
+            event = wheel(widget, notches)
+            assert not event.isAccepted(), f"{widget.objectName()} took the wheel"
+        assert state(widget) == before, widget.objectName()
+    assert window.session_state() == session
+
+
+def test_an_input_with_focus_takes_the_wheel(window, qtbot):
+    spin = window.regression_tab.findChild(QAbstractSpinBox, "regressionStepsSpin")
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    before = spin.value()
+    wheel(spin, -1)
+    assert spin.value() != before
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel alone never gives it focus
+
+
+def test_inputs_made_later_are_guarded_when_asked(qtbot):
+    from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    QVBoxLayout(root)
+    spin = QSpinBox(root)
+    spin.setValue(5)
+    assert wheel(spin).isAccepted() or spin.value() != 5  # a plain spin box takes the wheel
+    guard_wheel(root)
+    guard_wheel(root)  # twice is harmless
+    spin.setValue(5)
+    assert not wheel(spin).isAccepted() and spin.value() == 5
+
+
+def test_focus_starts_in_the_tabs_first_input(window, qtbot):
+    assert QApplication.focusWidget().objectName() == "graphExpressionEdit"
+    window.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: window.regression_tab.isAncestorOf(QApplication.focusWidget()))
+    assert "Lesson" not in QApplication.focusWidget().objectName()
+
+
+def test_the_tab_bar_never_takes_alt_arrows(window, qtbot):
+    """With the forward pass done, Alt+Right has nothing to step; it must not switch tabs either."""
+    graph = window.graph_tab
+    graph.run_forward()
+    tab_bar = window.tabs.tabBar()
+    assert tab_bar.focusPolicy() == Qt.FocusPolicy.NoFocus
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+        target = QApplication.focusWidget() or window
+        qtbot.keyClick(target, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(tab_bar, key, Qt.KeyboardModifier.AltModifier)
+        assert window.tabs.currentIndex() == 0
+
+
+def test_a_saved_geometry_larger_than_the_screen_is_fitted(make_main_window, qtbot):
+    window = make_main_window()
+    free = window.screen().availableGeometry()
+    window.resize(free.width() * 3, free.height() * 3)
+    window.move(free.right() + 500, free.bottom() + 500)
+    saved = window.saveGeometry()
+    window.close()
+    assert isinstance(saved, QByteArray)
+    QSettings().setValue("window/geometry", saved)
+    again = make_main_window()
+    frame = again.frameGeometry()
+    assert frame.width() <= free.width() and frame.height() <= free.height()
+    assert free.contains(frame.topLeft()) and free.contains(frame.bottomRight())
