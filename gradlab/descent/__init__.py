@@ -1,27 +1,33 @@
-"""Gradient descent on a function of x (and y): functions, torch.optim optimizers, runs that race.
+"""Gradient descent on a function of x (and y): functions, optimizers, runs, and the race they run.
 
-Pure computing (torch, numpy; no Qt): the Gradient Descent tab and ``gradlab descend`` drive it.
-Everything is float64. The presets import without torch; the rest loads torch on first use.
+Pure computing in float64 (Python floats, numpy for the map; no Qt, no torch): the Gradient
+Descent tab and ``gradlab descend`` drive it. The optimizers follow torch.optim's algorithms,
+checked against torch.optim step by step in the tests.
 """
 
-from importlib import import_module
-
+from .curvature import Curvature, curvature, describe
+from .function import Objective, default_region
+from .optimizers import Optimizer
 from .presets import DEFAULT_RATES, FUNCTIONS, OPTIMIZERS, DescentFunction, function_preset
+from .race import Race, RaceSettings, Row, check_session
+from .run import Path, Run
 
-_LAZY = {
-    "Objective": ".function",
-    "default_region": ".function",
-    "make_step": ".optimizers",
-    "Run": ".run",
-    "Path": ".run",
-    "Stability": ".run",
-    "stability": ".run",
-}
-
-__all__ = ["DEFAULT_RATES", "FUNCTIONS", "OPTIMIZERS", "DescentFunction", "function_preset", *_LAZY]
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name], __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ = [
+    "DEFAULT_RATES",
+    "FUNCTIONS",
+    "OPTIMIZERS",
+    "Curvature",
+    "DescentFunction",
+    "Objective",
+    "Optimizer",
+    "Path",
+    "Race",
+    "RaceSettings",
+    "Row",
+    "Run",
+    "check_session",
+    "curvature",
+    "default_region",
+    "describe",
+    "function_preset",
+]

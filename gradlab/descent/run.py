@@ -1,22 +1,26 @@
-"""One optimizer descending one function: its path, its values, and when it stops.
+"""One optimizer descending one function: its path, its values, and why it stops.
 
-A run stops when it converges, diverges or runs out of steps. Steps are taken in chunks, so a
-view can draw between them.
+Record k of a run is the point after k steps, with f and |grad| there: record 0 is the start,
+known before any step. A run stops when it converges, runs out of steps, or meets a value that
+is not a number, and then it names the cause: the start outside f's domain, a step out of it,
+an overflow, or a divergence (and only for a divergence, and only where it is true, the
+learning rate).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
-import torch
 
 from ..translation import translate
 from .function import Objective
-from .optimizers import make_step
+from .optimizers import Optimizer, check_kind
 
 DIVERGED_BEYOND = 1e6
+
+# A run's status: running, or why it stopped.
+STATUSES = ("running", "converged", "finished", "diverged", "undefined", "overflow")
 
 
 class Path:
@@ -53,10 +57,12 @@ class Path:
 
 
 class Run:
-    """``kind`` with learning rate ``lr`` from ``start`` on ``objective``.
+    """``kind`` with learning rate ``lr`` from ``start`` on ``objective``, in float64.
 
-    ``path.points[i]`` is where step i starts and ``path.values[i]`` the function there (what the
-    course's programs print as ``i  =>  value``); ``position`` is where the run is now.
+    ``path.points[k]`` is where the run is after k steps and ``path.values[k]`` f there (what the
+    course's programs print as ``k  =>  value`` before their step k); ``position`` is where it is now.
+    ``has_minimum``: whether f has one (True, False, or None for unknown), so that a divergence
+    mentions the learning rate only where lowering it is the cure.
     """
 
     def __init__(
@@ -68,25 +74,29 @@ class Run:
         momentum: float = 0.9,
         tolerance: float = 0.0,
         max_steps: int = 10_000,
+        has_minimum: bool | None = None,
     ):
         if len(start) != objective.dims:
             message = translate("descent.run", "{function} takes {dims} start value(s), not {count}")
             raise ValueError(message.format(function=objective.text, dims=objective.dims, count=len(start)))
         if not (math.isfinite(lr) and lr > 0):
             raise ValueError(translate("descent.run", "the learning rate must be a positive number"))
+        check_kind(kind)
         self.objective = objective
         self.kind, self.lr, self.momentum = kind, lr, momentum
         self.tolerance, self.max_steps = tolerance, max_steps
-        self.parameter = torch.tensor([float(v) for v in start], dtype=torch.float64, requires_grad=True)
-        self._step = make_step(kind, self.parameter, lr, momentum)
+        self.has_minimum = has_minimum
+        self.optimizer = Optimizer(kind, lr, momentum, objective.dims)
         self.path = Path(objective.dims)
-        self.status = "running"  # or converged, diverged, finished
-        self.stopped_at: int | None = None
-        self.gradient = np.zeros(objective.dims)
+        self.status = "running"
+        self.stopped_at: int | None = None  # the record (step) where it stopped
+        self._point = [float(v) for v in start]
+        self._record(*objective.value_and_gradient(*self._point))
 
     @property
     def steps(self) -> int:
-        return self.path.size
+        """Steps taken so far."""
+        return self.path.size - 1
 
     @property
     def running(self) -> bool:
@@ -94,78 +104,114 @@ class Run:
 
     @property
     def position(self) -> np.ndarray:
-        return self.parameter.detach().numpy().copy()
+        return np.array(self._point)
+
+    @property
+    def value(self) -> float:
+        return float(self.path.values[-1])
+
+    @property
+    def grad_norm(self) -> float:
+        return float(self.path.grad_norms[-1])
 
     def advance(self, n: int = 1) -> int:
         """Take up to ``n`` steps; returns how many were taken."""
+        f = self.objective.value_and_gradient
+        step = self.optimizer.step
         taken = 0
-        while taken < n and self.running:
-            self.parameter.grad = None
-            f = self.objective(*self.parameter.unbind())
-            if f.requires_grad:
-                f.backward()
-            else:  # a constant function: flat everywhere
-                self.parameter.grad = torch.zeros_like(self.parameter)
-            grad = self.parameter.grad
-            value = f.item()
-            grad_norm = float(torch.linalg.vector_norm(grad))
-            point = self.parameter.detach().numpy()
-            self.path.append(point, value, grad_norm)
-            self.gradient = grad.detach().numpy().copy()
+        while taken < n and self.status == "running":
+            self._point = step(self._point, self.gradient)
             taken += 1
-            if (
-                not (math.isfinite(value) and math.isfinite(grad_norm))
-                or np.abs(point).max() > DIVERGED_BEYOND
-            ):
-                self._stop("diverged")
-            elif grad_norm < self.tolerance:
-                self._stop("converged")
-            else:
-                self._step()
-                if not torch.isfinite(self.parameter).all() or self.parameter.abs().max() > DIVERGED_BEYOND:
-                    self.path.append(self.position, math.nan, math.nan)  # keep where it flew off to
-                    self._stop("diverged")
-                elif self.steps >= self.max_steps:
-                    self._stop("finished")
+            self._record(*f(*self._point))
         return taken
+
+    def _record(self, value: float, gradient: tuple[float, ...]) -> None:
+        self.gradient = gradient
+        grad_norm = math.hypot(*gradient)
+        self.path.append(self._point, value, grad_norm)
+        k = self.steps
+        if not all(math.isfinite(p) for p in self._point) or max(map(abs, self._point)) > DIVERGED_BEYOND:
+            self._stop("diverged")
+        elif math.isnan(value) or math.isnan(grad_norm):
+            self._stop("undefined")
+        elif math.isinf(value) or math.isinf(grad_norm):
+            self._stop("overflow" if math.isinf(value) or k > 0 else "undefined")
+        elif grad_norm < self.tolerance:
+            self._stop("converged")
+        elif k >= self.max_steps:
+            self._stop("finished")
 
     def _stop(self, status: str) -> None:
         self.status = status
         self.stopped_at = self.steps
 
+    def status_text(self) -> str:
+        """The status in a few words, for a table cell."""
+        n = self.stopped_at
+        texts = {
+            "running": translate("descent.run", "running"),
+            "converged": translate("descent.run", "converged at step {n}"),
+            "finished": translate("descent.run", "stopped after {n} steps"),
+            "diverged": translate("descent.run", "diverged at step {n}"),
+            "undefined": translate("descent.run", "left f's domain at step {n}"),
+            "overflow": translate("descent.run", "overflow at step {n}"),
+        }
+        if n == 0 and self.status == "undefined":
+            return translate("descent.run", "f is not defined at the start point")
+        if n == 0 and self.status == "overflow":
+            return translate("descent.run", "f overflows at the start point")
+        return texts[self.status].format(n=n)
+
+    def explanation(self) -> str:
+        """Why the run stopped, after its status (empty while it runs or after a plain finish)."""
+        status, n = self.status, self.stopped_at
+        point = ", ".join(f"{v:.6g}" for v in self._point)
+        if status == "undefined" and n == 0:
+            text = translate(
+                "descent.run",
+                "({point}) lies outside f's domain: f or its gradient is not defined there. "
+                "Start somewhere else.",
+            )
+        elif status == "undefined":
+            text = translate(
+                "descent.run",
+                "step {n} moved to ({point}), where f or its gradient is not defined.",
+            )
+        elif status == "overflow" and n == 0:
+            text = translate(
+                "descent.run",
+                "at ({point}) f or its gradient is too large for float64. Start somewhere else.",
+            )
+        elif status == "overflow":
+            text = translate(
+                "descent.run",
+                "at ({point}) f or its gradient became too large for float64.",
+            )
+        elif status == "diverged":
+            text = translate("descent.run", "the point left every bound (a coordinate past 1e6).")
+            rose = bool(np.nanmax(self.path.values[1:]) > self.path.values[0]) if self.steps else False
+            if self.has_minimum is True:
+                text += " " + translate("descent.run", "f has a minimum: lower the learning rate.")
+            elif self.has_minimum is False:
+                text += " " + translate("descent.run", "f has no minimum, so no learning rate would stop it.")
+            elif rose:
+                text += " " + translate(
+                    "descent.run",
+                    "f rose on the way: the steps overshoot, and a lower learning rate may help.",
+                )
+        elif status == "converged":
+            text = translate("descent.run", "|grad| fell below {tolerance}.")
+        else:
+            return ""
+        return text.format(n=n, point=point, tolerance=self.tolerance)
+
+    def report(self) -> str:
+        """The status and, if there is one, the reason: "diverged at step 9: the point left …"."""
+        explanation = self.explanation()
+        return f"{self.status_text()}: {explanation}" if explanation else self.status_text()
+
     def log_lines(self, start: int = 0):
-        """``i  =>  value`` for every recorded step from ``start``, as net2.py prints them."""
+        """``i  =>  value`` for every step taken from ``start``, as net2.py prints them before each step."""
         values = self.path.values
-        for i in range(start, len(values)):
-            if math.isfinite(values[i]) or i < len(values) - 1 or self.status != "diverged":
-                yield f"{i}  =>  {float(values[i])!r}"
-
-
-@dataclass(frozen=True)
-class Stability:
-    """For a quadratic function: the Hessian's largest eigenvalue and 2/λmax, plain descent's limit."""
-
-    largest_eigenvalue: float
-
-    @property
-    def max_rate(self) -> float:
-        return 2 / self.largest_eigenvalue if self.largest_eigenvalue > 0 else math.inf
-
-
-def stability(objective: Objective) -> Stability | None:
-    """The stability limit if ``objective`` is quadratic (its Hessian is the same everywhere), else None."""
-    probes = [(0.3, -0.7), (1.9, 2.3), (-3.1, 0.6)]
-    hessians = []
-    for probe in probes:
-        point = torch.tensor(probe[: objective.dims], dtype=torch.float64)
-        try:
-            h = torch.autograd.functional.hessian(lambda p: objective(*p.unbind()), point)
-        except RuntimeError:
-            return None
-        if not torch.isfinite(h).all():
-            return None
-        hessians.append(h)
-    if any(not torch.allclose(h, hessians[0], rtol=1e-9, atol=1e-12) for h in hessians[1:]):
-        return None
-    h = (hessians[0] + hessians[0].T) / 2
-    return Stability(float(torch.linalg.eigvalsh(h).max()))
+        for i in range(start, self.steps):
+            yield f"{i}  =>  {float(values[i])!r}"
