@@ -52,7 +52,8 @@ def build_parser() -> Parser:
         "--optimizer",
         choices=["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"],
         default="sgd",
-        help="sgd is plain descent, p -= lr * grad; the others are torch.optim's (default: sgd)",
+        help="sgd is plain descent, p -= lr * grad; the others follow torch.optim's algorithms and "
+        "defaults exactly, computed in float64 without torch (default: sgd)",
     )
     descend.add_argument("--lr", type=float, default=0.02, help="learning rate (default 0.02)")
     descend.add_argument("--steps", type=int, default=100, help="number of steps (default 100)")
@@ -98,7 +99,7 @@ def build_parser() -> Parser:
 
 def descend_command(args: argparse.Namespace) -> int:
     """Run one optimizer and print each step as net2.py does, then the variables."""
-    from .descent import Objective, Run
+    from .descent import Objective, Run, curvature
     from .engine import ExprError
 
     parser = args.parser
@@ -113,7 +114,10 @@ def descend_command(args: argparse.Namespace) -> int:
         parser.error("--steps must be between 1 and 10,000,000")
     if not (math.isfinite(args.momentum) and 0 <= args.momentum < 1):
         parser.error("--momentum must be at least 0 and below 1")
-    descent = Run(objective, start, args.optimizer, args.lr, args.momentum, args.tolerance, args.steps)
+    minimum = curvature(objective).has_minimum
+    descent = Run(
+        objective, start, args.optimizer, args.lr, args.momentum, args.tolerance, args.steps, minimum
+    )
     printed = 0
     while descent.running:
         descent.advance(1000)
@@ -121,10 +125,8 @@ def descend_command(args: argparse.Namespace) -> int:
             print(line)
         printed = descent.steps
     print(" ".join(f"{name}= {float(v)!r}" for name, v in zip(objective.names, descent.position)))
-    if descent.status == "diverged":
-        print(f"diverged at step {descent.stopped_at - 1}: lower the learning rate")
-    elif descent.status == "converged":
-        print(f"converged at step {descent.stopped_at - 1}: |gradient| < {args.tolerance}")
+    if descent.status not in ("running", "finished"):
+        print(descent.report())
     return 0
 
 
