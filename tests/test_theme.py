@@ -15,8 +15,8 @@ from gradlab.graph.presets import net1
 from gradlab.ui import theme
 from gradlab.ui.app import application
 from gradlab.ui.descent_view import FunctionMap, LossPlot
-from gradlab.ui.graph_canvas import GraphCanvas
-from gradlab.ui.graph_panels import DescentPanel
+from gradlab.ui.graph.canvas import GraphCanvas
+from gradlab.ui.graph.panels import DescentPanel
 from gradlab.ui.regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
 
 DARK, LIGHT = theme.plot_colors("dark"), theme.plot_colors("light")

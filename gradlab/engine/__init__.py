@@ -5,7 +5,7 @@
 """
 
 from .explain import format_number
-from .expr import ExprError, parse_expression, parse_values, variables
+from .expr import ExprError, parse_expression, parse_values, post_order, variables
 from .graph import Graph, parse
 from .numeric import numerical_gradient
 from .ops import FUNCTIONS, OPS, Op
@@ -29,6 +29,7 @@ __all__ = [
     "parse",
     "parse_expression",
     "parse_values",
+    "post_order",
     "topological_order",
     "variables",
 ]

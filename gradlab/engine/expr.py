@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import keyword
 import math
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..translation import QT_TRANSLATE_NOOP, translate
@@ -279,17 +280,35 @@ def _build(node, column: int, text: str, results: dict):
     return Call(node.func.id, tuple(results.pop(id(a)) for a in node.args), column)
 
 
+def arguments(node) -> tuple:
+    """The children of an expression-tree node: a call's arguments; numbers and variables have none."""
+    return node.args if isinstance(node, Call) else ()
+
+
+def post_order(root, children: Callable[[object], Iterable] = arguments) -> Iterator:
+    """Every node under ``root`` once, each after its children (left to right); no recursion.
+
+    The one walk that evaluating, building and ordering a tree or a graph all need. ``children``
+    gives a node's children: an expression's arguments by default, ``lambda v: v._prev`` for the
+    engine's Values. A node reached twice (x in x*x, when it is one object) is visited once.
+    """
+    visited: set[int] = set()
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if children_done:
+            yield node
+            continue
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(tuple(children(node))) if id(child) not in visited)
+
+
 def variables(tree) -> list[str]:
     """The variable names in ``tree``, in order of first appearance."""
-    seen: dict[str, None] = {}
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Var):
-            seen.setdefault(node.name, None)
-        elif isinstance(node, Call):
-            stack.extend(reversed(node.args))
-    return list(seen)
+    return list(dict.fromkeys(node.name for node in post_order(tree) if isinstance(node, Var)))
 
 
 def parse_values(text: str) -> dict[str, float]:
@@ -336,17 +355,10 @@ def parse_values(text: str) -> dict[str, float]:
 def _evaluate_constant(tree) -> float:
     from .ops import compute
 
-    stack = [(tree, False)]
-    out: list[float] = []
-    while stack:
-        node, done = stack.pop()
+    value: dict[int, float] = {}
+    for node in post_order(tree):
         if isinstance(node, Num):
-            out.append(node.value)
-        elif not done:
-            stack.append((node, True))
-            stack.extend((a, False) for a in reversed(node.args))
+            value[id(node)] = node.value
         else:
-            n = len(node.args)
-            args, out[-n:] = out[-n:], []
-            out.append(float(compute(node.op, args)))
-    return out[0]
+            value[id(node)] = float(compute(node.op, [value[id(a)] for a in node.args]))
+    return value[id(tree)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..translation import translate
 from .explain import format_number
-from .expr import Call, ExprError, Num, Var, parse_expression, variables
+from .expr import Call, ExprError, Num, Var, parse_expression, post_order, variables
 from .numeric import numerical_gradient
 from .ops import OPS, compute
 from .value import Value, topological_order
@@ -89,10 +89,6 @@ class Graph:
     def all_nodes(self) -> list[Value]:
         """Every node, used by the output or not, in the order they were made."""
         return list(self._nodes)
-
-    def users(self, node: Value) -> list[Value]:
-        """The operation nodes that take ``node`` as an input (once each)."""
-        return [n for n in self._nodes if any(p is node for p in n._prev)]
 
     @property
     def operations(self) -> list[Value]:
@@ -252,16 +248,11 @@ def parse(text: str, /, **values: float) -> Graph:
             message = translate("engine.graph", "the value of {name} must be a number")
             raise ExprError(message.format(name=name)) from None
     built: dict[int, Value] = {}
-    stack = [(tree, False)]
-    while stack:  # post-order, without recursion
-        node, done = stack.pop()
+    for node in post_order(tree):
         if isinstance(node, Num):
             built[id(node)] = graph.constant(node.value)
         elif isinstance(node, Var):
             built[id(node)] = graph.inputs[node.name]
-        elif not done:
-            stack.append((node, True))
-            stack.extend((arg, False) for arg in reversed(node.args))
         else:
             assert isinstance(node, Call)
             built[id(node)] = graph.apply(node.op, *[built[id(a)] for a in node.args])

@@ -8,6 +8,7 @@ chain of 100,000 operations works under the default recursion limit.
 
 from __future__ import annotations
 
+from .expr import post_order
 from .ops import OPS, Blocked, chain, safe_cos, safe_div, safe_exp, safe_log, safe_pow, safe_sin, safe_sqrt
 from .ops import norm as _norm
 from .ops import relu as _relu
@@ -167,19 +168,8 @@ def norm(*values) -> Value:
 
 def topological_order(root: Value) -> list[Value]:
     """Every node ``root`` depends on, inputs before the nodes computed from them; no recursion."""
-    order: list[Value] = []
-    visited: set[int] = set()
-    stack: list[tuple[Value, bool]] = [(root, False)]
-    while stack:
-        node, inputs_done = stack.pop()
-        if inputs_done:
-            order.append(node)
-            continue
-        if id(node) in visited:
-            continue
-        visited.add(id(node))
-        stack.append((node, True))
-        for child in reversed(node._prev):
-            if id(child) not in visited:
-                stack.append((child, False))
-    return order
+    return list(post_order(root, _inputs))
+
+
+def _inputs(node: Value) -> tuple:
+    return node._prev

@@ -1,8 +1,9 @@
 """Three independent gradients for every input: the engine's, torch.autograd's and central differences.
 
 torch is imported on first use (it takes over a second), never when gradlab starts. The torch
-check rebuilds the graph from its plain data, so it can run on a worker thread while the student
-goes on editing.
+check and the central differences (two forward passes per input) rebuild the graph from its plain
+data, so they run on a worker thread while the student goes on editing. ``causes`` says, node by
+node, why a value or a derivative is not a plain finite number.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..engine import Graph
+from ..engine import Graph, format_number
+from ..translation import translate
 
 RELATIVE = 1e-6  # engine vs torch: the same maths in float64, so only rounding differs
 NUMERIC_RELATIVE = 1e-4  # engine vs central differences: those carry an O(h²) error
@@ -22,16 +24,16 @@ class GradientCheck:
 
     name: str
     engine: float
-    torch: float | None
-    numeric: float
+    torch: float | None  # None: not computed (yet)
+    numeric: float | None
 
     @property
     def torch_agrees(self) -> bool | None:
         return None if self.torch is None else agree(self.engine, self.torch, RELATIVE)
 
     @property
-    def numeric_agrees(self) -> bool:
-        return agree(self.engine, self.numeric, NUMERIC_RELATIVE)
+    def numeric_agrees(self) -> bool | None:
+        return None if self.numeric is None else agree(self.engine, self.numeric, NUMERIC_RELATIVE)
 
 
 def agree(a: float, b: float, relative: float) -> bool:
@@ -85,3 +87,102 @@ def check_gradients(graph: Graph, torch_grads: dict[str, float] | None) -> list[
         )
         for name in graph.inputs
     ]
+
+
+def numeric_and_torch(spec: dict) -> tuple[dict[str, float], dict[str, float]]:
+    """Central differences and torch.autograd's gradients for a graph's plain data (for a worker)."""
+    numeric = Graph.from_spec(spec).numerical_gradient()
+    return numeric, torch_gradients(spec)
+
+
+def compare(
+    graph: Graph, numeric: dict[str, float] | None, torch_grads: dict[str, float] | None
+) -> list[GradientCheck]:
+    """The engine's gradients (run backward first) beside the other two (None: not computed yet)."""
+    engine = graph.gradients()
+    return [
+        GradientCheck(
+            name,
+            engine[name],
+            None if torch_grads is None else torch_grads.get(name),
+            None if numeric is None else numeric[name],
+        )
+        for name in graph.inputs
+    ]
+
+
+@dataclass(frozen=True)
+class Cause:
+    """Why a node's value or derivative is not an ordinary number: ``kind`` and a sentence."""
+
+    node: str
+    kind: str  # "division by zero", "domain", "overflow" or "kink"
+    text: str
+
+
+def _is_nonfinite(value: float) -> bool:
+    return not math.isfinite(value)
+
+
+def causes(graph: Graph) -> list[Cause]:
+    """Each node where trouble starts, at the graph's current values.
+
+    Trouble is a division by zero, a value outside a function's domain, an overflow, or a kink
+    (relu or abs at exactly 0). A node whose inputs are already not finite inherits their trouble
+    and is not named again.
+    """
+    found = []
+    for node in graph.nodes:
+        if not node._prev:
+            continue
+        inputs = [p.data for p in node._prev]
+        if any(_is_nonfinite(v) for v in inputs):
+            continue
+        cause = _cause(node.label, node._op, inputs, node.data)
+        if cause is not None:
+            found.append(Cause(node.label, *cause))
+    return found
+
+
+def _cause(name: str, op: str, inputs: list[float], value: float) -> tuple[str, str] | None:
+    a = inputs[0]
+    shown = format_number(a)
+    if op == "div" and inputs[1] == 0:
+        text = translate("graph.check", "{name}: a division by zero (its divisor is 0)")
+        return "division by zero", text.format(name=name)
+    if op == "log" and a <= 0:
+        text = translate(
+            "graph.check",
+            "{name} = log({a}): a value outside the function's domain (log needs a positive number)",
+        )
+        return "domain", text.format(name=name, a=shown)
+    if op == "sqrt" and a < 0:
+        text = translate(
+            "graph.check",
+            "{name} = sqrt({a}): a value outside the function's domain (sqrt of a negative number)",
+        )
+        return "domain", text.format(name=name, a=shown)
+    if op == "sqrt" and a == 0:
+        text = translate(
+            "graph.check", "{name} = sqrt(0): its derivative 1/(2·sqrt(0)) is infinite at the domain's edge"
+        )
+        return "domain", text.format(name=name)
+    if op == "pow" and math.isnan(value):
+        text = translate(
+            "graph.check",
+            "{name}: a negative number to a fractional power, a value outside the function's domain",
+        )
+        return "domain", text.format(name=name)
+    if op in ("relu", "abs") and a == 0:
+        text = translate(
+            "graph.check",
+            "{name} = {op}(0): a kink, where the derivative is not defined: torch and gradlab take 0 "
+            "there, central differences average the two sides",
+        )
+        return "kink", text.format(name=name, op=op)
+    if _is_nonfinite(value):
+        text = translate(
+            "graph.check", "{name} = {value}: an overflow, a number too large for floating point"
+        )
+        return "overflow", text.format(name=name, value=format_number(value))
+    return None

@@ -2,7 +2,8 @@
 
 Every edit goes through the graph's plain-data form (``Graph.to_spec``): the document keeps the
 specs of earlier versions, so undo and redo restore them exactly, and an edit that fails leaves
-the graph as it was.
+the graph as it was. The document also holds the walk's one setting (Keep gradients) and is the
+Graph tab's part of a session, validated here once.
 """
 
 from __future__ import annotations
@@ -20,13 +21,58 @@ class EditError(ValueError):
 
 
 class GraphDocument:
-    """The current ``graph``, its undo and redo stacks, and the edits a builder offers."""
+    """The current ``graph``, its undo and redo stacks, the edits a builder offers, Keep gradients."""
 
     def __init__(self, graph: Graph | None = None) -> None:
         self.graph = graph if graph is not None else Graph()
         self._undo: list[tuple[dict, str]] = []
         self._redo: list[tuple[dict, str]] = []
-        self.revision = 0  # grows with every change, so views know when to redraw
+        #: A new backward pass adds to the leaves' gradients instead of starting at 0 (no zero_grad()).
+        self.keep_gradients = False
+        self.descent_start: dict[str, float] | None = None  # the values before the first descent step
+
+    # --- gradient descent on the graph ---------------------------------------------------------
+
+    def descend(self, rate: float, classic: bool = False) -> float:
+        """One descent step (``Graph.descend``); the first remembers where descent started."""
+        if self.descent_start is None:
+            self.descent_start = self.graph.values()
+        return self.graph.descend(rate, classic)
+
+    def restart_descent(self) -> None:
+        """Put the variables back where descent started."""
+        if self.descent_start is not None:
+            self.graph.set_values(**self.descent_start)
+            self.graph.forward()
+        self.descent_start = None
+
+    # --- sessions ----------------------------------------------------------------------------
+
+    def session_part(self) -> dict:
+        """The tab's part of a session: the graph (names, values, operations) and Keep gradients."""
+        return {"graph": self.graph.to_spec(), "keep_gradients": self.keep_gradients}
+
+    @staticmethod
+    def check_session(state) -> tuple[Graph, bool]:
+        """A session's graph part as (graph, keep gradients); ValueError saying what is wrong."""
+        if not isinstance(state, dict):
+            raise ValueError(translate("graph.document", "The graph part is not a table of values."))
+        try:
+            graph = Graph.from_spec(state.get("graph"))
+        except ValueError as error:
+            message = translate("graph.document", "The graph cannot be built: {error}")
+            raise ValueError(message.format(error=error)) from None
+        keep = state.get("keep_gradients", False)
+        if not isinstance(keep, bool):
+            raise ValueError(
+                translate("graph.document", "The graph part's Keep gradients is not true or false.")
+            )
+        return graph, keep
+
+    def open_session(self, graph: Graph, keep: bool) -> None:
+        """Show a checked session part (it can be undone like any other change of graph)."""
+        self.keep_gradients = keep
+        self.replace(graph, translate("graph.document", "open session"))
 
     # --- history -----------------------------------------------------------------------------
 
@@ -41,10 +87,6 @@ class GraphDocument:
     @property
     def undo_text(self) -> str:
         return self._undo[-1][1] if self._undo else ""
-
-    @property
-    def redo_text(self) -> str:
-        return self._redo[-1][1] if self._redo else ""
 
     def undo(self) -> bool:
         if not self._undo:
@@ -64,7 +106,7 @@ class GraphDocument:
 
     def _set(self, graph: Graph) -> None:
         self.graph = graph
-        self.revision += 1
+        self.descent_start = None
 
     def _commit(self, graph: Graph, what: str) -> None:
         self._undo.append((self.graph.to_spec(), what))

@@ -1,14 +1,16 @@
-"""Layered left-to-right layout: inputs on the left, the output on the right, no boxes overlapping.
+"""Layered left-to-right layout: inputs on the left, the output on the right, no edge behind a box.
 
-Each operation sits one layer right of its furthest input; a constant sits just left of its first
-user. Within a layer, boxes are ordered by the average height of their neighbours (a few
-barycentre sweeps, as in Sugiyama's method), which keeps edges short and crossings few.
+Every node sits just left of its first user (the output furthest right). An edge that skips
+layers gets a waypoint (a "dummy node", as in Sugiyama's method) in every layer it crosses, with a
+slot of its own, so no box stands in its way. Within a layer, boxes and waypoints are ordered by
+the average height of their neighbours (a few barycentre sweeps), which keeps edges short and
+crossings few. ``stack_labels`` keeps edge labels apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -29,19 +31,119 @@ class Box:
         )
 
 
+@dataclass
+class Drawing:
+    """The boxes (by node id) and, for every edge that skips layers, its waypoints.
+
+    ``waypoints[(id(parent), index)]`` lists (x_left, x_right, y): the edge crosses each skipped
+    layer straight along y, between x_left and x_right, where that layer keeps a slot free for it.
+    """
+
+    boxes: dict[int, Box]
+    waypoints: dict[tuple[int, int], list[tuple[float, float, float]]] = field(default_factory=dict)
+
+
 def layers(nodes: Sequence) -> dict[int, int]:
-    """The layer of every node (keyed by id): 0 for variables, 1 + the furthest input for operations."""
+    """Each node's layer (by id): as far right as it can go, one layer left of its first user.
+
+    First every operation goes one layer right of its furthest input (leaves at 0); then, from the
+    output back, every node that is used moves right to just before its first user, so that an
+    input sits next to where it is used (a long sum's terms beside their additions, not all in
+    the first column with edges across the whole drawing). Unused nodes keep their place.
+    """
+    known = {id(n) for n in nodes}
     layer: dict[int, int] = {}
     users: dict[int, list] = {id(n): [] for n in nodes}
     for node in nodes:
-        inputs = [p for p in node._prev if id(p) in users]
+        inputs = [p for p in node._prev if id(p) in known]
         for p in inputs:
             users[id(p)].append(node)
         layer[id(node)] = 1 + max((layer[id(p)] for p in inputs), default=-1) if node._prev else 0
-    for node in nodes:
-        if node._op == "const" and users[id(node)]:
-            layer[id(node)] = max(0, min(layer[id(u)] for u in users[id(node)]) - 1)
+    for node in reversed(nodes):  # users come after their inputs, so they are placed first
+        if users[id(node)]:
+            layer[id(node)] = min(layer[id(u)] for u in users[id(node)]) - 1
     return layer
+
+
+class _Waypoint:
+    """A slot in a layer that an edge passes through."""
+
+    __slots__ = ()
+
+
+def plan(
+    nodes: Sequence,
+    width: float = 140,
+    height: float = 86,
+    gap_x: float = 80,
+    gap_y: float = 30,
+    sweeps: int = 4,
+) -> Drawing:
+    """Boxes for every node and waypoints for every long edge, nodes given inputs-first."""
+    layer = layers(nodes)
+    known = set(layer)
+    ahead: dict[int, list] = {}  # a slot's neighbours one layer left / right (for the ordering)
+    behind: dict[int, list] = {}
+    columns: dict[int, list] = {}
+    slot_layer: dict[int, int] = {}
+
+    def put(item, k: int) -> None:
+        columns.setdefault(k, []).append(item)
+        slot_layer[id(item)] = k
+        ahead.setdefault(id(item), [])
+        behind.setdefault(id(item), [])
+
+    for node in nodes:
+        put(node, layer[id(node)])
+    chains: dict[tuple[int, int], list] = {}
+    for node in nodes:
+        for index, child in enumerate(node._prev):
+            if id(child) not in known:
+                continue
+            previous = child
+            chain = []
+            for k in range(layer[id(child)] + 1, layer[id(node)]):
+                waypoint = _Waypoint()
+                put(waypoint, k)
+                chain.append(waypoint)
+                behind[id(waypoint)].append(previous)
+                ahead[id(previous)].append(waypoint)
+                previous = waypoint
+            behind[id(node)].append(previous)
+            ahead[id(previous)].append(node)
+            if chain:
+                chains[(id(node), index)] = chain
+
+    row = {id(item): float(i) for column in columns.values() for i, item in enumerate(column)}
+
+    def reorder(column: list, neighbours: dict[int, list]) -> None:
+        def key(item):
+            around = [row[id(m)] for m in neighbours[id(item)]]
+            return sum(around) / len(around) if around else row[id(item)]
+
+        column.sort(key=key)
+        for i, item in enumerate(column):
+            row[id(item)] = float(i)
+
+    order = sorted(columns)
+    for _ in range(sweeps):
+        for k in order[1:]:
+            reorder(columns[k], behind)
+        for k in reversed(order[:-1]):
+            reorder(columns[k], ahead)
+
+    tallest = max((len(c) for c in columns.values()), default=0)
+    where: dict[int, Box] = {}
+    for k, column in columns.items():
+        offset = (tallest - len(column)) / 2  # centre each column against the tallest
+        for i, item in enumerate(column):
+            where[id(item)] = Box(k * (width + gap_x), (i + offset) * (height + gap_y), width, height)
+    boxes = {id(n): where[id(n)] for n in nodes}
+    waypoints = {
+        key: [(where[id(w)].x, where[id(w)].x + width, where[id(w)].y + height / 2) for w in chain]
+        for key, chain in chains.items()
+    }
+    return Drawing(boxes, waypoints)
 
 
 def layout(
@@ -53,37 +155,44 @@ def layout(
     sweeps: int = 4,
 ) -> dict[int, Box]:
     """A Box for every node (keyed by id), nodes given inputs-first."""
-    layer = layers(nodes)
-    columns: dict[int, list] = {}
-    for node in nodes:
-        columns.setdefault(layer[id(node)], []).append(node)
-    row = {id(n): float(i) for column in columns.values() for i, n in enumerate(column)}
-    users: dict[int, list] = {id(n): [] for n in nodes}
-    for node in nodes:
-        for p in node._prev:
-            if id(p) in users:
-                users[id(p)].append(node)
+    return plan(nodes, width, height, gap_x, gap_y, sweeps).boxes
 
-    def reorder(column: list, neighbours) -> None:
-        def key(node):
-            around = [row[id(m)] for m in neighbours(node) if id(m) in row]
-            return sum(around) / len(around) if around else row[id(node)]
 
-        column.sort(key=key)
-        for i, node in enumerate(column):
-            row[id(node)] = float(i)
+Rect = tuple[float, float, float, float]  # x, y, width, height
 
-    order = sorted(columns)
-    for _ in range(sweeps):
-        for k in order[1:]:
-            reorder(columns[k], lambda n: n._prev)
-        for k in reversed(order[:-1]):
-            reorder(columns[k], lambda n: users[id(n)])
 
-    tallest = max((len(c) for c in columns.values()), default=0)
-    boxes = {}
-    for k, column in columns.items():
-        offset = (tallest - len(column)) / 2  # centre each column against the tallest
-        for i, node in enumerate(column):
-            boxes[id(node)] = Box(k * (width + gap_x), (i + offset) * (height + gap_y), width, height)
-    return boxes
+def stack_labels(rects: Sequence[Rect], cell: float = 48.0) -> list[Rect]:
+    """The label rectangles moved down, as little as needed, so that no two overlap.
+
+    Labels are placed in order of their height on the page; one that would overlap a label
+    already placed goes just below it. A grid of cells finds the labels nearby.
+    """
+    grid: dict[tuple[int, int], list[int]] = {}
+    placed: list[Rect] = [(0.0, 0.0, 0.0, 0.0)] * len(rects)
+
+    def cells(r: Rect):
+        x0, x1 = int(r[0] // cell), int((r[0] + r[2]) // cell)
+        y0, y1 = int(r[1] // cell), int((r[1] + r[3]) // cell)
+        return [(i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1)]
+
+    def hit(r: Rect) -> Rect | None:
+        for c in cells(r):
+            for k in grid.get(c, ()):
+                o = placed[k]
+                if r[0] < o[0] + o[2] and o[0] < r[0] + r[2] and r[1] < o[1] + o[3] and o[1] < r[1] + r[3]:
+                    return o
+        return None
+
+    for k in sorted(range(len(rects)), key=lambda k: (rects[k][1], rects[k][0])):
+        r = rects[k]
+        if r[2] <= 0 or r[3] <= 0:
+            placed[k] = r
+            continue
+        other = hit(r)
+        while other is not None:
+            r = (r[0], other[1] + other[3] + 1.0, r[2], r[3])
+            other = hit(r)
+        placed[k] = r
+        for c in cells(r):
+            grid.setdefault(c, []).append(k)
+    return placed

@@ -37,7 +37,7 @@ from .. import __version__
 from ..session import SUFFIX, SessionError, load_session, save_session
 from . import theme
 from .descent_tab import DescentTab
-from .graph_tab import GraphTab
+from .graph.tab import GraphTab
 from .language import LANGUAGES, Language
 from .regression_tab import RegressionTab
 from .torch_loader import TorchLoader

@@ -3,6 +3,9 @@
 A node shows its name, its operation, its value and its gradient (blank until the walk computes
 them, 4 significant digits, the full numbers in the tooltip). A node used twice by the same
 operation (x in x·x) gets two arrows, one per use, so both contributions to x.g are visible.
+Edges run only through the gaps between layers and the slots the layout keeps for them, never
+behind a box; their labels are stacked so that none covers another. Items are made once per
+graph; a step only changes the texts that changed.
 """
 
 from __future__ import annotations
@@ -21,14 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import Graph, Stepper, Value, format_number
-from ..graph.layout import layout
-from . import theme
-from .theme import CanvasColors
+from ...engine import Graph, Stepper, Value, format_number
+from ...graph.layout import plan, stack_labels
+from .. import theme
+from ..theme import CanvasColors
 
 SYMBOLS = {"add": "+", "sub": "−", "mul": "×", "div": "÷", "pow": "^", "neg": "−x"}
 
 BOX_WIDTH, BOX_HEIGHT = 140, 86
+TEXT_DETAIL = 0.3  # below this scale a box's texts would be unreadable specks: they are not drawn
 
 
 def short(value) -> str:
@@ -50,7 +54,6 @@ class NodeItem(QGraphicsItem):
         self.nonfinite = False
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def kind(self) -> str:
@@ -87,10 +90,13 @@ class NodeItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         colors = self.colors
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         border = colors.current if self.current else colors.output if self.is_output else colors.border
         painter.setPen(QPen(border, 3.0 if self.current or self.is_output else 1.2))
         painter.setBrush(QBrush(getattr(colors, self.kind)))
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_DETAIL:
+            painter.drawRect(QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT))  # too small to read: the box only
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawRoundedRect(QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT), 10, 10)
         font = QFont(painter.font())
         font.setPointSizeF(10.5)
@@ -116,46 +122,80 @@ class NodeItem(QGraphicsItem):
 
 
 class EdgeItem(QGraphicsPathItem):
-    """An arrow from an input (child) to the operation (parent) that uses it, with a label."""
+    """An arrow from an input (child) to the operation (parent) that uses it, with a label.
 
-    def __init__(self, start: QPointF, end: QPointF, colors: CanvasColors):
+    ``points`` are where it goes: the child's right side, then for each layer it crosses the
+    slot's left and right ends, then the parent's left side. It curves across each gap between
+    layers (staying inside the gap) and runs straight through each slot.
+    """
+
+    def __init__(self, points: list[QPointF], colors: CanvasColors):
         super().__init__()
-        self.start, self.end = start, end
         self.colors = colors
-        path = QPainterPath(start)
-        dx = max(40.0, (end.x() - start.x()) / 2)
-        path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
+        self.start, self.end = points[0], points[-1]
+        path = QPainterPath(points[0])
+        for i in range(0, len(points) - 1, 2):
+            a, b = points[i], points[i + 1]
+            dx = (b.x() - a.x()) / 2  # both control points inside the gap: x never leaves it
+            path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
+            if i + 2 < len(points):
+                path.lineTo(points[i + 2])
+        self.route = QPainterPath(path)  # the line alone, without its head
+        # the label sits above the middle of the last gap, where the arrow comes in
+        last_a, last_b = points[-2], points[-1]
+        self.anchor = QPointF((last_a.x() + last_b.x()) / 2, (last_a.y() + last_b.y()) / 2)
+        end = self.end
+        path.addPolygon(
+            QPolygonF([end, QPointF(end.x() - 9, end.y() - 4.5), QPointF(end.x() - 9, end.y() + 4.5)])
+        )
+        path.closeSubpath()  # the arrowhead, part of the same path: one item per edge
         self.setPath(path)
-        self.arrow = QGraphicsPathItem(self)
-        head = QPolygonF([end, QPointF(end.x() - 10, end.y() - 5), QPointF(end.x() - 10, end.y() + 5)])
-        arrow_path = QPainterPath()
-        arrow_path.addPolygon(head)
-        arrow_path.closeSubpath()
-        self.arrow.setPath(arrow_path)
-        self.label = QGraphicsSimpleTextItem(self)
-        font = self.label.font()
-        font.setPointSizeF(8.5)
-        self.label.setFont(font)
+        self.label: QGraphicsSimpleTextItem | None = None  # made with its first text
+        self.state = ""
         self.set_state("idle")
+
+    def text(self) -> str:
+        return self.label.text() if self.label is not None else ""
 
     def recolour(self, colors: CanvasColors) -> None:
         self.colors = colors
-        self.set_state(self.state, self.label.text(), self.toolTip())
+        state, self.state = self.state, ""
+        self.set_state(state, self.text(), self.toolTip())
 
-    def set_state(self, state: str, text: str = "", tooltip: str = "") -> None:
-        """``idle``, ``done`` (its contribution has been added) or ``current``."""
-        self.state = state
-        colour = getattr(self.colors, {"idle": "edge", "done": "edge_done", "current": "current"}[state])
-        width = {"idle": 1.4, "done": 1.8, "current": 3.2}[state]
-        self.setPen(QPen(colour, width))
-        self.arrow.setPen(QPen(colour, 1))
-        self.arrow.setBrush(QBrush(colour))
-        self.label.setBrush(QBrush(colour))
+    def set_state(self, state: str, text: str = "", tooltip: str = "") -> bool:
+        """``idle``, ``done`` (its contribution has been added) or ``current``; True if the text changed."""
+        if state != self.state:
+            self.state = state
+            colour = getattr(self.colors, {"idle": "edge", "done": "edge_done", "current": "current"}[state])
+            width = {"idle": 1.4, "done": 1.8, "current": 3.2}[state]
+            self.setPen(QPen(colour, width))
+            if self.label is not None:
+                self.label.setBrush(QBrush(colour))
+            self.setZValue(0.5 if state == "current" else 0)
+        if tooltip != self.toolTip():
+            self.setToolTip(tooltip)
+        if text == self.text():
+            return False
+        if self.label is None:
+            self.label = QGraphicsSimpleTextItem(self)
+            font = self.label.font()
+            font.setPointSizeF(8.5)
+            self.label.setFont(font)
+            self.label.setBrush(QBrush(self.pen().color()))
         self.label.setText(text)
-        middle = self.path().pointAtPercent(0.5)
+        return True
+
+    def label_wanted(self) -> tuple[float, float, float, float]:
+        """Where the label would go alone: centred above the anchor (x, y, width, height)."""
+        if not self.text():
+            return (self.anchor.x(), self.anchor.y(), 0.0, 0.0)
         rect = self.label.boundingRect()
-        self.label.setPos(middle.x() - rect.width() / 2, middle.y() - rect.height() - 2)
-        self.setToolTip(tooltip)
+        return (
+            self.anchor.x() - rect.width() / 2,
+            self.anchor.y() - rect.height() - 2,
+            rect.width(),
+            rect.height(),
+        )
 
 
 class GraphCanvas(QGraphicsView):
@@ -184,7 +224,8 @@ class GraphCanvas(QGraphicsView):
         scene.clear()
         self.nodes, self.edges = {}, {}
         nodes = graph.all_nodes
-        boxes = layout(nodes, BOX_WIDTH, BOX_HEIGHT, gap_x=110)  # room for the edges' labels
+        drawing = plan(nodes, BOX_WIDTH, BOX_HEIGHT, gap_x=110)  # room for the edges' labels
+        boxes = drawing.boxes
         for node in nodes:
             item = NodeItem(node, node is graph.output, self.colors)
             box = boxes[id(node)]
@@ -192,8 +233,11 @@ class GraphCanvas(QGraphicsView):
             item.setZValue(1)
             scene.addItem(item)
             self.nodes[id(node)] = item
+        outgoing: dict[int, int] = {}
+        for parent in nodes:
+            for child in parent._prev:
+                outgoing[id(child)] = outgoing.get(id(child), 0) + 1
         uses: dict[int, int] = {}
-        outgoing = {id(n): sum(1 for m in nodes for p in m._prev if p is n) for n in nodes}
         for parent in nodes:
             count = len(parent._prev)
             for index, child in enumerate(parent._prev):
@@ -202,12 +246,16 @@ class GraphCanvas(QGraphicsView):
                 k = uses.get(id(child), 0)
                 uses[id(child)] = k + 1
                 spread = (k + 1) / (outgoing[id(child)] + 1)
-                start = QPointF(source.x + source.width, source.y + source.height * (0.25 + 0.5 * spread))
-                end = QPointF(target.x, target.y + target.height * (index + 1) / (count + 1))
-                edge = EdgeItem(start, end, self.colors)
+                points = [QPointF(source.x + source.width, source.y + source.height * (0.25 + 0.5 * spread))]
+                for left, right, y in drawing.waypoints.get((id(parent), index), ()):
+                    points += [QPointF(left, y), QPointF(right, y)]
+                points.append(QPointF(target.x, target.y + target.height * (index + 1) / (count + 1)))
+                edge = EdgeItem(points, self.colors)
                 scene.addItem(edge)
                 self.edges[(id(parent), index)] = edge
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        right = max((b.x + b.width for b in boxes.values()), default=0.0)
+        bottom = max((b.y + b.height for b in boxes.values()), default=0.0)
+        scene.setSceneRect(QRectF(0, 0, right, bottom).adjusted(-40, -40, 40, 40))
         self.fit_to_view()
 
     def show_walk(self, stepper: Stepper | None) -> None:
@@ -235,15 +283,32 @@ class GraphCanvas(QGraphicsView):
         for event in stepper.history if stepper else []:
             if event.kind == "backward":
                 latest[(id(event.parent), event.index)] = event
+        moved = False
         for key, edge in self.edges.items():
             event = latest.get(key)
             if event is None:
-                edge.set_state("idle")
+                moved |= edge.set_state("idle")
                 continue
             state = "current" if event is last else "done"
             text = f"∂={short(event.local)}  +{short(event.contribution)}"
             tooltip = event.explain(times="·", arrow="→")
-            edge.set_state(state, text, tooltip)
+            moved |= edge.set_state(state, text, tooltip)
+        if moved:
+            self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Every label above its edge, moved down where it would cover another."""
+        edges = list(self.edges.values())
+        placed = stack_labels([edge.label_wanted() for edge in edges])
+        detailed = self.transform().m11() >= TEXT_DETAIL
+        for edge, (x, y, _w, _h) in zip(edges, placed):
+            if edge.label is not None:
+                edge.label.setPos(x, y)
+                edge.label.setVisible(detailed)
+
+    def label_rects(self) -> list[QRectF]:
+        """The scene rectangles of the edge labels that show a text."""
+        return [e.label.sceneBoundingRect() for e in self.edges.values() if e.text()]
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -255,6 +320,14 @@ class GraphCanvas(QGraphicsView):
                 for item in [*self.nodes.values(), *self.edges.values()]:
                     item.recolour(colors)
 
+    def _update_detail(self) -> None:
+        """Below TEXT_DETAIL texts would be specks: edge labels hidden, lines not smoothed (cheap to draw)."""
+        detailed = self.transform().m11() >= TEXT_DETAIL
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
+        for edge in self.edges.values():
+            if edge.label is not None and edge.label.isVisible() != detailed:
+                edge.label.setVisible(detailed)
+
     def fit_to_view(self) -> None:
         self._auto_fit = True
         rect = self.sceneRect()
@@ -264,13 +337,15 @@ class GraphCanvas(QGraphicsView):
                 self.resetTransform()
                 self.scale(1.4, 1.4)
                 self.centerOn(rect.center())
+        self._update_detail()
 
     def wheelEvent(self, event) -> None:
         factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
         scale = self.transform().m11() * factor
-        if 0.1 <= scale <= 6:
+        if scale <= 6 if factor > 1 else scale >= 0.005:  # a big graph's fit can be smaller than 0.1
             self._auto_fit = False
             self.scale(factor, factor)
+            self._update_detail()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

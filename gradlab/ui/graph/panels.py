@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import Graph, format_number
-from ..graph.check import GradientCheck
-from ..graph.codegen import net_program, torch_program
-from . import theme
-from .plots import ThemedPlot
-from .widgets import monospace
+from ...engine import Graph, format_number
+from ...graph.check import Cause, GradientCheck
+from ...graph.codegen import net_program, torch_program
+from .. import theme
+from ..plots import ThemedPlot
+from ..widgets import MessageLabel, monospace
 
 
 class CheckPanel(QWidget):
@@ -34,8 +34,7 @@ class CheckPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.note = QLabel(objectName="graphCheckNote")
-        self.note.setWordWrap(True)
+        self.note = MessageLabel(objectName="graphCheckNote", max_lines=8)
         self.table = QTableWidget(0, 4, objectName="graphCheckTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("input"), self.tr("gradlab"), self.tr("torch"), self.tr("numeric")]
@@ -62,30 +61,34 @@ class CheckPanel(QWidget):
             self.tr("Run the backward pass to compare gradlab's gradients with torch and with numbers.")
         )
 
-    def show_checks(self, rows: list[GradientCheck], torch_error: str = "") -> None:
-        self._shown = (rows, torch_error)
+    def show_checks(self, rows: list[GradientCheck], causes: list[Cause], torch_error: str = "") -> None:
+        """The three gradients per input, and the note: agreement, or why they differ (node by node)."""
+        self._shown = (rows, causes, torch_error)
         self.table.setRowCount(len(rows))
+        pending = torch_error or self.tr("computing…")
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(row.name))
             self.table.setItem(r, 1, self._cell(row.engine, None))
-            if row.torch is None:
-                pending = torch_error or self.tr("computing…")
-                self.table.setItem(r, 2, QTableWidgetItem(pending))
-            else:
-                self.table.setItem(r, 2, self._cell(row.torch, row.torch_agrees))
-            self.table.setItem(r, 3, self._cell(row.numeric, row.numeric_agrees))
-        differ = [row.name for row in rows if row.torch_agrees is False or not row.numeric_agrees]
+            for column, value, agrees in (
+                (2, row.torch, row.torch_agrees),
+                (3, row.numeric, row.numeric_agrees),
+            ):
+                if value is None:
+                    self.table.setItem(
+                        r, column, QTableWidgetItem(pending if column == 2 else self.tr("computing…"))
+                    )
+                else:
+                    self.table.setItem(r, column, self._cell(value, agrees))
+        differ = [row.name for row in rows if row.torch_agrees is False or row.numeric_agrees is False]
+        lines = []
         if torch_error:
-            self.note.setText(self.tr("torch could not check this graph: {error}").format(error=torch_error))
+            lines.append(self.tr("torch could not check this graph: {error}").format(error=torch_error))
         elif differ:
-            self.note.setText(
-                self.tr(
-                    "✗ marks a disagreement, at {names}. At a kink (relu or abs at 0) the derivative is not "
-                    "defined: torch and gradlab take 0 there, central differences average the two sides."
-                ).format(names=", ".join(differ))
-            )
-        else:
-            self.note.setText(self.tr("✓ all three agree."))
+            lines.append(self.tr("✗ marks a disagreement, at {names}.").format(names=", ".join(differ)))
+        elif all(row.numeric is not None and row.torch is not None for row in rows):
+            lines.append(self.tr("✓ all three agree."))
+        lines += [cause.text for cause in causes]
+        self.note.setText("\n".join(lines))
 
     def changeEvent(self, event) -> None:
         """A new language or theme: the same results, in its words and colours (no new computation)."""
@@ -158,7 +161,7 @@ class DescentPanel(QWidget):
             )
         )
         explanation.setWordWrap(True)
-        self.error = QLabel(objectName="graphDescentError")
+        self.error = MessageLabel(objectName="graphDescentError")
         theme.tint(self.error, "error")
         self.log = monospace()
         self.log.setObjectName("graphDescentLog")

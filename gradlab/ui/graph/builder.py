@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import OPS, ExprError, parse_values
-from ..graph.document import EditError, GraphDocument
-from . import theme
+from ...engine import OPS, ExprError, parse_values
+from ...graph.document import EditError, GraphDocument
+from .. import theme
 
 
 class GraphBuilder(QWidget):
