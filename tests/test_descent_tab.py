@@ -1,35 +1,58 @@
 """The Gradient Descent tab, driven through its widgets."""
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
+import math
+import time
 
-from tests.test_descent_core import net2_values
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt
+from PySide6.QtGui import QFontMetrics, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+)
+
+from gradlab.ui.widgets import WHEEL_INPUTS
+
+from .conftest import click, type_into, widget
+from .test_descent_core import net2_values
 
 
 @pytest.fixture
-def tab(make_main_window, qtbot):
+def window(make_main_window):
     window = make_main_window()
     window.tabs.setCurrentWidget(window.descent_tab)
-    qtbot.waitUntil(lambda: window.descent_tab.ready, timeout=60_000)
+    return window
+
+
+@pytest.fixture
+def tab(window):
     return window.descent_tab
 
 
-def widget(tab, kind, name):
-    found = tab.findChild(kind, name)
-    assert found is not None, name
-    return found
+def choose_preset(tab, key):
+    combo = widget(tab, QComboBox, "descentFunctionCombo")
+    combo.setCurrentIndex(combo.findData(key))
+    combo.activated.emit(combo.currentIndex())
 
 
-def press(qtbot, tab, name):
-    qtbot.mouseClick(widget(tab, QPushButton, name), Qt.MouseButton.LeftButton)
+def stability(tab) -> str:
+    return widget(tab, QLabel, "descentStabilityLabel").text()
 
 
-def type_into(qtbot, edit, text, enter=True):
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    if enter:
-        qtbot.keyClick(edit, Qt.Key.Key_Return)
+def test_ready_at_once_without_waiting_for_torch(make_main_window):
+    window = make_main_window()
+    tab = window.descent_tab
+    assert tab.ready and tab.isEnabled() and tab.map.image is not None
 
 
 def test_opens_on_net2_with_four_optimizers(tab):
@@ -37,21 +60,27 @@ def test_opens_on_net2_with_four_optimizers(tab):
     assert widget(tab, QLineEdit, "descentStartEdit").text() == "1, 3"
     assert list(tab.runs) == ["sgd", "momentum", "rmsprop", "adam"]
     assert tab.table.rowCount() == 4
-    assert "2/λmax = 1" in widget(tab, QLabel, "descentStabilityLabel").text()
+    assert "2/λmax = 1" in stability(tab)
     assert tab.map.image is not None  # a heat map: two variables
+
+
+def test_the_table_shows_the_start_before_a_step_and_the_new_point_after_one(tab, qtbot):
+    assert [tab.table.item(0, c).text() for c in range(1, 6)] == ["1", "3", "10", "6.325", "0"]
+    click(qtbot, tab, "descentStepButton")
+    assert [tab.table.item(0, c).text() for c in (1, 2, 3, 5)] == ["0.96", "2.88", "9.216", "1"]
 
 
 def test_step_logs_net2_and_reset(tab, qtbot):
     combo = widget(tab, QComboBox, "descentLogCombo")
     combo.setCurrentIndex(combo.findData("sgd"))
     for _ in range(3):
-        press(qtbot, tab, "descentStepButton")
+        click(qtbot, tab, "descentStepButton")
     log = widget(tab, QPlainTextEdit, "descentLog").toPlainText().splitlines()
     values = [float(line.split("  =>  ")[1]) for line in log]
     assert [line.split("  =>  ")[0] for line in log] == ["0", "1", "2"]
     assert values == pytest.approx(net2_values()[:3], rel=1e-12)
     assert tab.table.item(0, 5).text() == "3"
-    press(qtbot, tab, "descentResetButton")
+    click(qtbot, tab, "descentResetButton")
     assert all(run.steps == 0 for run in tab.runs.values())
     assert widget(tab, QPlainTextEdit, "descentLog").toPlainText() == ""
 
@@ -63,9 +92,9 @@ def test_play_pause_and_run_to_the_end(tab, qtbot):
     assert tab.timer.isActive() and play.text() == "Pause"
     qtbot.waitUntil(lambda: tab.runs["sgd"].steps > 20, timeout=5000)
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    assert not tab.timer.isActive()
+    assert not tab.timer.isActive() and play.text() == "Play"
     paused_at = tab.runs["sgd"].steps
-    qtbot.wait(100)
+    QApplication.processEvents()
     assert tab.runs["sgd"].steps == paused_at
     spin = widget(tab, QSpinBox, "descentMaxStepsSpin")
     spin.setValue(60)
@@ -76,25 +105,116 @@ def test_play_pause_and_run_to_the_end(tab, qtbot):
     assert all(run.steps <= 60 for run in tab.runs.values())
 
 
-def test_divergence_stops_one_optimizer_only(tab, qtbot):
+def test_the_steps_owed_follow_the_clock_not_the_ticks(tab, monkeypatch):
+    """One tick 1/8 s after the last, at 1000 steps/s, owes 125 steps, however long a tick is meant to be."""
+    tab.speed.setValue(30)
+    clock = [1000.0]
+    monkeypatch.setattr(time, "perf_counter", lambda: clock[0])
+    tab._last_tick = clock[0]
+    clock[0] += 0.125
+    tab._tick()
+    assert [run.steps for run in tab.runs.values()] == [125, 125, 125, 125]
+    clock[0] += 0.125
+    tab._tick()
+    assert tab.runs["adam"].steps == 250
+
+
+def test_divergence_stops_one_optimizer_only_and_says_why(tab, qtbot):
     type_into(qtbot, widget(tab, QLineEdit, "descentRatesgdEdit"), "1.5")
     for _ in range(40):
-        press(qtbot, tab, "descentStepButton")
+        click(qtbot, tab, "descentStepButton")
     assert tab.runs["sgd"].status == "diverged"
-    assert tab.table.item(0, 6).text().startswith("diverged at step")
+    status = tab.table.item(0, 6)
+    assert status.text().startswith("diverged at step")
+    assert "lower the learning rate" in status.toolTip()
     assert all(run.running for kind, run in tab.runs.items() if kind != "sgd")
     assert tab.runs["sgd"].path.size > 10  # its path is kept and drawn
-    assert "2/λmax = 1" in widget(tab, QLabel, "descentStabilityLabel").text()
+    assert "2/λmax = 1" in stability(tab)
 
 
-def test_a_bad_expression_keeps_the_previous_function(tab, qtbot):
+def test_the_saddle_says_no_rate_converges(tab, qtbot):
+    choose_preset(tab, "saddle")
+    words = stability(tab)
+    assert (
+        words.startswith("Indefinite Hessian") and "converges" not in words and "Not a quadratic" not in words
+    )
+    for _ in range(700):
+        tab.race.advance(1)
+    tab.single_step()
+    row = list(tab.runs).index("sgd")
+    assert tab.table.item(row, 6).text().startswith("diverged at step")
+    assert "no learning rate" in tab.table.item(row, 6).toolTip()
+    assert "lower the learning rate" not in tab.table.item(row, 6).toolTip()
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("abs(x)+abs(y)", "Not smooth"),
+        ("norm(x, y) + relu(y)", "Not smooth"),
+        ("3", "Constant"),
+        ("(1 - x)**2 + 100*(y - x**2)**2", "Not a quadratic"),
+        ("x*x + y*y", "Quadratic with a positive definite Hessian"),
+    ],
+)
+def test_the_stability_claim_is_true_for_every_kind(tab, qtbot, text, says):
+    type_into(qtbot, widget(tab, QLineEdit, "descentExpressionEdit"), text)
+    assert stability(tab).startswith(says)
+    assert ("2/λmax =" in stability(tab)) == (says.startswith("Quadratic"))
+
+
+def test_a_start_outside_the_domain_is_named_not_blamed_on_the_rate(tab, qtbot):
+    type_into(qtbot, widget(tab, QLineEdit, "descentExpressionEdit"), "log(x)")
+    type_into(qtbot, widget(tab, QLineEdit, "descentStartEdit"), "-1")
+    status = tab.table.item(0, 6)
+    assert status.text() == "f is not defined at the start point"
+    assert "learning rate" not in status.toolTip()
+
+
+def test_an_overflow_is_named(tab, qtbot):
+    type_into(qtbot, widget(tab, QLineEdit, "descentExpressionEdit"), "exp(x)")
+    type_into(qtbot, widget(tab, QLineEdit, "descentStartEdit"), "800")
+    assert tab.table.item(0, 6).text() == "f overflows at the start point"
+
+
+def test_the_status_column_fits_its_longest_text(tab, qtbot):
+    type_into(qtbot, widget(tab, QLineEdit, "descentRatesgdEdit"), "1.5")
+    for _ in range(40):
+        click(qtbot, tab, "descentStepButton")
+    metrics = QFontMetrics(tab.table.font())
+    longest = max(metrics.horizontalAdvance(tab.table.item(r, 6).text()) for r in range(tab.table.rowCount()))
+    assert tab.table.horizontalHeader().sectionSize(6) >= longest
+
+
+def test_the_map_keeps_x_and_y_at_one_scale(tab, qtbot):
+    assert tab.map.getViewBox().state["aspectLocked"]  # x² + y² looks round
+    type_into(qtbot, widget(tab, QLineEdit, "descentExpressionEdit"), "x*x - 4*x + 4")
+    assert not tab.map.getViewBox().state["aspectLocked"]  # f(x) against x: other units
+
+
+def test_the_loss_axis_stays_readable_after_a_divergence(tab, qtbot):
+    type_into(qtbot, widget(tab, QLineEdit, "descentRatesgdEdit"), "1.5")
+    for _ in range(40):
+        click(qtbot, tab, "descentStepButton")
+    axis = tab.loss_plot.getAxis("left")
+    assert not axis.autoSIPrefix  # never "(x1e+27)"
+    top = tab.loss_plot.getViewBox().viewRange()[1][1]
+    assert top < 5  # log10: 10 at the start, three decades of headroom, not 10^27
+    marker = tab.loss_plot.clipped["sgd"].data
+    assert len(marker) == 1  # where it passed the top: ▲
+
+
+def test_a_bad_expression_keeps_the_previous_function_and_clears_when_fixed(tab, qtbot):
     edit = widget(tab, QLineEdit, "descentExpressionEdit")
     type_into(qtbot, edit, "x*x + ")
-    assert "something must follow" in widget(tab, QLabel, "descentExpressionError").text()
+    error = widget(tab, QLabel, "descentExpressionError")
+    assert "something must follow" in error.text()
     assert tab.objective.text == "x*x + y*y"
     type_into(qtbot, edit, "x*z")
-    assert "use x and y" in widget(tab, QLabel, "descentExpressionError").text()
+    assert "use x and y" in error.text()
     assert tab.objective.text == "x*x + y*y"
+    type_into(qtbot, edit, "x*x + 2*y*y")
+    assert error.text() == "" and tab.objective.text == "x*x + 2*y*y"
 
 
 def test_a_typed_function_of_one_variable(tab, qtbot):
@@ -102,21 +222,17 @@ def test_a_typed_function_of_one_variable(tab, qtbot):
     assert tab.objective.dims == 1 and tab.map.image is None
     type_into(qtbot, widget(tab, QLineEdit, "descentStartEdit"), "0")
     for _ in range(5):
-        press(qtbot, tab, "descentStepButton")
+        click(qtbot, tab, "descentStepButton")
     assert tab.runs["sgd"].steps == 5 and tab.table.item(0, 2).text() == "—"
-    assert "2/λmax = 1" in widget(tab, QLabel, "descentStabilityLabel").text()
+    assert "2/λmax = 1" in stability(tab)
 
 
 def test_presets_load(tab, qtbot):
-    combo = widget(tab, QComboBox, "descentFunctionCombo")
     for key in ("torchGd1", "torchGd3", "rosenbrock", "beale", "himmelblau", "saddle"):
-        combo.setCurrentIndex(combo.findData(key))
-        combo.activated.emit(combo.currentIndex())
-        press(qtbot, tab, "descentStepButton")
+        choose_preset(tab, key)
+        click(qtbot, tab, "descentStepButton")
         assert all(run.steps == 1 for run in tab.runs.values())
-    assert (
-        "Not a quadratic" not in widget(tab, QLabel, "descentStabilityLabel").text()
-    )  # the saddle is quadratic
+    assert "Not a quadratic" not in stability(tab)  # the saddle is quadratic (and indefinite)
 
 
 def test_click_on_the_map_moves_the_start(tab, qtbot):
@@ -130,7 +246,7 @@ def test_bad_settings_are_explained(tab, qtbot):
     error = widget(tab, QLabel, "descentSettingsError")
     assert "Adam: the learning rate must be a positive number" in error.text()
     assert tab.runs == {}
-    press(qtbot, tab, "descentStepButton")  # nothing to step, nothing breaks
+    click(qtbot, tab, "descentStepButton")  # nothing to step, nothing breaks
     type_into(qtbot, widget(tab, QLineEdit, "descentRateadamEdit"), "0.05")
     assert error.text() == "" and len(tab.runs) == 4
 
@@ -154,6 +270,101 @@ def test_keyboard_play_step_and_reset(tab, qtbot):
 
 
 def test_leaving_a_box_unchanged_does_not_restart(tab, qtbot):
-    press(qtbot, tab, "descentStepButton")
+    click(qtbot, tab, "descentStepButton")
     widget(tab, QLineEdit, "descentStartEdit").editingFinished.emit()  # focus moved on, nothing typed
     assert tab.runs["sgd"].steps == 1
+
+
+# --- the wheel, the reach, what is remembered ----------------------------------------------------
+
+
+def wheel(target, notches=-1) -> QWheelEvent:
+    event = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(target.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(target, event)
+    return event
+
+
+def value_of(target):
+    if isinstance(target, QComboBox):
+        return target.currentIndex()
+    if isinstance(target, QAbstractSpinBox):
+        return target.text()
+    return target.value()
+
+
+def test_the_wheel_changes_no_input_without_focus_and_nothing_is_remembered(window, tab, qtbot):
+    inputs = [
+        w
+        for w in tab.findChildren(QAbstractSlider)
+        + tab.findChildren(QComboBox)
+        + tab.findChildren(QAbstractSpinBox)
+        if isinstance(w, WHEEL_INPUTS) and not isinstance(w.parent(), QAbstractScrollArea)
+    ]
+    names = {w.objectName() for w in inputs}
+    assert {"descentFunctionCombo", "descentSpeedSlider", "descentMaxStepsSpin", "descentLogCombo"} <= names
+    window.tabs.setFocus()
+    for target in inputs:
+        before = value_of(target)
+        for notches in (-1, 1, -3):
+            assert not wheel(target, notches).isAccepted(), target.objectName()
+        assert value_of(target) == before, target.objectName()
+    assert tab.objective.text == "x*x + y*y"
+    window.close()
+    assert not QSettings().contains("tabs/descent")  # nothing the user meant: nothing remembered
+
+
+def test_a_set_up_the_user_chose_is_remembered(make_main_window, qtbot):
+    first = make_main_window()
+    choose_preset(first.descent_tab, "rosenbrock")
+    first.close()
+    second = make_main_window()
+    assert second.descent_tab.session_state()["function"] == "rosenbrock"
+
+
+def visible_in_window(button, window) -> bool:
+    """Whether all of ``button`` is on screen: inside the window and inside any scroll area's view."""
+    rect = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+    if not window.rect().contains(rect) or not button.isVisible():
+        return False
+    parent = button.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea):
+            viewport = parent.viewport()
+            view = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+            if not view.contains(rect):
+                return False
+        parent = parent.parentWidget()
+    return True
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_play_step_and_reset_are_in_reach(window, tab, qtbot, language, size):
+    try:
+        assert window.language.switch(language)
+        window.resize(*size)
+        height = max(size[1], window.minimumSizeHint().height())  # no shorter than the other tabs allow
+        qtbot.waitUntil(lambda: (window.width(), window.height()) == (size[0], height))
+        QApplication.processEvents()
+        for name in ("descentPlayButton", "descentStepButton", "descentResetButton"):
+            assert visible_in_window(widget(tab, QPushButton, name), window), (name, size, language)
+    finally:
+        window.language.switch("en")
+
+
+def test_every_number_in_the_table_is_finite_or_named(tab, qtbot):
+    """After a divergence the row shows where the run stopped; nothing reads 'nan' without a status."""
+    type_into(qtbot, widget(tab, QLineEdit, "descentRatesgdEdit"), "1.5")
+    for _ in range(40):
+        click(qtbot, tab, "descentStepButton")
+    cells = [tab.table.item(0, c).text() for c in range(1, 5)]
+    assert all(math.isfinite(float(c)) for c in cells)

@@ -168,7 +168,7 @@ def test_restoring_the_last_set_ups_does_not_import_torch_before_the_window_show
         from gradlab.ui.main_window import MainWindow
         app = application()
         window = MainWindow()
-        print("torch" in sys.modules, window.descent_tab._pending_session["function"])
+        print("torch" in sys.modules, window.descent_tab.session_state()["function"])
         """
     )
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path)}

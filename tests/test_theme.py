@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from gradlab.graph.presets import net1
 from gradlab.ui import theme
 from gradlab.ui.app import application
-from gradlab.ui.descent_view import FunctionMap, LossPlot
+from gradlab.ui.descent.plots import FunctionMap, LossPlot
 from gradlab.ui.graph.canvas import GraphCanvas
 from gradlab.ui.graph.panels import DescentPanel
 from gradlab.ui.regression_plots import FitPlot, LossHistoryPlot, ParameterPlot

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..session import SUFFIX, SessionError, load_session, save_session
 from . import theme
-from .descent_tab import DescentTab
+from .descent.tab import DescentTab
 from .graph.tab import GraphTab
 from .language import LANGUAGES, Language
 from .regression_tab import RegressionTab
@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
         for name, tab in self.tab_parts().items():
-            settings.setValue(f"tabs/{name}", json.dumps(tab.session_state()))
+            if getattr(tab, "user_changed", True):  # a tab may know that nothing in it was the user's doing
+                settings.setValue(f"tabs/{name}", json.dumps(tab.session_state()))
             settings.setValue(f"lessons/{name}", tab.lesson.expanded())
 
     # --- sessions -------------------------------------------------------------------------------
@@ -235,8 +236,8 @@ class MainWindow(QMainWindow):
     def _torch_ready(self) -> None:
         """The tabs that wait for torch fill in their set-ups; that alone is not a change to save."""
         clean = not self.isWindowModified()
-        for tab in (self.descent_tab, self.regression_tab):
-            try:  # one tab's trouble must not leave the other waiting for torch for ever
+        for tab in (self.regression_tab,):  # the descent tab needs no torch: it is ready at once
+            try:  # one tab's trouble must not leave the others waiting for torch for ever
                 tab.torch_ready()
             except Exception as error:  # noqa: BLE001 - reported, and the window goes on
                 self.show_status(self.tr("Could not set up a tab: {error}").format(error=error))

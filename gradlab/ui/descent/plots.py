@@ -1,7 +1,9 @@
 """The Gradient Descent tab's plots: the function's map with every optimizer's path, and the losses.
 
 Curves are made once and then only given new data (pyqtgraph's scrollingPlots pattern); the tab
-redraws them from a timer, never at the rate steps are computed.
+redraws them from a timer, never at the rate steps are computed. The map keeps x and y at one
+scale (x² + y² looks round); the loss axis shows plain powers of ten, and a value past its top
+(a divergence) is drawn at the top edge, marked with a triangle.
 """
 
 from __future__ import annotations
@@ -15,17 +17,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from . import theme
-from .plots import ThemedPlot, cache_axes
+from ..plots import ThemedPlot, cache_axes
 
-if TYPE_CHECKING:  # torch loads after the window appears; these are only annotations here
-    from ..descent import Objective, Run
-
-# Each optimizer's colour in the light theme; ``theme.plot_colors(...).optimizers`` has both themes'.
-COLOURS = dict(theme.plot_colors("light").optimizers)
-
+if TYPE_CHECKING:
+    from ...descent import Objective, Run
 
 MAX_DRAWN_POINTS = 1500
+HEADROOM_DECADES = 3  # how far above the highest starting value the loss axis reaches
 
 
 def thinned(points: np.ndarray) -> np.ndarray:
@@ -79,7 +77,9 @@ class FunctionMap(ThemedPlot):
             self.addItem(self.image)
             self.addItem(_contours(shade, region))
             self.setLabel("left", "y")
+            self.getViewBox().setAspectLocked(True)  # one unit of x is one unit of y: circles look round
         else:
+            self.getViewBox().setAspectLocked(False)  # f(x) against x: different units
             xs, _, values = objective.grid(region, 400)
             self.image = None
             finite = np.where(np.isfinite(values), values, np.nan)
@@ -87,6 +87,17 @@ class FunctionMap(ThemedPlot):
             self.setLabel("left", "f(x)")
         self.setLabel("bottom", "x")
         self.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
+
+    def clear_runs(self) -> None:
+        """Take every run's path, point and arrow off the map (a new race), keeping the function."""
+        for item in (
+            *self.paths.values(),
+            *self.points.values(),
+            *self.arrows.values(),
+            *self.heads.values(),
+        ):
+            self.removeItem(item)
+        self.paths, self.points, self.arrows, self.heads = {}, {}, {}, {}
 
     def show_runs(self, runs: dict[str, Run]) -> None:
         """Each run's path, its current point, and its negative gradient (or tangent, in one variable)."""
@@ -125,7 +136,7 @@ class FunctionMap(ThemedPlot):
         if not np.all(np.isfinite(here)):
             here = points[np.isfinite(points).all(axis=1)][-1] if len(points) > 1 else run.position
         self.points[kind].setData([here[0]], [here[1]])
-        g = run.gradient
+        g = np.asarray(run.gradient, dtype=float)
         norm = float(np.hypot(*g)) if np.all(np.isfinite(g)) else 0.0
         if norm > 0 and run.running:
             xmin, xmax, ymin, ymax = self.region
@@ -139,7 +150,7 @@ class FunctionMap(ThemedPlot):
 
     def _show_1d(self, kind: str, run: Run, points: np.ndarray) -> None:
         here = float(points[-1, 0]) if len(points) else float(run.position[0])
-        value = float(run.path.values[-1]) if run.path.size else self.objective.value((here,))
+        value = float(run.path.values[-1])
         if not (math.isfinite(here) and math.isfinite(value)):
             self.points[kind].setData([], [])
             self.arrows[kind].setData([], [])
@@ -153,7 +164,7 @@ class FunctionMap(ThemedPlot):
         self.paths[kind].setData([], [])
 
     def _point_head(self, kind: str, base, tip) -> None:
-        """An arrow head at ``tip`` pointing away from ``base``, measured in pixels (axes are unequal)."""
+        """An arrow head at ``tip`` pointing away from ``base``, its angle measured in pixels."""
         box = self.getViewBox()
         a = box.mapViewToDevice(pg.QtCore.QPointF(*base))
         b = box.mapViewToDevice(pg.QtCore.QPointF(*tip))
@@ -218,8 +229,13 @@ class LossPlot(ThemedPlot):
         self.setLogMode(y=True)
         self.setLabel("bottom", self.tr("step"))
         self.setLabel("left", self.tr("f (log scale)"))
-        self.getPlotItem().getAxis("left").setToolTip(
-            "Values at or below 0 have no logarithm and are not drawn"
+        left = self.getPlotItem().getAxis("left")
+        left.enableAutoSIPrefix(False)  # 10⁻³…10⁸ as they are, never "(x1e+27)"
+        left.setToolTip(
+            self.tr(
+                "Values at or below 0 have no logarithm and are not drawn; values past the top are drawn "
+                "at the top edge and marked ▲"
+            )
         )
         self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
         self.addLegend(offset=(-10, 10), labelTextColor=self.colors.foreground)
@@ -227,11 +243,12 @@ class LossPlot(ThemedPlot):
         self.setClipToView(True)
         cache_axes(self)
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.clipped: dict[str, pg.ScatterPlotItem] = {}  # ▲ where a curve passes the top
 
     def reset(self) -> None:
-        for curve in self.curves.values():
-            self.removeItem(curve)
-        self.curves = {}
+        for item in (*self.curves.values(), *self.clipped.values()):
+            self.removeItem(item)
+        self.curves, self.clipped = {}, {}
         self._range = None
         self.getPlotItem().legend.clear()
 
@@ -244,32 +261,43 @@ class LossPlot(ThemedPlot):
                 label.setText(names[kind])
 
     def show_runs(self, runs: dict[str, Run], names: dict[str, str]) -> None:
-        low, high, longest = math.inf, -math.inf, 1
+        """Each run's f against the step, within a range fixed by where the runs started."""
+        starts = [float(run.path.values[0]) for run in runs.values() if run.path.size]
+        positive = [v for v in starts if math.isfinite(v) and v > 0]
+        top = math.ceil(math.log10(max(positive))) + HEADROOM_DECADES if positive else HEADROOM_DECADES
+        ceiling = 10.0**top
+        low, longest = math.inf, 1
         for kind, run in runs.items():
             if kind not in self.curves:
                 pen = pg.mkPen(self.colors.optimizers[kind], width=2)
                 self.curves[kind] = self.plot([], [], pen=pen, name=names[kind])
+                self.clipped[kind] = pg.ScatterPlotItem(symbol="t1", size=10, brush=pg.mkBrush(pen.color()))
+                self.addItem(self.clipped[kind])
             values = run.path.values
-            positive = np.where(values > 0, values, np.nan)
-            self.curves[kind].setData(np.arange(len(values)), positive, connect="finite")
-            finite = positive[np.isfinite(positive)]
+            with np.errstate(invalid="ignore"):
+                shown = np.where(values > 0, np.minimum(values, ceiling), np.nan)  # inf: at the top too
+                over = np.flatnonzero(values > ceiling)
+            self.curves[kind].setData(np.arange(len(values)), shown, connect="finite")
+            # ▲ at the first step past the top (the plot is in log10 units, so the marker is too)
+            self.clipped[kind].setData(over[:1].astype(float), np.full(min(len(over), 1), float(top)))
+            finite = shown[np.isfinite(shown)]
             if finite.size:
-                low, high = min(low, finite.min()), max(high, finite.max())
+                low = min(low, float(finite.min()))
             longest = max(longest, len(values))
-        self._set_range(low, high, longest)
+        self._set_range(low, ceiling, longest)
 
     def recolour(self) -> None:
         self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
         for kind, curve in self.curves.items():
             curve.setPen(pg.mkPen(self.colors.optimizers[kind], width=2))
+            self.clipped[kind].setBrush(pg.mkBrush(self.colors.optimizers[kind]))
 
     def _set_range(self, low: float, high: float, longest: int) -> None:
         """Ranges that change in jumps (whole decades, x doubling), so the axes are rarely redrawn."""
         x_max = 2 ** math.ceil(math.log2(max(longest, 16)))
-        if math.isfinite(low) and math.isfinite(high):
-            y_range = (math.floor(math.log10(low)), math.ceil(math.log10(high)) + (high == low))
-        else:
-            y_range = (-1, 1)
+        top = round(math.log10(high))
+        bottom = math.floor(math.log10(low)) if math.isfinite(low) and low > 0 else top - 4
+        y_range = (max(min(bottom, top - 1), top - 40), top)  # at most 40 decades: 1e-300 squashes nothing
         wanted = (x_max, y_range)
         if wanted != getattr(self, "_range", None):
             self._range = wanted

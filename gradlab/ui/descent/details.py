@@ -1,0 +1,126 @@
+"""The race's table (step, x, y, f, |grad|, status for each optimizer) and its log in net2.py's form.
+
+Both only show the race model's rows and runs; the table's status column is as wide as its
+longest text, and a status's cause is its tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...descent.race import Row, short
+from ..widgets import monospace
+
+STATUS = 6  # the status column
+
+
+class RaceTable(QTableWidget):
+    """One row per optimizer: where it is after its last step, f and |grad| there, and its status."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 7, parent, objectName="descentTable")
+        self.setAccessibleName(self.tr("Optimizers' positions"))
+        self.set_headers()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # a stretched last column is cut to what is left ("runni")
+        self.verticalHeader().hide()
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+    def set_headers(self) -> None:
+        labels = [self.tr("optimizer"), "x", "y", "f", "|grad|", self.tr("step"), self.tr("status")]
+        self.setHorizontalHeaderLabels(labels)
+
+    def show_rows(self, rows: list[Row], names: dict[str, str], colours: dict[str, str]) -> None:
+        self.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = [
+                names[row.kind],
+                short(row.point[0]),
+                short(row.point[1]) if len(row.point) > 1 else "—",
+                short(row.value),
+                short(row.grad_norm, 4),
+                str(row.step),
+                row.status,
+            ]
+            for column, text in enumerate(cells):
+                item = self.item(index, column)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    self.setItem(index, column, item)
+                elif item.text() != text:
+                    item.setText(text)
+                if column in (0, STATUS):
+                    item.setForeground(QColor(colours[row.kind]))
+            tip = f"{row.status}: {row.explanation}" if row.explanation else row.status
+            if self.item(index, STATUS).toolTip() != tip:
+                self.item(index, STATUS).setToolTip(tip)
+
+
+class RaceLog(QWidget):
+    """One optimizer's steps as net2.py prints them (``i  =>  value``), growing as it runs; can be copied."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.combo = QComboBox(objectName="descentLogCombo")
+        self.combo.setAccessibleName(self.tr("Optimizer whose log is shown"))
+        self.text = monospace("descentLog")
+        self.text.setAccessibleName(self.tr("Log"))
+        self.text.setMaximumBlockCount(200_000)
+        self.copy_button = QPushButton(self.tr("Copy"), objectName="descentCopyLogButton")
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        self.combo.currentIndexChanged.connect(self._refill)
+        self.label = QLabel(self.tr("Log of"))
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+        self.runs: dict = {}
+        self._logged = 0
+
+    def show_runs(self, runs: dict, names: dict[str, str]) -> None:
+        """A new race: its optimizers in the list (the chosen one kept if it still runs), the log empty."""
+        current = self.combo.currentData()
+        self.runs = runs
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for kind in runs:
+            self.combo.addItem(names[kind], kind)
+        self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        self.combo.blockSignals(False)
+        self._refill()
+
+    def rename(self, names: dict[str, str]) -> None:
+        for i in range(self.combo.count()):
+            self.combo.setItemText(i, names[self.combo.itemData(i)])
+
+    def append(self) -> None:
+        """The chosen run's lines since the last call."""
+        run = self.runs.get(self.combo.currentData())
+        if run is None:
+            return
+        lines = list(run.log_lines(self._logged))
+        if lines:
+            self.text.appendPlainText("\n".join(lines))
+        self._logged += len(lines)
+
+    @Slot()
+    def _refill(self) -> None:
+        self.text.clear()
+        self._logged = 0
+        self.append()
