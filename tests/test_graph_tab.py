@@ -181,7 +181,7 @@ def test_keep_gradients_piles_them_up(tab, qtbot):
     click(qtbot, tab, "graphRunBackwardButton")
     assert shown(tab, "x")[1] == "2"
     qtbot.waitUntil(
-        lambda: tab._check_worker is None or tab.check_panel.table.item(0, 2).text() != "computing…"
+        lambda: tab.check_panel.table.item(0, 2).text() != "computing…"
     )
 
 
@@ -294,7 +294,7 @@ def test_keyboard_walk(tab, qtbot):
 
 def test_closing_during_a_torch_check_waits_for_it(tab, qtbot):
     click(qtbot, tab, "graphRunBackwardButton")
-    assert tab._check_worker is not None
+    assert tab.checks.worker is not None
     tab.window().close()  # the thread-pool check in conftest fails the test if the worker is left running
     assert not tab.play_timer.isActive()
 

@@ -15,6 +15,7 @@ import math
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
@@ -359,6 +360,13 @@ class GraphCanvas(QGraphicsView):
         if isinstance(item, NodeItem):
             self.node_clicked.emit(item.node.label)
         super().mouseDoubleClickEvent(event)
+
+    def ask_export_path(self) -> str:
+        """Ask where to export the drawing ("" if the student cancels)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the graph"), "graph.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
+        return path
 
     def export(self, path: str) -> None:
         """Save the whole graph as PNG (twice the screen's resolution) or SVG, by the file's suffix."""

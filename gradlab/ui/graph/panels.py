@@ -1,4 +1,4 @@
-"""The Graph tab's side panels: the gradient check, the generated code, and gradient descent steps."""
+"""The Graph tab's side panels: the generated code, and gradient descent steps (the check: checks.py)."""
 
 from __future__ import annotations
 
@@ -6,107 +6,23 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...engine import Graph, format_number
-from ...graph.check import Cause, GradientCheck
+from ...engine import Graph
 from ...graph.codegen import net_program, torch_program
 from .. import theme
 from ..plots import ThemedPlot
 from ..widgets import MessageLabel, monospace
-
-
-class CheckPanel(QWidget):
-    """A table: each input's gradient from the engine, torch.autograd and central differences."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.note = MessageLabel(objectName="graphCheckNote", max_lines=8)
-        self.table = QTableWidget(0, 4, objectName="graphCheckTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("input"), self.tr("gradlab"), self.tr("torch"), self.tr("numeric")]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setToolTip(
-            self.tr(
-                "gradlab: this engine's backward pass; torch: torch.autograd in float64; "
-                "numeric: central differences"
-            )
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        self.clear()
-
-    def clear(self) -> None:
-        self._shown: tuple | None = None
-        self.table.setRowCount(0)
-        self.note.setText(
-            self.tr("Run the backward pass to compare gradlab's gradients with torch and with numbers.")
-        )
-
-    def show_checks(self, rows: list[GradientCheck], causes: list[Cause], torch_error: str = "") -> None:
-        """The three gradients per input, and the note: agreement, or why they differ (node by node)."""
-        self._shown = (rows, causes, torch_error)
-        self.table.setRowCount(len(rows))
-        pending = torch_error or self.tr("computing…")
-        for r, row in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(row.name))
-            self.table.setItem(r, 1, self._cell(row.engine, None))
-            for column, value, agrees in (
-                (2, row.torch, row.torch_agrees),
-                (3, row.numeric, row.numeric_agrees),
-            ):
-                if value is None:
-                    self.table.setItem(
-                        r, column, QTableWidgetItem(pending if column == 2 else self.tr("computing…"))
-                    )
-                else:
-                    self.table.setItem(r, column, self._cell(value, agrees))
-        differ = [row.name for row in rows if row.torch_agrees is False or row.numeric_agrees is False]
-        lines = []
-        if torch_error:
-            lines.append(self.tr("torch could not check this graph: {error}").format(error=torch_error))
-        elif differ:
-            lines.append(self.tr("✗ marks a disagreement, at {names}.").format(names=", ".join(differ)))
-        elif all(row.numeric is not None and row.torch is not None for row in rows):
-            lines.append(self.tr("✓ all three agree."))
-        lines += [cause.text for cause in causes]
-        self.note.setText("\n".join(lines))
-
-    def changeEvent(self, event) -> None:
-        """A new language or theme: the same results, in its words and colours (no new computation)."""
-        kinds = (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange)
-        if event.type() in kinds and getattr(self, "_shown", None) is not None:
-            self.show_checks(*self._shown)
-        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "_shown"):
-            self.clear()
-        super().changeEvent(event)
-
-    def _cell(self, value: float, agrees: bool | None) -> QTableWidgetItem:
-        mark = "" if agrees is None else ("  ✓" if agrees else "  ✗")
-        item = QTableWidgetItem(f"{format_number(value, 7)}{mark}")
-        item.setToolTip(repr(value))
-        if agrees is not None:
-            colours = theme.text_colors(theme.of(self.palette()))
-            item.setForeground(QColor(colours.good if agrees else colours.error))
-        return item
 
 
 class CodePanel(QWidget):

@@ -19,29 +19,25 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget
-
-# Imported with the tab, at start-up: imported later, on the first check, it would wait for the
-# import lock that the thread importing torch holds, and freeze the window for seconds.
-from superqt.utils import WorkerBase, create_worker
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...engine import ExprError, Graph, format_number, parse, parse_expression, parse_values
 from ...graph import presets
-from ...graph.check import causes, compare, numeric_and_torch
 from ...graph.codegen import expression_text, values_text
 from ...graph.document import GraphDocument
 from ...session import SessionError
 from ...translation import translate
 from ..language import retranslated
 from ..lesson_pane import LessonColumn, LessonPane
-from ..widgets import guard_wheel, monospace
+from ..widgets import guard_wheel
 from .builder import GraphBuilder
 from .canvas import GraphCanvas
+from .checks import CheckPanel, CheckRunner
 from .controls import ExpressionBar, StepBar
-from .panels import CheckPanel, CodePanel, DescentPanel
-from .walk import SlicedRun
+from .log import StepLog
+from .panels import CodePanel, DescentPanel
+from .walk import Walk
 
 
 class GraphTab(QWidget):
@@ -53,11 +49,7 @@ class GraphTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("graphTab")
-        self._log_entries: list = []  # the log as step events (None: a new walk), for a new language
         self.document = GraphDocument(presets.net1())
-        self.stepper = None
-        self._check_worker = None
-        self._check_token = 0
 
         self.bar = ExpressionBar(self)
         self.steps = StepBar(self)
@@ -66,12 +58,11 @@ class GraphTab(QWidget):
         self.speed, self.keep_gradients = self.steps.speed, self.steps.keep_gradients
         self.play_action = self.steps.play_action
         self.canvas = GraphCanvas()
-        self.log = monospace("graphLog")
-        self.log.setAccessibleName(self.tr("Step log"))
+        self.log = StepLog()
         self.canvas.setAccessibleName(self.tr("Computational graph"))
-        self.log.setPlaceholderText(self.tr("Every step's chain-rule sentence appears here."))
         self.builder = GraphBuilder(self.document)
         self.check_panel = CheckPanel()
+        self.checks = CheckRunner(self.check_panel)
         self.code_panel = CodePanel()
         self.descent_panel = DescentPanel()
 
@@ -101,10 +92,11 @@ class GraphTab(QWidget):
         layout.addWidget(main, 1)
         guard_wheel(self)
 
-        self.play_timer = QTimer(self, objectName="graphPlayTimer")
-        self.play_timer.timeout.connect(self._play_tick)
-        self.run = SlicedRun(self)
-        self.run.took.connect(self._took)
+        self.walk = Walk(self.document, self)
+        self.run, self.play_timer = self.walk.run, self.walk.play_timer
+        self.step_forward, self.step_backward = self.walk.step_forward, self.walk.step_backward
+        self.step_back, self.run_forward = self.walk.step_back, self.walk.run_forward
+        self.run_backward = self.walk.run_backward
         self._connect()
         self._document_changed()
 
@@ -113,6 +105,10 @@ class GraphTab(QWidget):
         bar.build_requested.connect(self.build_from_text)
         bar.preset_chosen.connect(self.load_preset)
         bar.texts_edited.connect(self._texts_edited)
+        self.walk.took.connect(self._took)
+        self.walk.undone.connect(self._undone)
+        self.walk.restarted.connect(self._refresh_walk)
+        self.walk.refused.connect(self.status_message)
         bar.undo_action.triggered.connect(self.undo)
         bar.redo_action.triggered.connect(self.redo)
         for action, slot in (
@@ -124,10 +120,10 @@ class GraphTab(QWidget):
             (steps.reset_action, self.reset),
             (steps.play_action, self._toggle_play),
             (steps.fit_action, self.canvas.fit_to_view),
-            (steps.export_action, self._ask_export),
+            (steps.export_action, lambda: self.export_to(self.canvas.ask_export_path())),
         ):
             action.triggered.connect(slot)
-        self.speed.valueChanged.connect(lambda v: self.play_timer.setInterval(int(1000 / v)))
+        self.speed.valueChanged.connect(lambda v: self.walk.play_timer.setInterval(int(1000 / v)))
         self.keep_gradients.toggled.connect(self._keep_gradients_toggled)
         self.builder.edited.connect(self._document_changed)
         self.canvas.node_clicked.connect(self._select_node)
@@ -154,7 +150,6 @@ class GraphTab(QWidget):
         self.check_panel.clear()
         self.descent_panel.clear()
         self.log.clear()
-        self._log_entries = []
         if update_text:
             self.bar.set_texts(expression_text(graph), values_text(graph))
         self.bar.show_error(None)  # the graph shown is the boxes' (or theirs now): nothing is wrong
@@ -226,20 +221,23 @@ class GraphTab(QWidget):
 
     # --- walking the passes ---------------------------------------------------------------------
 
-    def _new_walk(self) -> None:
-        self.run.stop()
-        self.stepper = self.graph.steps(accumulate=self.document.keep_gradients)
-        self._refresh_walk()
+    @property
+    def stepper(self):
+        return self.walk.stepper
 
+    def _new_walk(self) -> None:
+        self.walk.restart()
+
+    @Slot()
     def _refresh_walk(self) -> None:
         self.canvas.show_walk(self.stepper)
-        self.steps.show_walk(self.stepper.phase, bool(self.stepper.history), self.play_action.isChecked())
+        self.steps.show_walk(self.stepper.phase, bool(self.stepper.history), self.walk.playing)
 
     @Slot(list)
     def _took(self, events: list) -> None:
-        if events:
-            self._log_entries.extend(events)
-            self.log.appendPlainText("\n".join(self._log_line(e) for e in events))
+        if not self.walk.playing:
+            self.play_action.setChecked(False)
+        self.log.add(events)
         self._refresh_walk()
         bad = next((e for e in events if e.kind == "forward" and not math.isfinite(e.value)), None)
         if bad is not None:
@@ -251,71 +249,19 @@ class GraphTab(QWidget):
         if self.stepper.done and events:
             self.run_checks()
 
-    def _cannot(self, why: str) -> None:
-        """A key whose step is not possible now: say so (the key is the tab's, it never switches tabs)."""
-        self.status_message.emit(why)
-
-    def _done_message(self) -> str:
-        return self.tr("The walk is complete: Reset (Ctrl+R) starts a new one.")
-
     @Slot()
-    def step_forward(self) -> None:
-        self.run.stop()
-        if self.stepper.phase == "forward":
-            self._took([self.stepper.step()])
-        elif self.stepper.phase == "backward":
-            self._cannot(self.tr("The forward pass is done: Backward step (Alt+Left) goes on."))
-        else:
-            self._cannot(self._done_message())
-
-    @Slot()
-    def step_backward(self) -> None:
-        self.run.stop()
-        if self.stepper.phase == "backward":
-            self._took([self.stepper.step()])
-        elif self.stepper.phase == "forward":
-            self._cannot(self.tr("Finish the forward pass first: Forward step (Alt+Right)."))
-        else:
-            self._cannot(self._done_message())
-
-    @Slot()
-    def step_back(self) -> None:
-        self.run.stop()
-        if self.stepper.undo() is None:
-            self._cannot(self.tr("Nothing to step back: the walk is at its start."))
-            return
-        cursor = QTextCursor(self.log.document().lastBlock())
-        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)  # the line and the break before it
-        cursor.removeSelectedText()
-        if self._log_entries:
-            self._log_entries.pop()
+    def _undone(self) -> None:
+        self.log.remove_last()
         self.check_panel.clear()
         self._refresh_walk()
-
-    @Slot()
-    def run_forward(self) -> None:
-        if self.stepper.phase != "forward":
-            self._cannot(self.tr("The forward pass is already done."))
-            return
-        self.run.start(self.stepper, "forward")
-
-    @Slot()
-    def run_backward(self) -> None:
-        """Both passes to the end: a small graph at once, a big one in slices from the event loop."""
-        if self.stepper.done:
-            self._cannot(self._done_message())
-            return
-        self.run.start(self.stepper, "done")
 
     @Slot()
     def reset(self) -> None:
         """A new walk: values and gradients are blank again until the steps compute them."""
         self.stop_play()
-        if self.log.toPlainText():
-            self._log_entries.append(None)
-            self.log.appendPlainText(self._log_line(None))
+        self.log.new_walk()
         self.check_panel.clear()
-        self._new_walk()
+        self.walk.restart()
 
     @Slot(bool)
     def _keep_gradients_toggled(self, on: bool) -> None:
@@ -332,25 +278,17 @@ class GraphTab(QWidget):
     @Slot()
     def _toggle_play(self) -> None:
         if self.play_action.isChecked():
-            self.run.stop()
             if self.stepper.done:
                 self.reset()
                 self.play_action.setChecked(True)
-            self.play_timer.start(int(1000 / self.speed.value()))
+            self.walk.play(int(1000 / self.speed.value()))
         else:
             self.stop_play()
+        self._refresh_walk()
 
     def stop_play(self) -> None:
-        self.play_timer.stop()
+        self.walk.play_timer.stop()
         self.play_action.setChecked(False)
-
-    @Slot()
-    def _play_tick(self) -> None:
-        if self.stepper.done:
-            self.stop_play()
-            self._refresh_walk()
-            return
-        self._took([self.stepper.step()])
 
     # --- checks and descent ---------------------------------------------------------------------
 
@@ -361,21 +299,8 @@ class GraphTab(QWidget):
 
     def run_checks(self) -> None:
         """The engine's gradients now; central differences and torch.autograd on a worker thread."""
-        self._check_token += 1
-        token = self._check_token
-        trouble = causes(self.graph)
-        self.check_panel.show_checks(compare(self.graph, None, None), trouble)
+        self.checks.start(self.graph, lambda: self.stepper.done)
         self.side_tabs.setTabText(1, self.tr("Check ●"))
-        worker = create_worker(numeric_and_torch, self.graph.to_spec(), _start_thread=False)
-        worker.returned.connect(lambda found: self._checked(token, trouble, *found, ""))
-        worker.errored.connect(lambda error: self._checked(token, trouble, None, None, str(error)))
-        self._check_worker = worker
-        worker.start()
-
-    def _checked(self, token: int, trouble: list, numeric, grads, error: str) -> None:
-        if token != self._check_token or not self.stepper.done:
-            return  # the graph or the walk changed while the worker was computing
-        self.check_panel.show_checks(compare(self.graph, numeric, grads), trouble, error)
 
     @Slot(float, bool)
     def descent_step(self, rate: float, classic: bool) -> None:
@@ -400,26 +325,15 @@ class GraphTab(QWidget):
     def shutdown(self) -> None:
         """Stop the timers and wait for a running check (called when the window closes)."""
         self.stop_play()
-        self.run.stop()
-        self._check_token += 1  # a result arriving now is for a tab that is going away
-        if self._check_worker is not None:
-            try:
-                WorkerBase.await_workers(msecs=5000)
-            except RuntimeError:  # still importing torch after 5 s: it ends with the process
-                pass
+        self.walk.stop()
+        self.checks.shutdown()
 
     # --- export, the lesson's buttons ---------------------------------------------------------
 
-    @Slot()
-    def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the graph"), "graph.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)")
-        )
-        if path:
-            self.export_to(path)
-
     def export_to(self, path: str) -> bool:
         """Save the drawing; a failure is reported in the status bar, nothing is raised."""
+        if not path:  # the dialog was cancelled
+            return False
         try:
             self.canvas.export(path)
         except OSError as error:
@@ -455,21 +369,17 @@ class GraphTab(QWidget):
 
     # --- language and sessions ------------------------------------------------------------------
 
-    def _log_line(self, entry) -> str:
-        return self.tr("— new walk —") if entry is None else entry.explain(times="·", arrow="→")
-
     def changeEvent(self, event) -> None:
         """A new language: write the log's chain-rule sentences and the panels again in it."""
         if event.type() == QEvent.Type.LanguageChange:
-            self.log.setPlainText("\n".join(self._log_line(entry) for entry in self._log_entries))
-            self.log.moveCursor(QTextCursor.MoveOperation.End)
+            self.log.rewrite()
             self.code_panel.show_graph(self.graph)
             self.builder.refresh()
             if self.expression_error.isVisible():
                 self._check_texts()  # the same mistake, said again in the new language
             self.bar.retranslate()
             self.steps.retranslate(lambda tip: retranslated(tip, ["StepBar"]))
-            if self.stepper is not None:
+            if getattr(self, "walk", None) is not None:
                 self._refresh_walk()
             self.canvas.viewport().update()  # the boxes' "var" and "const" labels
         super().changeEvent(event)

@@ -1,4 +1,4 @@
-"""Running a walk to its end in slices, so that a big graph's thousands of steps never freeze the window.
+"""The walk's steps, and running it to its end in slices, so that a big graph never freezes the window.
 
 Each slice takes at most ``STEP_BUDGET`` steps (a node or an edge each) and hands their events to
 the tab, which logs and draws them; the next slice runs from the event loop, after the window has
@@ -60,3 +60,95 @@ class SlicedRun(QObject):
         self.took.emit(events)
         if not self._more():
             self.finished.emit()
+
+
+class Walk(QObject):
+    """The walk over the document's graph: steps, sliced runs and Play; a key that cannot act says why.
+
+    The state is the ``Stepper`` (``stepper``); views listen: ``took`` (events taken), ``undone``
+    (the last step taken back), ``restarted`` (a new walk) and ``refused`` (a sentence for the
+    status bar when a step is not possible now, so its key never does something else instead).
+    """
+
+    took = Signal(list)
+    undone = Signal()
+    restarted = Signal()
+    refused = Signal(str)
+
+    def __init__(self, document, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.stepper: Stepper = document.graph.steps()
+        self.run = SlicedRun(self)
+        self.run.took.connect(self.took)
+        self.play_timer = QTimer(self, objectName="graphPlayTimer")
+        self.play_timer.timeout.connect(self._play_tick)
+
+    def restart(self) -> None:
+        """A new walk of the document's graph: values and gradients blank until the steps compute them."""
+        self.stop()
+        self.stepper = self.document.graph.steps(accumulate=self.document.keep_gradients)
+        self.restarted.emit()
+
+    def stop(self) -> None:
+        self.run.stop()
+        self.play_timer.stop()
+
+    def _done(self) -> str:
+        return self.tr("The walk is complete: Reset (Ctrl+R) starts a new one.")
+
+    def step_forward(self) -> None:
+        self.run.stop()
+        phase = self.stepper.phase
+        if phase == "forward":
+            self.took.emit([self.stepper.step()])
+        elif phase == "backward":
+            self.refused.emit(self.tr("The forward pass is done: Backward step (Alt+Left) goes on."))
+        else:
+            self.refused.emit(self._done())
+
+    def step_backward(self) -> None:
+        self.run.stop()
+        phase = self.stepper.phase
+        if phase == "backward":
+            self.took.emit([self.stepper.step()])
+        elif phase == "forward":
+            self.refused.emit(self.tr("Finish the forward pass first: Forward step (Alt+Right)."))
+        else:
+            self.refused.emit(self._done())
+
+    def step_back(self) -> None:
+        self.run.stop()
+        if self.stepper.undo() is None:
+            self.refused.emit(self.tr("Nothing to step back: the walk is at its start."))
+        else:
+            self.undone.emit()
+
+    def run_forward(self) -> None:
+        if self.stepper.phase != "forward":
+            self.refused.emit(self.tr("The forward pass is already done."))
+        else:
+            self.run.start(self.stepper, "forward")
+
+    def run_backward(self) -> None:
+        """Both passes to the end: a small graph at once, a big one in slices from the event loop."""
+        if self.stepper.done:
+            self.refused.emit(self._done())
+        else:
+            self.run.start(self.stepper, "done")
+
+    def play(self, interval_ms: int) -> None:
+        """A step every ``interval_ms`` until the end."""
+        self.run.stop()
+        self.play_timer.start(interval_ms)
+
+    @property
+    def playing(self) -> bool:
+        return self.play_timer.isActive()
+
+    def _play_tick(self) -> None:
+        if self.stepper.done:
+            self.play_timer.stop()
+            self.took.emit([])  # nothing new: the views see that play has stopped
+            return
+        self.took.emit([self.stepper.step()])

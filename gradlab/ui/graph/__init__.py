@@ -1,0 +1,1 @@
+"""The Graph tab: a computational graph built, drawn and walked step by step (see tab.py)."""
