@@ -160,12 +160,12 @@ def train_command(args: argparse.Namespace) -> int:
     for line in trainer.closing_lines():
         print(line)
     if args.save:
-        from .regression.checkpoint import save_checkpoint
+        from .regression.checkpoint import CheckpointError, save_checkpoint
 
         try:
             save_checkpoint(args.save, trainer.model, setup)
-        except OSError as error:
-            parser.error(f"cannot save {args.save}: {error.strerror or error}")
+        except CheckpointError as error:
+            parser.error(str(error))
     return 0
 
 

@@ -114,3 +114,11 @@ def test_descend_bad_arguments(args, message):
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1 and message in result.stderr
     assert result.stdout == ""
+
+
+def test_train_save_into_a_missing_folder_says_so_in_one_line(tmp_path):
+    target = tmp_path / "no" / "such" / "dir" / "m.ckpt"
+    result = run("train", "--recipe", "torchRegression4nn", "--steps", "1", "--save", str(target))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+    assert f"could not save m.ckpt: the folder {target.parent} does not exist" in result.stderr

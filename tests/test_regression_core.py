@@ -16,12 +16,37 @@ from gradlab.regression.checkpoint import CheckpointError, load_checkpoint, pred
 from gradlab.regression.data import DataError, load_csv, make_data
 from gradlab.regression.training import Trainer, train
 
+# Fewer steps than the scripts' own, the same in the script and in gradlab, each printing several
+# loss lines at the script's own cadence (every 100 steps; torchRegression7cws every 2,000).
+SHORT_STEPS = {
+    "regression1train": 500,
+    "torchRegression4nn": 500,
+    "torchRegression5optim": 500,
+    "torchRegression6custom": 500,
+    "torchRegression7cws": 6000,
+}
 
-def run_script(name: str, seed: int, cwd) -> str:
-    """The course's script, with torch.manual_seed(seed); random.seed(seed) at its top."""
+
+def shortened(name: str, steps: int) -> str:
+    """The course's script with its loop cut to ``steps`` steps (the only change made to its text)."""
+    source = resource_path("examples", name + ".py").read_text(encoding="utf-8")
+    loop = (
+        "loop_max = 10000" if name == "regression1train" else f"for t in range({recipe(name).setup.steps}):"
+    )
+    assert source.count(loop) == 1, f"{name}.py no longer has its loop as {loop!r}"
+    cut = f"loop_max = {steps}" if name == "regression1train" else f"for t in range({steps}):"
+    return source.replace(loop, cut)
+
+
+def run_script(name: str, seed: int, cwd, steps: int | None = None) -> str:
+    """The course's script, with torch.manual_seed(seed); random.seed(seed) at its top (and ``steps``)."""
+    source = resource_path("examples", name + ".py")
+    if steps is not None:
+        source = cwd / f"{name}_short.py"
+        source.write_text(shortened(name, steps), encoding="utf-8")
     code = (
         f"import torch, random; torch.manual_seed({seed}); random.seed({seed}); "
-        f"exec(compile(open({str(resource_path('examples', name + '.py'))!r}).read(), {name!r}, 'exec'))"
+        f"exec(compile(open({str(source)!r}).read(), {name!r}, 'exec'))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, timeout=300
@@ -32,9 +57,10 @@ def run_script(name: str, seed: int, cwd) -> str:
 
 @pytest.mark.parametrize("name", [r.name for r in RECIPES])
 def test_each_recipe_prints_what_its_script_prints(name, tmp_path):
-    expected = run_script(name, 7, tmp_path)
+    steps = SHORT_STEPS[name]
+    expected = run_script(name, 7, tmp_path, steps=steps)
     ours = subprocess.run(
-        [sys.executable, "-m", "gradlab", "train", "--recipe", name, "--seed", "7"],
+        [sys.executable, "-m", "gradlab", "train", "--recipe", name, "--seed", "7", "--steps", str(steps)],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -42,7 +68,9 @@ def test_each_recipe_prints_what_its_script_prints(name, tmp_path):
     )
     assert ours.returncode == 0, ours.stderr
     assert ours.stdout == expected
-    assert expected.splitlines()[-1].startswith("Result: y = ")
+    lines = expected.splitlines()
+    assert lines[-1].startswith("Result: y = ")
+    assert sum(1 for line in lines if line.split(" ")[0].isdigit()) >= 3  # several losses compared
 
 
 def test_the_data_is_the_scripts_data():
@@ -81,7 +109,7 @@ def test_a_diverging_run_ends_with_a_message_naming_the_step():
     reports = list(train(setup))
     final = reports[-1]
     assert final.done and final.error.startswith("loss became ") and "at step" in final.error
-    assert "lower the learning rate" in final.error
+    assert "lower the learning rate" in final.error and "the run diverged (the loss grew from" in final.error
     step = int(final.error.split("at step ")[1].split(":")[0])
     assert step < 500 and not math.isfinite(final.losses[-1])
 
@@ -206,6 +234,81 @@ def test_an_exported_script_prints_the_same_losses(setup, tmp_path):
             expected.append(f"{t} {loss}")
     expected += trainer.closing_lines()
     (tmp_path / "train.py").write_text(script_for(setup))
+    result = subprocess.run(
+        [sys.executable, "train.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == expected
+
+
+def test_an_overflow_at_the_first_step_is_not_blamed_on_the_learning_rate():
+    x = torch.tensor([1e14, 2e14, 3e14])  # (x, x², x³) overflow float32 before any update
+    setup = recipe("torchRegression4nn").setup.with_changes(seed=0, steps=10)
+    final = list(train(setup, data=(x, x)))[-1]
+    assert final.error.startswith("loss became ") and "at step 0, before any update" in final.error
+    assert "too large for float32" in final.error and "learning rate" not in final.error
+
+
+@pytest.mark.parametrize(
+    "target, says",
+    [
+        (
+            "log(x)",
+            "y = log(x) is not defined at x = -3.14: the data has nan; choose a target defined on [-π, π]",
+        ),
+        (
+            "sqrt(x)",
+            "y = sqrt(x) is not defined at x = -3.14: the data has nan; choose a target defined on [-π, π]",
+        ),
+        ("exp(800*x)", "y = exp(800*x) is too large for float32 at x = 0.112: the data has inf"),
+    ],
+)
+def test_a_target_outside_its_domain_on_the_data_is_named_before_training(target, says):
+    with pytest.raises(DataError) as caught:
+        make_data(Setup(target=target))
+    assert str(caught.value).startswith(says)
+    final = list(train(Setup(target=target, steps=5)))[-1]
+    assert final.step == 0 and says in final.error and "learning rate" not in final.error
+
+
+def test_saving_a_checkpoint_fails_in_one_line_and_leaves_nothing(tmp_path, monkeypatch):
+    import errno
+
+    trainer = Trainer(Setup(steps=1))
+    folder = tmp_path / "no" / "such"
+    with pytest.raises(CheckpointError) as caught:
+        save_checkpoint(folder / "m.ckpt", trainer.model, Setup(steps=1))
+    assert str(caught.value) == f"could not save m.ckpt: the folder {folder} does not exist"
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(torch, "save", full)
+    with pytest.raises(CheckpointError, match="could not save m.ckpt: no space left on device"):
+        save_checkpoint(tmp_path / "m.ckpt", trainer.model, Setup(steps=1))
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("points", [61, 6000], ids=["embedded", "read-from-the-file"])
+def test_an_exported_script_trains_on_the_csv_data_it_was_given(points, tmp_path):
+    from gradlab.regression.script import EMBEDDED_POINTS, script_for
+
+    path = tmp_path / "data.csv"
+    path.write_text(
+        "x,y\n" + "".join(f"{i / points - 0.5},{3 * (i / points) ** 2 + 0.1}\n" for i in range(points))
+    )
+    data = load_csv(path)
+    setup = recipe("torchRegression6custom").setup.with_changes(seed=4, steps=300, points=points)
+    trainer = Trainer(setup, data)
+    expected = []
+    for t in range(setup.steps):
+        loss = trainer.step()
+        if t % setup.print_every == setup.print_every - 1:
+            expected.append(f"{t} {loss}")
+    expected += trainer.closing_lines()
+    text = script_for(setup, data, path)
+    assert ("csv.reader" in text) == (points > EMBEDDED_POINTS) and "linspace" not in text
+    (tmp_path / "train.py").write_text(text)
     result = subprocess.run(
         [sys.executable, "train.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120
     )

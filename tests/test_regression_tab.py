@@ -1,15 +1,30 @@
 """The Regression tab, driven through its widgets: start, pause, stop, survive nan, save, load, predict."""
 
+import errno
 import os
 import subprocess
 import sys
 import textwrap
+import threading
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+)
 
 from tests.test_regression_core import run_script
+
+from .conftest import click, widget
 
 
 @pytest.fixture
@@ -21,16 +36,6 @@ def tab(make_main_window, qtbot):
     window.regression_tab.shutdown()
 
 
-def widget(tab, kind, name):
-    found = tab.findChild(kind, name)
-    assert found is not None, name
-    return found
-
-
-def click(qtbot, tab, name):
-    qtbot.mouseClick(widget(tab, QPushButton, name), Qt.MouseButton.LeftButton)
-
-
 def choose(tab, recipe_name, steps):
     combo = widget(tab, QComboBox, "regressionRecipeCombo")
     combo.setCurrentIndex(combo.findData(recipe_name))
@@ -40,6 +45,10 @@ def choose(tab, recipe_name, steps):
 
 def wait_done(qtbot, tab, timeout=60_000):
     qtbot.waitUntil(lambda: not tab.running, timeout=timeout)
+
+
+def message(tab) -> str:
+    return widget(tab, QLabel, "regressionMessage").text()
 
 
 def test_a_run_from_start_to_result(tab, qtbot):
@@ -62,16 +71,27 @@ def test_stop_and_pause(tab, qtbot):
     click(qtbot, tab, "regressionStartButton")
     qtbot.waitUntil(lambda: len(tab.history) > 0, timeout=10_000)
     click(qtbot, tab, "regressionPauseButton")
-    assert widget(tab, QPushButton, "regressionPauseButton").text() == "Resume"
+    assert widget(tab, QPushButton, "regressionPauseButton").text() == "Resume" and tab.paused
     qtbot.waitUntil(lambda: tab.worker is not None and tab.worker.is_paused, timeout=5000)
     paused_at = len(tab.history)
-    qtbot.wait(150)
-    assert len(tab.history) <= paused_at + 2000  # at most the report in flight
+    QApplication.processEvents()  # the report in flight, if any
+    assert len(tab.history) <= paused_at + 2000
     click(qtbot, tab, "regressionPauseButton")  # resume
+    assert widget(tab, QPushButton, "regressionPauseButton").text() == "Pause" and not tab.paused
     with qtbot.waitSignal(tab.worker.finished, timeout=5000):
         click(qtbot, tab, "regressionStopButton")
     assert 0 < len(tab.history) < 30_000 and not tab.running
-    assert "Stopped at step" in widget(tab, QLabel, "regressionMessage").text()
+    assert "Stopped at step" in message(tab)
+
+
+def test_stop_while_paused_ends_the_run(tab, qtbot):
+    choose(tab, "torchRegression7cws", 30_000)
+    click(qtbot, tab, "regressionStartButton")
+    qtbot.waitUntil(lambda: len(tab.history) > 0, timeout=10_000)
+    click(qtbot, tab, "regressionPauseButton")
+    with qtbot.waitSignal(tab.worker.finished, timeout=5000):
+        click(qtbot, tab, "regressionStopButton")
+    assert not tab.running and widget(tab, QPushButton, "regressionPauseButton").text() == "Pause"
 
 
 def test_the_learning_rate_changes_during_a_run(tab, qtbot):
@@ -84,31 +104,47 @@ def test_the_learning_rate_changes_during_a_run(tab, qtbot):
     click(qtbot, tab, "regressionApplyLrButton")
     qtbot.waitUntil(lambda: len(tab.loss_plot.markers) == 1, timeout=5000)
     assert "2e-08" in tab.loss_plot.markers[0].label.toPlainText()
+    lr.setText("2e7")
+    click(qtbot, tab, "regressionApplyLrButton")  # the core's rule, said in the tab's words
+    assert "no larger than 1e+06" in message(tab) and len(tab.loss_plot.markers) == 1
     click(qtbot, tab, "regressionStopButton")
     wait_done(qtbot, tab)
 
 
-def test_a_diverging_run_ends_with_a_message_and_the_history_kept(tab, qtbot):
+def test_a_diverging_run_names_the_divergence_and_keeps_the_history(tab, qtbot):
     choose(tab, "torchRegression4nn", 2000)
     widget(tab, QLineEdit, "regressionLrEdit").setText("0.01")
     click(qtbot, tab, "regressionStartButton")
     wait_done(qtbot, tab)
-    message = widget(tab, QLabel, "regressionMessage").text()
-    assert "loss became" in message and "at step" in message and "lower the learning rate" in message
+    said = message(tab)
+    assert "loss became" in said and "at step" in said and "lower the learning rate" in said
+    assert "diverged" in said and "grew from" in said
     assert 0 < len(tab.history) < 2000
     assert widget(tab, QPushButton, "regressionStartButton").isEnabled()
+
+
+@pytest.mark.parametrize("target", ["log(x)", "sqrt(x)"])
+def test_a_target_undefined_on_the_data_is_refused_before_training(tab, qtbot, target):
+    widget(tab, QComboBox, "regressionTargetCombo").setCurrentText(target)
+    click(qtbot, tab, "regressionStartButton")
+    assert not tab.running and tab.history == []
+    said = message(tab)
+    assert said == (
+        f"✗ y = {target} is not defined at x = -3.14: the data has nan; choose a target defined on [-π, π]"
+    )
+    assert "learning rate" not in said
 
 
 def test_bad_settings_are_explained(tab, qtbot):
     widget(tab, QLineEdit, "regressionLrEdit").setText("fast")
     click(qtbot, tab, "regressionStartButton")
-    assert not tab.running and "must be numbers" in widget(tab, QLabel, "regressionMessage").text()
+    assert not tab.running and "the learning rate must be a number, not 'fast'" in message(tab)
     widget(tab, QLineEdit, "regressionLrEdit").setText("1e-3")
     target = widget(tab, QComboBox, "regressionTargetCombo")
     target.setCurrentText("x +")
     click(qtbot, tab, "regressionStartButton")
     qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
-    assert "✗" in widget(tab, QLabel, "regressionMessage").text()
+    assert "✗" in message(tab)
 
 
 def test_save_load_and_predict(tab, qtbot, tmp_path):
@@ -122,39 +158,173 @@ def test_save_load_and_predict(tab, qtbot, tmp_path):
     click(qtbot, tab, "regressionPredictButton")
     text = widget(tab, QLabel, "regressionPredictLabel").text()
     assert text.startswith("x = 2 → y = ") and abs(float(text.split("y = ")[1]) - 34) < 1
+    widget(tab, QLineEdit, "regressionPredictFeaturesEdit").setText("2, 4, 8")
+    click(qtbot, tab, "regressionPredictButton")  # Polynomial3 takes x alone
+    assert widget(tab, QLabel, "regressionPredictLabel").text() == "✗ this model takes 1 feature(s)"
 
 
 def test_the_courses_model_file_predicts_its_example(tab, qtbot, tmp_path):
     run_script("regression1train", 0, tmp_path)
     assert tab.load_from(tmp_path / "model.ckpt")
-    assert "course" in widget(tab, QLabel, "regressionMessage").text()
+    assert "course" in message(tab)
     widget(tab, QLineEdit, "regressionPredictFeaturesEdit").setText("[[2, 4, 8]]")
     click(qtbot, tab, "regressionPredictButton")
     value = float(widget(tab, QLabel, "regressionPredictLabel").text().split("y = ")[1])
     assert abs(value - 34) < 0.05
 
 
+def load_csv(qtbot, tab, path) -> bool:
+    with qtbot.waitSignal(tab.csv_finished, timeout=30_000) as finished:
+        assert tab.load_csv_from(path)
+    return finished.args[0]
+
+
 def test_bad_files_change_nothing(tab, qtbot, tmp_path):
     (tmp_path / "junk.ckpt").write_bytes(b"not a checkpoint at all")
     assert not tab.load_from(tmp_path / "junk.ckpt")
-    assert tab.model is None and widget(tab, QLabel, "regressionMessage").text().startswith("✗")
+    assert tab.model is None and message(tab).startswith("✗")
     (tmp_path / "bad.csv").write_text("x,y\n1,2\n2,two\n")
-    assert not tab.load_csv_from(tmp_path / "bad.csv")
-    assert tab.csv_data is None and "line 3" in widget(tab, QLabel, "regressionMessage").text()
+    assert not load_csv(qtbot, tab, tmp_path / "bad.csv")
+    assert tab.csv_data is None and "line 3" in message(tab)
     widget(tab, QLineEdit, "regressionPredictXEdit").setText("2")
     click(qtbot, tab, "regressionPredictButton")
     assert "train or load a model first" in widget(tab, QLabel, "regressionPredictLabel").text()
 
 
+def cubic_csv(path, n=61):
+    rows = "\n".join(f"{i / 10},{2 * (i / 10) ** 3}" for i in range(-(n // 2), n - n // 2))
+    path.write_text("x,y\n" + rows + "\n")
+    return path
+
+
 def test_csv_data_trains(tab, qtbot, tmp_path):
-    rows = "\n".join(f"{i / 10},{2 * (i / 10) ** 3}" for i in range(-30, 31))
-    (tmp_path / "cubic.csv").write_text("x,y\n" + rows + "\n")
-    assert tab.load_csv_from(tmp_path / "cubic.csv")
+    assert load_csv(qtbot, tab, cubic_csv(tmp_path / "cubic.csv"))
     assert widget(tab, QSpinBox, "regressionPointsSpin").value() == 61
     widget(tab, QSpinBox, "regressionStepsSpin").setValue(200)
     click(qtbot, tab, "regressionStartButton")
     wait_done(qtbot, tab)
     assert len(tab.history) == 200
+
+
+def test_a_big_csv_file_is_read_off_the_gui_thread(tab, qtbot, tmp_path, monkeypatch):
+    from gradlab.regression import data
+
+    readers = []
+    original = data.load_csv
+
+    def recording(path, *args, **kwargs):
+        readers.append(threading.get_ident())
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(data, "load_csv", recording)
+    path = tmp_path / "big.csv"
+    path.write_text("x,y\n" + "".join(f"{i * 1e-5},{i * 2e-5}\n" for i in range(200_000)))
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    try:
+        with qtbot.waitSignal(tab.csv_finished, timeout=60_000) as finished:
+            assert tab.load_csv_from(path)  # returns at once: the data is not in yet
+            assert tab.csv_data is None and message(tab) == "Loading big.csv …"
+            assert not widget(tab, QPushButton, "regressionStartButton").isEnabled()
+    finally:
+        timer.stop()
+    assert finished.args == [True] and len(tab.csv_data[0]) == 200_000
+    assert readers and threading.get_ident() not in readers  # parsed on another thread
+    assert ticks  # and the GUI thread went on running its timers meanwhile
+    assert widget(tab, QPushButton, "regressionStartButton").isEnabled()
+
+
+def test_an_exported_script_trains_on_the_csv_data_and_prints_the_same_losses(tab, qtbot, tmp_path):
+    from gradlab.regression.training import Trainer
+
+    assert load_csv(qtbot, tab, cubic_csv(tmp_path / "cubic.csv"))
+    widget(tab, QSpinBox, "regressionStepsSpin").setValue(300)
+    assert tab.export_to(tmp_path / "train.py")
+    setup = tab.read_setup()
+    trainer = Trainer(setup, tab.csv_data)
+    expected = []
+    for t in range(setup.steps):
+        loss = trainer.step()
+        if t % setup.print_every == setup.print_every - 1:
+            expected.append(f"{t} {loss}")
+    expected += trainer.closing_lines()
+    result = subprocess.run(
+        [sys.executable, "train.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == expected and len(expected) == 4
+    assert "linspace" not in (tmp_path / "train.py").read_text()
+
+
+def trained(tab, qtbot):
+    choose(tab, "torchRegression6custom", 50)
+    click(qtbot, tab, "regressionStartButton")
+    wait_done(qtbot, tab)
+    return tab.model
+
+
+def test_saving_into_a_folder_that_does_not_exist_says_so(tab, qtbot, tmp_path):
+    model = trained(tab, qtbot)
+    folder = tmp_path / "x" / "y"
+    assert not tab.save_to(folder / "model.ckpt")
+    assert message(tab) == f"✗ could not save model.ckpt: the folder {folder} does not exist"
+    assert tab.model is model and len(tab.history) == 50
+
+
+@pytest.mark.parametrize(
+    "where, says",
+    [("/proc", "the folder /proc does not take new files"), ("/sys", "permission denied")],
+)
+def test_saving_where_no_file_may_be_made_says_so(tab, qtbot, where, says):
+    model = trained(tab, qtbot)
+    assert not tab.save_to(f"{where}/model.ckpt")
+    assert message(tab) == f"✗ could not save model.ckpt: {says}"
+    assert tab.model is model
+
+
+def test_a_full_disk_fails_cleanly_for_every_file_action(tab, qtbot, tmp_path, monkeypatch):
+    import pathlib
+
+    import torch
+
+    model = trained(tab, qtbot)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(torch, "save", full)
+    assert not tab.save_to(tmp_path / "model.ckpt")
+    assert message(tab) == "✗ could not save model.ckpt: no space left on device"
+    assert list(tmp_path.iterdir()) == [] and tab.model is model  # no temporary file left
+    monkeypatch.setattr(pathlib.Path, "write_text", full)
+    assert not tab.export_to(tmp_path / "train.py")
+    assert message(tab) == "✗ could not export train.py: no space left on device"
+
+
+def test_unreadable_files_fail_cleanly(tab, qtbot, tmp_path, monkeypatch):
+    import pathlib
+
+    (tmp_path / "model.ckpt").write_bytes(b"")
+    cubic_csv(tmp_path / "data.csv")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", denied)
+    assert not tab.load_from(tmp_path / "model.ckpt")
+    assert message(tab) == "✗ could not read model.ckpt: permission denied"
+    monkeypatch.setattr("builtins.open", denied)
+    assert not load_csv(qtbot, tab, tmp_path / "data.csv")
+    assert message(tab) == "✗ could not read data.csv: permission denied" and tab.csv_data is None
+    monkeypatch.undo()
+    missing = tmp_path / "gone" / "data.csv"
+    assert not load_csv(qtbot, tab, missing)
+    assert message(tab) == f"✗ could not read data.csv: the folder {missing.parent} does not exist"
+    assert not tab.export_to(missing.with_name("train.py"))
+    assert message(tab) == f"✗ could not export train.py: the folder {missing.parent} does not exist"
 
 
 def test_export_writes_a_script(tab, tmp_path):
@@ -163,6 +333,129 @@ def test_export_writes_a_script(tab, tmp_path):
     assert (
         "torch.optim.RMSprop(model.parameters(), lr=learning_rate)" in text and "torch.manual_seed(0)" in text
     )
+
+
+def wheel(target, angle=120) -> QWheelEvent:
+    event = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(target.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, angle),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(target, event)
+    return event
+
+
+def reading(input_widget):
+    if isinstance(input_widget, QComboBox):
+        return input_widget.currentIndex(), input_widget.currentText()
+    if isinstance(input_widget, QAbstractSpinBox):
+        return input_widget.text()
+    return input_widget.value()
+
+
+def test_the_wheel_changes_no_input_without_focus(tab, qtbot):
+    inputs = [w for w in tab.findChildren(QAbstractSpinBox) if w.objectName()]
+    inputs += [w for w in tab.findChildren(QComboBox) + tab.findChildren(QAbstractSlider) if w.objectName()]
+    assert len(inputs) >= 10
+    for input_widget in inputs:
+        input_widget.clearFocus()
+        before = reading(input_widget)
+        for angle in (120, -120):
+            event = wheel(input_widget, angle)
+            assert not event.isAccepted(), input_widget.objectName()
+            assert reading(input_widget) == before, input_widget.objectName()
+    steps = widget(tab, QSpinBox, "regressionStepsSpin")  # with focus, the wheel does change it
+    steps.setFocus()
+    qtbot.waitUntil(steps.hasFocus)
+    before = steps.value()
+    wheel(steps)
+    assert steps.value() == before + steps.singleStep()
+
+
+def test_a_programmatic_show_is_not_an_edit_but_a_users_change_is(tab, qtbot):
+    from gradlab.regression.settings import RegressionSettings
+
+    edits = []
+    tab.form.edited.connect(lambda key, value: edits.append((key, value)))
+    tab.show_settings(RegressionSettings.for_recipe("torchRegression7cws"))
+    assert edits == [] and widget(tab, QSpinBox, "regressionStepsSpin").value() == 30_000
+    widget(tab, QLineEdit, "regressionLrEdit").setText("3e-8")
+    assert edits == [("lr", "3e-8")] and tab.settings.lr == "3e-8"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+@pytest.mark.parametrize("size", [QSize(1280, 800), QSize(1024, 700)])
+def test_start_pause_and_stop_are_in_view_without_scrolling(tab, qtbot, size, language):
+    from gradlab.ui.language import Language
+
+    window = tab.window()
+    try:
+        assert Language.instance().switch(language)
+        window.resize(size)
+        # (another tab's minimum may hold the window a little larger: this tab's own must fit)
+        qtbot.waitUntil(lambda: window.size() == size.expandedTo(window.minimumSize()))
+        QApplication.processEvents()  # the layouts settle
+        frame = window.size() - tab.size()  # the menu, tab and status bars around the tab
+        assert tab.minimumSizeHint().width() <= size.width() - frame.width()
+        assert tab.minimumSizeHint().height() <= size.height() - frame.height()
+        for name in ("regressionStartButton", "regressionPauseButton", "regressionStopButton"):
+            button = widget(tab, QPushButton, name)
+            assert button.isVisible(), name
+            assert button.visibleRegion().boundingRect() == button.rect(), name  # nothing clips it
+            corner = button.mapTo(window, QPoint(0, 0))
+            assert window.rect().contains(corner) and window.rect().contains(
+                corner + QPoint(button.width() - 1, button.height() - 1)
+            ), name
+            scroll, parent = None, button.parentWidget()
+            while parent is not None and scroll is None:
+                scroll = parent if isinstance(parent, QScrollArea) else None
+                parent = parent.parentWidget()
+            if scroll is not None:
+                viewport = scroll.viewport()
+                top_left = button.mapTo(viewport, QPoint(0, 0))
+                assert viewport.rect().contains(top_left), name
+    finally:
+        Language.instance().switch("en")
+
+
+def test_the_loss_plot_stays_readable_after_a_divergence(tab, qtbot):
+    choose(tab, "torchRegression4nn", 2000)
+    widget(tab, QLineEdit, "regressionLrEdit").setText("0.01")
+    click(qtbot, tab, "regressionStartButton")
+    wait_done(qtbot, tab)
+    plot = tab.loss_plot
+    axis = plot.getAxis("left")
+    assert axis.autoSIPrefixScale == 1.0 and "x1e" not in axis.labelString()
+    (_, _), (low, high) = plot.viewRange()
+    first = tab.history[0]
+    import math
+
+    assert high <= math.ceil(math.log10(first)) + 2 + 0.5  # a few decades above the start, not 10³⁸
+    ys = plot.curve.getData()[1]
+    assert max(ys) <= high  # losses past the top drawn on it
+    assert plot.beyond.isVisible() and "loss past 1e" in plot.beyond.toPlainText()
+
+
+def test_learning_rate_labels_close_together_do_not_overlap(tab, qtbot):
+    plot = tab.loss_plot
+    plot.reset()
+    plot.add([1e3 / (1 + t) for t in range(400)], draw=False)
+    plot.draw(total=30_000)
+    plot.mark(100, "lr → 2e-08")
+    plot.mark(150, "lr → 5e-08")
+    plot.mark(30_000 // 2, "lr → 1e-07")
+    QApplication.processEvents()
+    first, second, far = (m.label.sceneBoundingRect() for m in plot.markers)
+    assert not first.intersects(second)
+    assert not first.isEmpty() and not second.isEmpty()
+    assert plot.markers[2].label.orthoPos == plot.markers[0].label.orthoPos  # far away: no need to move
+    plot.mark(150, "lr → 6e-08")  # the same step again: one label, the newest rate
+    assert len(plot.markers) == 3 and "6e-08" in plot.markers[1].label.toPlainText()
 
 
 def test_closing_during_a_run_exits_cleanly(tmp_path):
@@ -212,15 +505,14 @@ def test_a_language_switch_keeps_the_trained_fit_and_translates_the_notes(tab, q
     click(qtbot, tab, "regressionStartButton")
     wait_done(qtbot, tab)
     points = len(tab.fit_plot.fit.getData()[0])
-    message = widget(tab, QLabel, "regressionMessage").text()
+    said = message(tab)
     try:
         Language.instance().switch("zh_TW")
-        qtbot.wait(20)
+        qtbot.waitUntil(lambda: message(tab) != said)
         assert len(tab.fit_plot.fit.getData()[0]) == points > 0
         assert tab.model is not None and len(tab.history) == 300
-        said = widget(tab, QLabel, "regressionMessage").text()
-        assert said != message and any("\u4e00" <= ch <= "\u9fff" for ch in said), said
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in message(tab)), message(tab)
         assert "3.56e-06" in widget(tab, QLabel, "regressionStabilityLabel").text()
     finally:
         Language.instance().switch("en")
-    assert widget(tab, QLabel, "regressionMessage").text() == message
+    assert message(tab) == said

@@ -254,3 +254,45 @@ def test_a_new_session_file_is_readable_by_others_as_usual(tmp_path):
     path.chmod(0o640)
     save_session(path, PARTS)
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize(
+    "key, value, says",
+    [
+        ("recipe", "foo", "unknown recipe 'foo'"),
+        ("optimizer", "lbfgs", "unknown optimizer 'lbfgs'"),
+        ("model", "svm", "unknown model 'svm'"),
+        ("activation", "gelu", "unknown activation 'gelu'"),
+        ("reduction", "max", "unknown loss reduction 'max'"),
+    ],
+)
+def test_a_regression_part_naming_something_unknown_is_refused_with_the_name(
+    window, tmp_path, key, value, says
+):
+    good = tmp_path / "good.gradlab"
+    window.save_session_to(good)
+    data = json.loads(good.read_text(encoding="utf-8"))
+    data["regression"][key] = value
+    bad = tmp_path / "unknown.gradlab"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    before = window.session_state()
+    assert not window.open_session_from(bad)
+    assert says in window.message_box.text()
+    window.message_box.close()
+    assert window.session_state() == before
+
+
+def test_a_regression_set_up_restored_at_start_is_not_a_change(make_main_window, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from gradlab.regression.settings import RegressionSettings
+
+    state = RegressionSettings.for_recipe("torchRegression7cws").with_changes(lr="3e-8").to_session()
+    QSettings().setValue("tabs/regression", json.dumps(state))
+    window = make_main_window()
+    edits = []
+    window.regression_tab.form.edited.connect(lambda *change: edits.append(change))
+    qtbot.waitUntil(lambda: window.regression_tab.ready, timeout=60_000)
+    assert window.regression_tab.session_state() == state
+    assert edits == [] and not window.isWindowModified()
+    assert window.regression_tab.findChild(QLineEdit, "regressionLrEdit").text() == "3e-8"

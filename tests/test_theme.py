@@ -17,7 +17,7 @@ from gradlab.ui.app import application
 from gradlab.ui.descent.plots import FunctionMap, LossPlot
 from gradlab.ui.graph.canvas import GraphCanvas
 from gradlab.ui.graph.panels import DescentPanel
-from gradlab.ui.regression_plots import FitPlot, LossHistoryPlot, ParameterPlot
+from gradlab.ui.regression.plots import FitPlot, LossHistoryPlot, ParameterPlot
 
 DARK, LIGHT = theme.plot_colors("dark"), theme.plot_colors("light")
 

@@ -9,18 +9,21 @@ allowlist of exactly those torch.nn classes, never with ``weights_only=False``.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import pickle
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
 
+from ..files import why_not
 from ..translation import translate
 from .models import build_model
-from .recipes import Setup
+from .recipes import FEATURE_WIDTH, Setup
 
 FORMAT = "gradlab-checkpoint"
 VERSION = 1
@@ -28,7 +31,7 @@ COURSE_MODULES = (torch.nn.Sequential, torch.nn.Linear, torch.nn.Flatten)
 
 
 class CheckpointError(Exception):
-    """A file that gradlab will not load, and why."""
+    """A checkpoint that could not be saved, or a file that gradlab will not load, and why."""
 
 
 @dataclass
@@ -40,21 +43,34 @@ class Checkpoint:
 
 
 def save_checkpoint(path: str | Path, model: torch.nn.Module, setup: Setup, history=()) -> Path:
-    """Write the checkpoint atomically: a temporary file, then a rename over ``path``."""
+    """Write the checkpoint atomically: a temporary file, then a rename over ``path``.
+
+    Any failure (a missing or read-only folder, a full disk, torch's own errors) raises
+    CheckpointError saying why in one line, and leaves no temporary file behind.
+    """
     path = Path(path)
     payload = {
         "format": FORMAT,
         "version": VERSION,
-        "setup": setup.to_dict(),
+        "setup": asdict(setup),
         "state_dict": {k: v.detach().cpu() for k, v in model.state_dict().items()},
         "history": [float(v) for v in history],
     }
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        torch.save(payload, temporary)
+        with open(temporary, "wb") as handle:
+            torch.save(payload, handle)
         os.replace(temporary, path)
+    except Exception as error:  # noqa: BLE001 - torch and the OS fail in many ways; all are said alike
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        message = translate("regression.checkpoint", "could not save {name}: {reason}")
+        raise CheckpointError(
+            message.format(name=path.name, reason=why_not(error, path, writing=True))
+        ) from None
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise
     return path
 
@@ -62,19 +78,22 @@ def save_checkpoint(path: str | Path, model: torch.nn.Module, setup: Setup, hist
 def load_checkpoint(path: str | Path) -> Checkpoint:
     """Load a gradlab checkpoint, or the course's whole-model file; anything else is refused."""
     path = Path(path)
-    if not path.is_file():
-        raise CheckpointError(translate("regression.checkpoint", "{path} is not a file").format(path=path))
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        message = translate("regression.checkpoint", "could not read {name}: {reason}")
+        raise CheckpointError(message.format(name=path.name, reason=why_not(error, path))) from None
     try:
         with warnings.catch_warnings():  # torch warns about foreign pickles before refusing them
             warnings.simplefilter("ignore")
-            data = torch.load(path, weights_only=True, map_location="cpu")
+            data = torch.load(io.BytesIO(raw), weights_only=True, map_location="cpu")
     except pickle.UnpicklingError as error:
         found = re.search(r"GLOBAL ([\w.]+)", str(error))
         if found is None:
             message = translate("regression.checkpoint", "{name} is damaged or not a checkpoint")
             raise CheckpointError(message.format(name=path.name)) from None
         if found.group(1).startswith("torch.nn.modules."):
-            return _load_course_model(path)
+            return _load_course_model(path, raw)
         message = translate(
             "regression.checkpoint",
             "{name} was refused: it holds a Python object ({object}), and gradlab loads only "
@@ -103,10 +122,10 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     return Checkpoint(setup, model, history, "gradlab")
 
 
-def _load_course_model(path: Path) -> Checkpoint:
+def _load_course_model(path: Path, raw: bytes) -> Checkpoint:
     try:
         with torch.serialization.safe_globals(list(COURSE_MODULES)):
-            model = torch.load(path, weights_only=True, map_location="cpu")
+            model = torch.load(io.BytesIO(raw), weights_only=True, map_location="cpu")
     except Exception as error:  # noqa: BLE001 - as above: a damaged file may raise anything
         message = translate(
             "regression.checkpoint",
@@ -143,6 +162,10 @@ def predict(model: torch.nn.Module, setup: Setup, x: float | None = None, row=No
 
     with torch.no_grad():
         if row is not None:
+            width = FEATURE_WIDTH[setup.model]
+            if len(row) != width:
+                message = translate("regression.checkpoint", "this model takes {n} feature(s)")
+                raise ValueError(message.format(n=width))
             inputs = torch.tensor([list(row)], dtype=torch.float)
             if setup.model in ("poly3", "dynamic") or (setup.model == "mlp" and len(row) == 1):
                 inputs = inputs[0] if setup.model != "mlp" else inputs

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import torch
 
-from ..engine import ExprError
+from ..engine import ExprError, parse_expression, post_order, variables
+from ..engine.expr import Num, Var
+from ..files import why_not
 from ..translation import translate
 from .recipes import Setup
 
@@ -19,22 +21,60 @@ class DataError(ValueError):
 
 def make_data(setup: Setup) -> tuple[torch.Tensor, torch.Tensor]:
     """X and y as the course's scripts make them, in float32: same values, same operations."""
-    from ..descent.function import Objective
-
     x = torch.linspace(-math.pi, math.pi, setup.points)
     try:
-        target = Objective(setup.target)
+        tree = parse_expression(setup.target)
     except ExprError as error:
         raise ValueError(translate("regression.data", "the target: {error}").format(error=error)) from None
-    if target.names != ("x",):
+    if set(variables(tree)) - {"x"}:
         raise ValueError(translate("regression.data", "the target is a function of x only"))
     with torch.no_grad():
-        y = target(x)
+        y = target_values(tree, x)
+    check_target(setup.target, x, y)
     if setup.noise > 0:
         # a generator of its own, so the noise does not change how the model is initialised
         generator = torch.Generator().manual_seed(setup.seed or 0)
         y = y + setup.noise * torch.randn(y.shape, generator=generator)
     return x, y
+
+
+def target_values(tree, x: torch.Tensor) -> torch.Tensor:
+    """The target's expression tree evaluated with torch at every x (float32, as the scripts compute it)."""
+    from ..torch_ops import TORCH_FUNCTIONS
+
+    values: dict[int, torch.Tensor] = {}
+    for node in post_order(tree):
+        if isinstance(node, Num):  # a 0-dim float64 tensor keeps x's float32 (torch's type promotion)
+            values[id(node)] = torch.tensor(node.value, dtype=torch.float64)
+        elif isinstance(node, Var):
+            values[id(node)] = x
+        elif node.op == "pow" and isinstance(node.args[1], Num):  # x**2, as a script writes it
+            values[id(node)] = values[id(node.args[0])] ** node.args[1].value
+        else:
+            values[id(node)] = TORCH_FUNCTIONS[node.op](*(values[id(a)] for a in node.args))
+    y = values[id(tree)]
+    return y if y.shape == x.shape else y.expand(x.shape).clone()
+
+
+def check_target(target: str, x: torch.Tensor, y: torch.Tensor) -> None:
+    """Refuse data with nan or inf in y, naming the first x where the target fails, before any training."""
+    bad = ~torch.isfinite(y)
+    if not bool(bad.any()):
+        return
+    where = int(bad.nonzero()[0])
+    at = f"{float(x[where]):.3g}"
+    if bool(torch.isnan(y[where])):
+        message = translate(
+            "regression.data",
+            "y = {target} is not defined at x = {x}: the data has nan; choose a target defined on [-π, π]",
+        )
+    else:
+        message = translate(
+            "regression.data",
+            "y = {target} is too large for float32 at x = {x}: the data has inf; choose a target that "
+            "stays finite on [-π, π]",
+        )
+    raise DataError(message.format(target=target, x=at))
 
 
 def features(model: str, x: torch.Tensor) -> torch.Tensor:
@@ -73,9 +113,12 @@ def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, to
                 if len(xs) > limit:
                     message = translate("regression.data", "more than {limit} rows")
                     raise DataError(message.format(limit=f"{limit:,}"))
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        message = translate("regression.data", "cannot read {path}: {error}")
-        raise DataError(message.format(path=path, error=error)) from None
+    except OSError as error:
+        message = translate("regression.data", "could not read {name}: {reason}")
+        raise DataError(message.format(name=Path(path).name, reason=why_not(error, path))) from None
+    except (UnicodeDecodeError, csv.Error) as error:
+        message = translate("regression.data", "could not read {name}: {error}")
+        raise DataError(message.format(name=Path(path).name, error=error)) from None
     if bad:
         shown = "; ".join(bad[:5])
         if len(bad) > 5:

@@ -10,7 +10,7 @@ import random
 
 import torch
 
-from .recipes import Setup
+from .recipes import COEFFICIENTS, Setup
 
 
 class Polynomial3(torch.nn.Module):
@@ -78,14 +78,13 @@ def build_model(setup: Setup) -> torch.nn.Module:
 
 def coefficients(model: torch.nn.Module, kind: str) -> list[tuple[str, float]]:
     """The fitted polynomial's coefficients, named by the power of x they multiply (empty for an MLP)."""
+    names = COEFFICIENTS[kind]
     if kind == "linear3":
         linear = model[0]
-        w = linear.weight.detach()[0].tolist()
-        return [("1", linear.bias.item()), ("x", w[0]), ("x²", w[1]), ("x³", w[2])]
-    if kind in ("poly3", "dynamic"):
-        names = ["1", "x", "x²", "x³"] + (["x⁴ (x⁵)"] if kind == "dynamic" else [])
-        return [(n, getattr(model, p).item()) for n, p in zip(names, "abcde")]
-    return []
+        values = [linear.bias.item(), *linear.weight.detach()[0].tolist()]
+    else:
+        values = [getattr(model, p).item() for p in "abcde"[: len(names)]]
+    return list(zip(names, values))
 
 
 def result_line(model: torch.nn.Module, kind: str) -> str:

@@ -8,7 +8,7 @@ titles are English, marked for translation in the context ``"regression.recipes"
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 
 from ..translation import QT_TRANSLATE_NOOP, translate
 
@@ -33,6 +33,43 @@ ACTIVATIONS = ("tanh", "relu", "sigmoid")
 CUBIC = "0 + 1*x + 2*x**2 + 3*x**3"
 TARGETS = {"cubic": CUBIC, "sin": "sin(x)"}
 
+# The whole numbers a set-up holds, each from its lowest to its highest value.
+LIMITS = {
+    "seed": (0, 2_147_483_647),
+    "points": (2, 1_000_000),
+    "steps": (1, 10_000_000),
+    "hidden": (1, 4096),
+    "print_every": (1, 1_000_000_000),
+}
+LR_MAX = 1e6  # far past any rate that trains: a bigger one is a typing mistake
+
+# The fitted polynomial's coefficients, named by the power of x they multiply (an MLP has none);
+# DynamicNet's e multiplies x⁴ and, at some steps, x⁵ too.
+COEFFICIENTS = {
+    "linear3": ("1", "x", "x²", "x³"),
+    "poly3": ("1", "x", "x²", "x³"),
+    "dynamic": ("1", "x", "x²", "x³", "x⁴ (x⁵)"),
+    "mlp": (),
+}
+CUBIC_COEFFICIENTS = {"1": 0.0, "x": 1.0, "x²": 2.0, "x³": 3.0, "x⁴ (x⁵)": 0.0}  # of the course's cubic
+# How many numbers each model takes for one point: Linear(3, 1) takes (x, x², x³), the others x.
+FEATURE_WIDTH = {"linear3": 3, "poly3": 1, "dynamic": 1, "mlp": 1}
+
+
+def true_coefficients(target: str) -> dict[str, float]:
+    """The coefficients a fit should find: the cubic's, for the course's cubic; none known otherwise."""
+    return CUBIC_COEFFICIENTS if target.replace(" ", "") == CUBIC.replace(" ", "") else {}
+
+
+def check_lr(lr: object) -> float:
+    """The learning rate if it can be used (a positive number no larger than ``LR_MAX``), else ValueError."""
+    if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not (0 < lr <= LR_MAX):
+        message = translate(
+            "regression.recipes", "the learning rate must be a positive number no larger than {max}"
+        )
+        raise ValueError(message.format(max=f"{LR_MAX:g}"))
+    return float(lr)
+
 
 @dataclass(frozen=True)
 class Setup:
@@ -54,9 +91,6 @@ class Setup:
     print_every: int = 100
     device: str = "cpu"
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
     @classmethod
     def from_dict(cls, data: dict) -> Setup:
         """A setup from saved data; unknown keys are ignored, wrong types raise ValueError."""
@@ -73,6 +107,9 @@ class Setup:
 
     def validate(self) -> None:
         """Raise ValueError naming the first setting that cannot be used."""
+        if self.recipe not in {r.name for r in RECIPES}:
+            message = translate("regression.recipes", "unknown recipe {name}")
+            raise ValueError(message.format(name=repr(self.recipe)))
         if self.model not in MODELS:
             raise ValueError(
                 translate("regression.recipes", "unknown model {name}").format(name=repr(self.model))
@@ -86,26 +123,20 @@ class Setup:
         if self.activation not in ACTIVATIONS:
             message = translate("regression.recipes", "unknown activation {name}")
             raise ValueError(message.format(name=repr(self.activation)))
-        for name, low, high in (("points", 2, 1_000_000), ("steps", 1, 10_000_000), ("hidden", 1, 4096)):
+        for name, (low, high) in LIMITS.items():
             value = getattr(self, name)
+            if name == "seed" and value is None:
+                continue
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
                 message = translate(
                     "regression.recipes", "{name} must be a whole number from {low} to {high}"
                 )
                 raise ValueError(message.format(name=name, low=f"{low:,}", high=f"{high:,}"))
-        if not isinstance(self.lr, (int, float)) or not (0 < self.lr <= 1e6):
-            message = translate(
-                "regression.recipes", "the learning rate must be a positive number no larger than 1e6"
-            )
-            raise ValueError(message)
+        check_lr(self.lr)
         if not isinstance(self.momentum, (int, float)) or not 0 <= self.momentum < 1:
             raise ValueError(translate("regression.recipes", "momentum must be at least 0 and below 1"))
         if not isinstance(self.noise, (int, float)) or not 0 <= self.noise <= 1e6:
             raise ValueError(translate("regression.recipes", "noise must be 0 or a positive number"))
-        if not isinstance(self.print_every, int) or self.print_every < 1:
-            raise ValueError(translate("regression.recipes", "print_every must be a positive whole number"))
-        if self.seed is not None and (not isinstance(self.seed, int) or isinstance(self.seed, bool)):
-            raise ValueError(translate("regression.recipes", "the seed must be a whole number"))
         if self.device not in ("cpu", "cuda"):
             raise ValueError(
                 translate("regression.recipes", "unknown device {name}").format(name=repr(self.device))

@@ -6,12 +6,15 @@ same losses as ``gradlab train`` (and, for a recipe, as the course's script with
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..engine import parse_expression
 from ..engine.expr import Call, Num, Var
 from ..graph.codegen import combine
 from ..paths import resource_path
 from .recipes import Setup
 
+EMBEDDED_POINTS = 5000  # more points than this are read from their CSV file, not written into the script
 # The course's own class definitions, taken from its scripts (shipped in resources/examples).
 MODEL_SOURCES = {
     "poly3": ("torchRegression6custom.py", "Polynomial3"),
@@ -63,24 +66,61 @@ def _combine(node: Call, args) -> tuple[str, int]:
     return combine(node.op, args, call=_call, space_all=True)
 
 
-def script_for(setup: Setup) -> str:
-    """The standalone script for ``setup``."""
+def data_lines(data, data_file: str | Path | None) -> list[str]:
+    """The lines that make x and y from loaded data: its values, or for a big file the file read again."""
+    x, y = data
+    if len(x) <= EMBEDDED_POINTS or data_file is None:
+        # str of a float32 is the shortest text that reads back as the same float32
+        xs = ", ".join(str(v) for v in x.numpy())
+        ys = ", ".join(str(v) for v in y.numpy())
+        return [
+            f"# The {len(x):,} points of the data the tab trained on",
+            f"x = torch.tensor([{xs}])",
+            f"y = torch.tensor([{ys}])",
+        ]
+    return [
+        f"# The data: the {len(x):,} points of this file, too many to write into the script;",
+        "# read as gradlab reads it (a header row is optional, blank rows are skipped)",
+        "import csv",
+        "xs, ys = [], []",
+        f"with open({str(data_file)!r}, newline='', encoding='utf-8-sig') as handle:",
+        "    for number, row in enumerate(csv.reader(handle), start=1):",
+        "        if not row or all(not cell.strip() for cell in row):",
+        "            continue",
+        "        try:",
+        "            x_value, y_value = float(row[0]), float(row[1])",
+        "        except ValueError:",
+        "            if number == 1 and not xs:  # a header",
+        "                continue",
+        "            raise",
+        "        xs.append(x_value)",
+        "        ys.append(y_value)",
+        "x = torch.tensor(xs)",
+        "y = torch.tensor(ys)",
+    ]
+
+
+def script_for(setup: Setup, data=None, data_file: str | Path | None = None) -> str:
+    """The standalone script for ``setup``, trained on ``data`` (x, y) if given (read from ``data_file``)."""
     setup.validate()
     lines = ["import random", "import math", "import torch", ""]
     if setup.model in MODEL_SOURCES:
         lines += [class_source(setup.model), ""]
     if setup.seed is not None:
         lines += [f"torch.manual_seed({setup.seed})", f"random.seed({setup.seed})", ""]
-    lines += [
-        "# Create Tensors to hold input and outputs.",
-        f"x = torch.linspace(-math.pi, math.pi, {setup.points})",
-        f"y = {torch_expression(setup.target)}",
-    ]
-    if setup.noise > 0:
+    if data is not None:
+        lines += data_lines(data, data_file)
+    else:
         lines += [
-            f"generator = torch.Generator().manual_seed({setup.seed or 0})",
-            f"y = y + {setup.noise!r} * torch.randn(y.shape, generator=generator)",
+            "# Create Tensors to hold input and outputs.",
+            f"x = torch.linspace(-math.pi, math.pi, {setup.points})",
+            f"y = {torch_expression(setup.target)}",
         ]
+        if setup.noise > 0:
+            lines += [
+                f"generator = torch.Generator().manual_seed({setup.seed or 0})",
+                f"y = y + {setup.noise!r} * torch.randn(y.shape, generator=generator)",
+            ]
     if setup.model == "linear3":
         lines += ["p = torch.tensor([1, 2, 3])", "inputs = x.unsqueeze(-1).pow(p)", ""]
         lines.append("model = torch.nn.Sequential(torch.nn.Linear(3, 1), torch.nn.Flatten(0, 1))")

@@ -159,6 +159,7 @@ def train(
     first, started = 0, time.perf_counter()
     last_report = started
     dynamic = setup.model == "dynamic"
+    lowest = previous = math.inf  # the lowest loss so far and the last one, to tell why a loss is nan
     for t in range(total):
         try:
             loss = trainer.step()
@@ -173,12 +174,12 @@ def train(
             powers.append(trainer.highest_power)
         if not math.isfinite(loss):
             final = _report(trainer, first, losses, powers, changes, started, done=True)
-            message = translate(
-                "regression.training", "loss became {loss} at step {step}: lower the learning rate"
-            )
-            final.error = message.format(loss=loss, step=t)
+            final.error = why_not_finite(loss, t, lowest, previous)
             yield final
             return final
+        previous = loss
+        if loss < lowest:
+            lowest = loss
         now = time.perf_counter()
         if now - last_report >= report_every and t < total - 1:
             command = yield _report(trainer, first, losses, powers, changes, started)
@@ -190,6 +191,34 @@ def train(
     final.result = trainer.result_line()
     yield final
     return final
+
+
+def why_not_finite(loss: float, step: int, lowest: float, previous: float) -> str:
+    """What made the loss inf or nan at ``step``: an overflow at the start, a divergence, or an overflow.
+
+    The data was checked before training (``data.check_target``), so the cause is in the run. The
+    learning rate is blamed only for a divergence: a loss that grew (tenfold or more) before it broke.
+    """
+    if step == 0:
+        message = translate(
+            "regression.training",
+            "loss became {loss} at step 0, before any update: the model's output on this data is "
+            "too large for float32; scale the data down",
+        )
+        return message.format(loss=loss)
+    if previous > 10 * lowest:
+        message = translate(
+            "regression.training",
+            "loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to "
+            "{previous:.3g}); lower the learning rate",
+        )
+        return message.format(loss=loss, step=step, lowest=lowest, previous=previous)
+    message = translate(
+        "regression.training",
+        "loss became {loss} at step {step}: a value in the model overflowed float32 while the loss was "
+        "{previous:.3g} (it had not grown, so this is not the learning rate)",
+    )
+    return message.format(loss=loss, step=step, previous=previous)
 
 
 def _report(trainer: Trainer, first, losses, powers, changes, started, done=False) -> Progress:

@@ -39,7 +39,7 @@ from . import theme
 from .descent.tab import DescentTab
 from .graph.tab import GraphTab
 from .language import LANGUAGES, Language
-from .regression_tab import RegressionTab
+from .regression.tab import RegressionTab
 from .torch_loader import TorchLoader
 from .widgets import guard_wheel
 

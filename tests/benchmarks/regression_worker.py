@@ -47,8 +47,10 @@ def app_run(window, app, setup, with_timer: bool) -> tuple[float, list[float]]: 
     import pyqtgraph as pg
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from gradlab.regression.settings import RegressionSettings
+
     tab = window.regression_tab
-    tab.show_setup(setup)
+    tab.show_settings(RegressionSettings.from_setup(setup))
     late: list[float] = []
     last = [time.perf_counter()]
 

@@ -10,7 +10,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
-from .plots import Buffer, ThemedPlot, cache_axes, peak_decimate
+from ..plots import Buffer, ThemedPlot, cache_axes, peak_decimate
+
+DECADES_ABOVE_START = 2  # the loss axis reaches this many powers of ten above the first loss
+# Learning-rate labels: the heights (part of the plot's height, from the bottom) a label may take,
+# and how close (part of the run's length) two lines must be for their labels to take different ones.
+MARKER_HEIGHTS = (0.9, 0.75, 0.6, 0.45)
+MARKER_NEAR = 0.25
 
 
 class LossHistoryPlot(ThemedPlot):
@@ -18,27 +24,36 @@ class LossHistoryPlot(ThemedPlot):
 
     The curve is one PlotCurveItem fed with log10 of a peak-decimated history (at most 800
     points), because redrawing 30,000 points through the general pipeline on the GUI thread takes
-    the GIL from the training thread.
+    the GIL from the training thread. After a divergence the axis stays readable: it shows whole
+    powers of ten (no "×1e+27" multiplier) up to a few decades above the first loss, and losses
+    past the top are drawn on it and marked with where they left.
     """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("regressionLossPlot")
-        self.getAxis("left").setLogMode(False, True)  # the data given is log10 of the loss
+        axis = self.getAxis("left")
+        axis.setLogMode(False, True)  # the data given is log10 of the loss
+        axis.enableAutoSIPrefix(False)  # a log axis names its powers of ten; a multiplier only confuses
         self.setLabel("bottom", self.tr("step"))
         self.setLabel("left", self.tr("loss (log scale)"))
         # no grid: pyqtgraph repaints it with every frame, taking the GIL from the training thread
         cache_axes(self)
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(self.colors.accent, width=1.5), connect="finite")
         self.addItem(self.curve)
+        self.beyond = pg.TextItem(anchor=(0, 0), color=self.colors.marker)  # "losses past the top"
+        self.beyond.setVisible(False)
+        self.addItem(self.beyond, ignoreBounds=True)
         self.losses = Buffer()
         self.markers: list[pg.InfiniteLine] = []
         self._range = None
+        self._x_max = 16
 
     def reset(self) -> None:
         self.losses = Buffer()
         self._range = None
         self.curve.setData([], [])
+        self.beyond.setVisible(False)
         for marker in self.markers:
             self.removeItem(marker)
         self.markers = []
@@ -52,35 +67,54 @@ class LossHistoryPlot(ThemedPlot):
         values = self.losses.values
         with np.errstate(divide="ignore", invalid="ignore"):
             logs = np.where(values > 0, np.log10(np.where(values > 0, values, 1.0)), np.nan)
-        xs, ys = peak_decimate(logs)
-        self.curve.setData(xs, ys, connect="finite")
         finite = logs[np.isfinite(logs)]
         # ranges that move in jumps (x to the run's length, y in whole decades): axes redraw rarely
         x_max = total or 2 ** int(np.ceil(np.log2(max(len(values), 16))))
+        self._x_max = x_max
         if finite.size:
-            y_range = (int(np.floor(finite.min())), int(np.ceil(finite.max())))
-            if y_range[0] == y_range[1]:
-                y_range = (y_range[0], y_range[1] + 1)
+            top = min(int(np.ceil(finite.max())), int(np.ceil(finite[0])) + DECADES_ABOVE_START)
+            y_range = (min(int(np.floor(finite.min())), top - 1), top)
         else:
             y_range = (-1, 1)
+        past = np.flatnonzero(~(logs <= y_range[1]))  # above the top, inf or nan
+        if past.size:
+            logs = np.minimum(logs, y_range[1])  # drawn along the top edge
+            self.beyond.setText(
+                self.tr("↑ loss past 1e{power:+d} from step {step:,}").format(
+                    power=y_range[1], step=int(past[0])
+                )
+            )
+            self.beyond.setPos(float(past[0]), y_range[1])
+        self.beyond.setVisible(bool(past.size))
+        xs, ys = peak_decimate(logs)
+        self.curve.setData(xs, ys, connect="finite")
         wanted = (x_max, y_range)
         if wanted != self._range:
             self._range = wanted
             self.setRange(xRange=(0, x_max), yRange=y_range, padding=0.02)
 
     def mark(self, step: int, text: str) -> None:
+        """A dashed line at ``step`` with ``text``; a label near another one is set lower, never on it."""
+        for marker in self.markers:
+            if marker.value() == step:  # the same step: the newer text replaces the older
+                marker.label.setFormat(text)
+                return
+        near = MARKER_NEAR * self._x_max
+        taken = {m.label.orthoPos for m in self.markers if abs(m.value() - step) < near}
+        heights = [h for h in MARKER_HEIGHTS if h not in taken] or [MARKER_HEIGHTS[len(self.markers) % 4]]
         line = pg.InfiniteLine(
             pos=step,
             angle=90,
             pen=pg.mkPen(self.colors.marker, style=pg.QtCore.Qt.PenStyle.DashLine),
             label=text,
-            labelOpts={"position": 0.85, "color": self.colors.marker},
+            labelOpts={"position": heights[0], "color": self.colors.marker},
         )
         self.addItem(line)
         self.markers.append(line)
 
     def recolour(self) -> None:
         self.curve.setPen(pg.mkPen(self.colors.accent, width=1.5))
+        self.beyond.setColor(self.colors.marker)
         for marker in self.markers:
             marker.setPen(pg.mkPen(self.colors.marker, style=pg.QtCore.Qt.PenStyle.DashLine))
             marker.label.setColor(self.colors.marker)
@@ -155,7 +189,7 @@ class ParameterPlot(ThemedPlot):
         self.getPlotItem().legend.clear()
         self.curves, self.values, self.steps, self.truths = {}, {}, Buffer(256), {}
         for name in names:
-            self.curves[name] = self.plot([], [], name=f"coefficient of {name}")
+            self.curves[name] = self.plot([], [], name=self.tr("coefficient of {name}").format(name=name))
             self.values[name] = Buffer(256)
             if name in truth:
                 self.truths[name] = pg.InfiniteLine(pos=truth[name], angle=0)

@@ -1,0 +1,129 @@
+"""The Regression tab's settings as a student types them: checked once, made into a Setup, kept in a session.
+
+Numbers a student types (noise, learning rate, momentum) stay the text typed, so a session reads
+back exactly what was on screen; ``to_setup`` turns them into a ``Setup`` and checks every field
+with ``Setup.validate`` (each rule written once, in ``recipes``). ``from_session`` checks a session's
+part field by field, naming the bad one, before anything is shown. Plain data: no Qt, no torch.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+
+from ..translation import QT_TRANSLATE_NOOP, translate
+from .recipes import CUBIC, RECIPES, Setup, check_lr, recipe
+
+# The fields typed as text, and how a message names each one.
+TYPED_NUMBERS = {
+    "noise": QT_TRANSLATE_NOOP("regression.settings", "the noise"),
+    "lr": QT_TRANSLATE_NOOP("regression.settings", "the learning rate"),
+    "momentum": QT_TRANSLATE_NOOP("regression.settings", "the momentum"),
+}
+
+
+class SettingsError(ValueError):
+    """Settings that cannot be used; the message names the setting and says why."""
+
+
+def number_text(value: float) -> str:
+    """A number as a student would type it: 0.001, 1e-06, 0.9 (the shortest text that reads back the same)."""
+    short = f"{value:g}"
+    return short if float(short) == value else repr(float(value))
+
+
+@dataclass(frozen=True)
+class RegressionSettings:
+    """The tab's settings as typed; ``device`` is the machine's, not part of a session."""
+
+    recipe: str = RECIPES[0].name
+    seed: int | None = 0
+    target: str = CUBIC
+    noise: str = "0"
+    points: int = 2000
+    model: str = "linear3"
+    hidden: int = 16
+    activation: str = "tanh"
+    reduction: str = "mean"
+    optimizer: str = "rmsprop"
+    lr: str = "0.001"
+    momentum: str = "0.9"
+    steps: int = 10_000
+    print_every: int = 100
+    device: str = "cpu"
+
+    @classmethod
+    def from_setup(cls, setup: Setup) -> RegressionSettings:
+        values = asdict(setup)
+        for key in TYPED_NUMBERS:
+            values[key] = number_text(values[key])
+        return cls(**values)
+
+    @classmethod
+    def for_recipe(cls, name: str, device: str = "cpu") -> RegressionSettings:
+        """A recipe's own settings (KeyError for a name that is not a recipe)."""
+        return cls.from_setup(recipe(name).setup).with_changes(device=device)
+
+    def with_changes(self, **changes) -> RegressionSettings:
+        return replace(self, **changes)
+
+    def number(self, key: str) -> float:
+        """The number typed for ``key`` (noise, lr, momentum), or SettingsError naming it."""
+        text = getattr(self, key)
+        try:
+            value = float(text.strip())
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value):
+            message = translate("regression.settings", "{field} must be a number, not {text}")
+            name = translate("regression.settings", TYPED_NUMBERS[key])
+            raise SettingsError(message.format(field=name, text=repr(text)))
+        return value
+
+    def learning_rate(self) -> float:
+        """The learning rate typed, if it can be used (for changing it during a run)."""
+        try:
+            return check_lr(self.number("lr"))
+        except ValueError as error:
+            raise SettingsError(str(error)) from None
+
+    def to_setup(self) -> Setup:
+        """The Setup these settings describe, every field checked (SettingsError says which is wrong)."""
+        values = asdict(self)
+        values["target"] = self.target.strip()
+        for key in TYPED_NUMBERS:
+            values[key] = self.number(key)
+        setup = Setup(**values)
+        try:
+            setup.validate()
+        except ValueError as error:
+            raise SettingsError(str(error)) from None
+        return setup
+
+    def to_session(self) -> dict:
+        """The session's regression part: every setting but the device."""
+        state = asdict(self)
+        del state["device"]
+        return state
+
+    @classmethod
+    def from_session(cls, state: object, device: str = "cpu") -> RegressionSettings:
+        """Settings from a session's regression part, every field checked; SettingsError names the bad one."""
+        if not isinstance(state, dict):
+            raise SettingsError(
+                translate("regression.settings", "the regression part is not a table of values")
+            )
+        values = {}
+        for spec in fields(cls):
+            key = spec.name
+            if key == "device":
+                continue
+            if key not in state:
+                raise SettingsError(translate("regression.settings", "{field} is missing").format(field=key))
+            values[key] = state[key]
+            if isinstance(spec.default, str) and not isinstance(state[key], str):
+                message = translate("regression.settings", "{field} must be text, not {value}")
+                raise SettingsError(message.format(field=key, value=repr(state[key])))
+        settings = cls(**values, device=device)
+        settings.to_setup()  # every other rule (names, ranges, the learning rate) is the Setup's own
+        return settings

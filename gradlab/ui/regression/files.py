@@ -1,0 +1,211 @@
+"""The Regression tab's files: checkpoints, CSV data (read on a thread), the exported script; predicting y.
+
+Every file action either works or leaves the tab as it was and says why in one line ("could not
+save model.ckpt: the folder /x/y does not exist"), whatever torch, the OS or the file raise.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QFileDialog
+
+from ...files import why_not
+from ...regression.settings import RegressionSettings, number_text
+
+
+class FileActions(QObject):
+    """Save, load, read a CSV file, export and predict, for ``tab`` (a RegressionTab)."""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        self.csv_data = None  # (x, y) read from a CSV file: the data the tab trains on, if any
+        self.csv_path: Path | None = None
+        self.csv_worker = None  # reading a CSV file on a thread
+        self._read_ok = False
+
+    @property
+    def loading(self) -> bool:
+        return self.csv_worker is not None
+
+    def connect_buttons(self, box) -> None:
+        box.save_button.clicked.connect(self._ask_save)
+        box.load_button.clicked.connect(self._ask_load)
+        box.csv_button.clicked.connect(self._ask_csv)
+        box.export_button.clicked.connect(self._ask_export)
+        self.box = box
+
+    def forget_csv(self) -> None:
+        self.csv_data, self.csv_path = None, None
+
+    def _say(self, text: str) -> None:
+        self.tab.message.setText(text)
+
+    # --- checkpoints ----------------------------------------------------------------------------
+
+    def save_to(self, path: str | Path) -> bool:
+        from ...regression.checkpoint import CheckpointError, save_checkpoint
+
+        if self.tab.model is None:
+            self._say(self.tr("✗ train or load a model first"))
+            return False
+        try:
+            save_checkpoint(path, self.tab.model, self.tab.model_setup, self.tab.history)
+        except CheckpointError as error:
+            self._say(f"✗ {error}")
+            return False
+        self._say(self.tr("Saved {name}.").format(name=Path(path).name))
+        return True
+
+    def load_from(self, path: str | Path) -> bool:
+        from ...regression.checkpoint import CheckpointError, load_checkpoint
+
+        try:
+            checkpoint = load_checkpoint(path)
+        except CheckpointError as error:
+            self._say(f"✗ {error}")
+            return False
+        tab = self.tab
+        tab.model, tab.model_setup = checkpoint.model, checkpoint.setup
+        tab.history = list(checkpoint.history)
+        tab.show_settings(RegressionSettings.from_setup(checkpoint.setup), keep_data=True)
+        tab.loss_plot.reset()
+        tab.loss_plot.add(tab.history)
+        source = self.tr("the course's model.ckpt") if checkpoint.source == "course" else Path(path).name
+        self._say(self.tr("Loaded {source}: ready to predict.").format(source=source))
+        tab.session_changed.emit()
+        return True
+
+    # --- data from a CSV file -------------------------------------------------------------------
+
+    def load_csv_from(self, path: str | Path) -> bool:
+        """Start reading ``path`` on a thread (False if a file is being read already).
+
+        The tab says "Loading …" and stays usable; ``tab.csv_finished`` tells when the file is in
+        (or refused, with the reason in the tab's message).
+        """
+        from superqt.utils import create_worker
+
+        from ...regression import data
+
+        if self.loading or self.tab.running:
+            return False
+        path, self._read_ok = Path(path), False
+        worker = create_worker(data.load_csv, path, _start_thread=False, _ignore_errors=True)  # ours, below
+        worker.returned.connect(lambda loaded: self._csv_read(path, loaded))
+        worker.errored.connect(lambda error: self._csv_refused(path, error))
+        worker.finished.connect(self._csv_done)
+        self.csv_worker = worker
+        self.tab._show_running(False)
+        self._say(self.tr("Loading {name} …").format(name=path.name))
+        worker.start()
+        return True
+
+    def _csv_read(self, path: Path, loaded) -> None:
+        self.csv_data, self.csv_path, self._read_ok = loaded, path, True
+        tab = self.tab
+        n = len(loaded[0])
+        tab.settings = tab.settings.with_changes(points=n)
+        tab.form.show_settings(tab.settings)
+        self._say(self.tr("Data from {name}: {n:,} points.").format(name=path.name, n=n))
+        tab._show_data()
+        tab.session_changed.emit()
+
+    def _csv_refused(self, path: Path, error: Exception) -> None:
+        from ...regression.data import DataError
+
+        if isinstance(error, DataError):
+            self._say(f"✗ {error}")
+        else:  # what the parser did not foresee (memory, say): still one line, nothing changed
+            self._say(
+                self.tr("✗ could not read {name}: {reason}").format(
+                    name=path.name, reason=why_not(error, path)
+                )
+            )
+
+    def _csv_done(self) -> None:
+        self.csv_worker = None
+        self.tab._show_running(self.tab.running)
+        self.tab.csv_finished.emit(self._read_ok)
+
+    # --- the exported script --------------------------------------------------------------------
+
+    def export_to(self, path: str | Path) -> bool:
+        """Write the set-up as a script; with CSV data, the script trains on that data too."""
+        from ...regression.script import script_for
+
+        setup = self.tab.read_setup()
+        if setup is None:
+            return False
+        path = Path(path)
+        try:
+            text = script_for(setup, self.csv_data, self.csv_path)
+        except ValueError as error:
+            self._say(self.tr("✗ could not export: {error}").format(error=error))
+            return False
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as error:
+            reason = why_not(error, path, writing=True)
+            self._say(self.tr("✗ could not export {name}: {reason}").format(name=path.name, reason=reason))
+            return False
+        self._say(self.tr("Exported {name}.").format(name=path.name))
+        return True
+
+    # --- predicting -----------------------------------------------------------------------------
+
+    @Slot()
+    def predict(self) -> None:
+        from ...regression.checkpoint import predict
+
+        box, tab = self.box, self.tab
+        if tab.model is None:
+            box.predict_label.setText(self.tr("✗ train or load a model first"))
+            return
+        try:
+            if box.predict_features.text().strip():
+                text = box.predict_features.text().replace("[", "").replace("]", "")
+                row = [float(v) for v in text.split(",")]
+                value = predict(tab.model, tab.model_setup, row=row)
+                shown = f"[{', '.join(number_text(v) for v in row)}]"
+            else:
+                x = float(box.predict_x.text())
+                value = predict(tab.model, tab.model_setup, x=x)
+                shown = f"x = {number_text(x)}"
+        except ValueError as error:
+            text = str(error)
+            if "could not convert" in text:
+                text = self.tr("type a number for x, or numbers separated by commas")
+            box.predict_label.setText(f"✗ {text}")
+            return
+        box.predict_label.setText(self.tr("{input} → y = {y:.6g}").format(input=shown, y=value))
+
+    # --- the file dialogs -----------------------------------------------------------------------
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.tab, self.tr("Save checkpoint"), "model.ckpt", "Checkpoints (*.ckpt *.pt)"
+        )
+        if path:
+            self.save_to(path)
+
+    def _ask_load(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.tab, self.tr("Load checkpoint"), "", "Checkpoints (*.ckpt *.pt);;All files (*)"
+        )
+        if path:
+            self.load_from(path)
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.tab, self.tr("Data from CSV"), "", "CSV (*.csv);;All files (*)"
+        )
+        if path:
+            self.load_csv_from(path)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Export script"), "train.py", "Python (*.py)")
+        if path:
+            self.export_to(path)

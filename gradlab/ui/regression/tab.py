@@ -1,0 +1,356 @@
+"""The Regression tab: the course's training scripts as recipes, trained on a worker thread.
+
+The settings are a ``RegressionSettings`` model (``gradlab.regression.settings``); the form shows
+it and reports the user's edits. The training loop is ``gradlab.regression.training.train``, a
+plain generator; superqt's GeneratorWorker runs it on a thread, pauses and aborts it between its
+reports and passes a new learning rate in with ``send``. CSV files are parsed on a thread too. The
+GUI thread only draws. Controls, by objectName: regressionRecipeCombo, regressionSeedSpin,
+regressionTargetCombo, regressionNoiseEdit, regressionPointsSpin, regressionModelCombo,
+regressionHiddenSpin, regressionActivationCombo, regressionReductionCombo,
+regressionOptimizerCombo, regressionLrEdit, regressionMomentumEdit, regressionStepsSpin,
+regressionDeviceCombo, regressionStartButton, regressionPauseButton, regressionStopButton,
+regressionApplyLrButton, regressionProgress, regressionRateLabel, regressionMessage,
+regressionResultLabel, regressionStabilityLabel, regressionPowersLabel, regressionParamTable,
+regressionSaveButton, regressionLoadButton, regressionLoadCsvButton, regressionExportButton,
+regressionPredictXEdit, regressionPredictFeaturesEdit, regressionPredictButton,
+regressionPredictLabel, regressionLossPlot, regressionFitPlot, regressionParamPlot.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from ...regression.recipes import RECIPES, Setup
+from ...regression.settings import RegressionSettings, SettingsError
+from ...session import SessionError
+from ..lesson_pane import LessonColumn, LessonPane
+from ..tab import TorchTab
+from ..widgets import guard_wheel, scrolling
+from .controls import FilesBox, RunBar, SettingsForm
+from .files import FileActions
+from .results import RunView
+
+
+class RegressionTab(TorchTab):
+    """Settings and run controls on the left; the loss, the fit and the parameters on the right."""
+
+    csv_finished = Signal(bool)  # a CSV file has been read (True) or refused (False)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("regressionTab")
+        self.settings = RegressionSettings()
+        self.worker = None
+        self.paused = False
+        self.model = None  # the last trained or loaded model, with the Setup it was made by
+        self.model_setup: Setup | None = None
+        self.running_setup: Setup | None = None
+        self.history: list[float] = []
+        self.last_progress = None
+        self.form = SettingsForm()
+        self.run_bar = RunBar()
+        self.files_box = FilesBox()
+        self.view = RunView()
+        self.files = FileActions(self)
+        self.message = self.run_bar.message
+        self.loss_plot, self.fit_plot, self.param_plot = (
+            self.view.loss_plot,
+            self.view.fit_plot,
+            self.view.param_plot,
+        )
+        self.param_table = self.view.param_table
+
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        for part in (self.form, self.view.notes, self.files_box):
+            column.addWidget(part)
+        column.addStretch(1)
+        below = QWidget()  # the run bar stays in view above the settings, which scroll
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.run_bar)
+        below_layout.addWidget(scrolling(panel, self.tr("Training settings")), 1)
+        self.lesson = LessonPane("regression")
+        self.lesson.action_requested.connect(self.lesson_action)
+        side = LessonColumn(self.lesson, below)
+        side.setMaximumWidth(440)
+        side.setMinimumWidth(380)
+        layout = QHBoxLayout(self)
+        layout.addWidget(side)
+        layout.addWidget(self.view, 1)
+        guard_wheel(self)  # every input, in the scrolling column or not
+        self.loss_plot.setTitle(self.tr("Loading PyTorch…"))
+
+        self.form.edited.connect(self._edited)
+        self.form.recipe_chosen.connect(self.load_recipe)
+        self.run_bar.start_button.clicked.connect(self.start)
+        self.run_bar.pause_button.clicked.connect(self.toggle_pause)
+        self.run_bar.stop_button.clicked.connect(self.stop)
+        self.run_bar.apply_lr_button.clicked.connect(self.apply_lr)
+        self.files_box.predict_button.clicked.connect(self.files.predict)
+        self.files.connect_buttons(self.files_box)
+
+    # --- the settings model -----------------------------------------------------------------------
+
+    def on_torch_ready(self) -> None:
+        import torch
+
+        if torch.cuda.is_available():
+            name = torch.cuda.get_device_name(0)
+            self.form.add_device(self.tr("CUDA ({name})").format(name=name), "cuda")
+        self.loss_plot.setTitle(None)
+        self._show_running(False)
+
+    def show_default(self) -> None:
+        self.load_recipe(RECIPES[0].name)
+
+    @Slot(str, object)
+    def _edited(self, key: str, value) -> None:
+        """The user changed a field: the model takes it (checked when it is used)."""
+        self.settings = self.settings.with_changes(**{key: value})
+        self.session_changed.emit()
+
+    def show_settings(self, settings: RegressionSettings, keep_data: bool = False) -> None:
+        """Make ``settings`` the tab's and show them (the data too); not a change of the user's."""
+        self.settings = settings.with_changes(device=self.settings.device)
+        self.form.show_settings(self.settings)
+        if not keep_data:
+            self.files.forget_csv()
+        self._show_data()
+
+    @Slot(str)
+    def load_recipe(self, name: str) -> None:
+        self.show_settings(RegressionSettings.for_recipe(name))
+        self.message.setText(self.tr("Recipe {name}: press Start.").format(name=name))
+        self.session_changed.emit()
+
+    def read_setup(self) -> Setup | None:
+        """The settings as a Setup, or None after saying what is wrong."""
+        try:
+            return self.settings.to_setup()
+        except SettingsError as error:
+            self.message.setText(self.tr("✗ {error}").format(error=error))
+            return None
+
+    def _show_data(self) -> bool:
+        """The data on the fit plot and the stability limit for the model; False (said why) if unusable."""
+        from ...regression.data import make_data
+        from ...regression.stability import stable_rate
+
+        setup = self.read_setup()
+        if setup is None:
+            return False
+        try:
+            x, y = self.files.csv_data if self.files.csv_data is not None else make_data(setup)
+        except ValueError as error:
+            self.message.setText(self.tr("✗ {error}").format(error=error))
+            return False
+        self.fit_plot.show_data(x.numpy(), y.numpy())
+        limit = stable_rate(setup, x)
+        if limit is None or setup.optimizer not in ("manual", "sgd"):
+            self.view.stability.setText("")
+        else:
+            self.view.stability.setText(
+                self.tr("Plain descent is stable below 2/λmax = {limit:.3g} (chosen: {lr:.3g}).").format(
+                    limit=limit, lr=setup.lr
+                )
+            )
+        return True
+
+    # --- sessions -------------------------------------------------------------------------------
+
+    def check_session(self, state: object) -> RegressionSettings | None:
+        """The session's part as settings (None: none given), or SessionError naming what is wrong."""
+        if isinstance(state, dict) and not state:
+            return None
+        try:
+            return RegressionSettings.from_session(state)
+        except SettingsError as error:
+            raise SessionError(
+                self.tr("The regression settings cannot be used: {error}").format(error=error)
+            ) from None
+
+    def show_session(self, checked: RegressionSettings | None) -> None:
+        if self.running:
+            self.stop()
+        if checked is None:
+            self.show_default()
+            return
+        self.show_settings(checked)
+        self.message.setText(self.tr("Settings from the session: press Start."))
+
+    def current_session(self) -> dict:
+        return self.settings.to_session()
+
+    def pending_state(self, checked: object) -> dict:
+        return checked.to_session() if isinstance(checked, RegressionSettings) else {}
+
+    def lesson_actions(self) -> dict:
+        def load(parts: list[str]) -> bool:
+            if len(parts) != 1 or parts[0] not in {r.name for r in RECIPES}:
+                return False
+            if self.running:
+                self.stop()
+            self.load_recipe(parts[0])
+            return True
+
+        def start(parts: list[str]) -> bool:
+            if parts:
+                return False
+            self.start()
+            return True
+
+        return {"recipe": load, "start": start}
+
+    # --- running --------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    @Slot()
+    def start(self) -> None:
+        from superqt.utils import create_worker
+
+        from ...regression.training import train
+
+        if self.running or self.files.loading:
+            return
+        setup = self.read_setup()
+        if setup is None or not self._show_data():
+            return
+        self.history = []
+        self.view.begin(setup)
+        self.run_bar.progress.setRange(0, setup.steps)
+        self.run_bar.progress.setValue(0)
+        self.running_setup = setup
+        worker = create_worker(train, setup, self.files.csv_data, _start_thread=False)
+        worker.yielded.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.errored.connect(self._on_error)
+        self.worker = worker
+        self.paused = False
+        self._show_running(True)
+        self.message.setText(self.tr("Training…"))
+        worker.start()
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        if self.worker is None:
+            return
+        self.worker.toggle_pause()
+        self.paused = not self.paused
+        self._show_running(True)
+        self.message.setText(self.tr("Paused.") if self.paused else self.tr("Training…"))
+
+    @Slot()
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.quit()  # ends between two reports: within a twentieth of a second
+            if self.paused:
+                self.worker.resume()
+
+    @Slot()
+    def apply_lr(self) -> None:
+        try:
+            lr = self.settings.learning_rate()
+        except SettingsError as error:
+            self.message.setText(self.tr("✗ {error}").format(error=error))
+            return
+        if self.worker is not None:
+            self.worker.send({"lr": lr})
+            self.message.setText(self.tr("Learning rate {lr:g} from the next step.").format(lr=lr))
+
+    def _on_progress(self, progress) -> None:
+        """Every report's losses go into the history; the views are redrawn with each snapshot."""
+        self.last_progress = progress
+        self.history.extend(progress.losses)
+        self.view.add(progress)
+        if not (progress.curve[0] or progress.done or progress.error):
+            return
+        self.run_bar.progress.setValue(progress.step)
+        rate = progress.steps_per_second
+        left = (progress.total - progress.step) / rate if rate > 0 else 0
+        self.run_bar.rate_label.setText(
+            self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left").format(
+                step=progress.step, total=progress.total, rate=rate, left=left
+            )
+        )
+        self.model, self.model_setup = progress.model, self.running_setup
+        if progress.error:
+            self.message.setText(f"✗ {progress.error}")
+            self.status_message.emit(progress.error)
+        elif progress.done:
+            self.message.setText(self.tr("Done: {n:,} steps.").format(n=progress.step))
+
+    def _on_finished(self) -> None:
+        if self.message.text() in (self.tr("Training…"), self.tr("Paused.")):
+            self.message.setText(self.tr("Stopped at step {n:,}.").format(n=len(self.history)))
+        self.worker = None
+        self.paused = False
+        self._show_running(False)
+
+    def _on_error(self, error: Exception) -> None:
+        self.message.setText(self.tr("✗ training failed: {error}").format(error=error))
+        self.status_message.emit(str(error))
+
+    def _show_running(self, running: bool) -> None:
+        busy = running or self.files.loading
+        self.form.lock(busy)
+        self.run_bar.show_running(running, self.paused)
+        self.run_bar.start_button.setEnabled(not busy)
+        for button in self.files_box.buttons():
+            button.setEnabled(not busy)
+
+    def show_run_for_screenshot(self, steps: int = 1500) -> None:
+        """A run part-way, trained here on the GUI thread (for ``--screenshot`` only, never live)."""
+        from ...regression.training import train
+
+        if not self.ready:
+            return
+        self.load_recipe("torchRegression6custom")
+        setup = self.read_setup()
+        self.history = []
+        self.view.begin(setup)
+        self.running_setup = setup
+        self.run_bar.progress.setRange(0, setup.steps)
+        for progress in train(setup.with_changes(steps=steps), report_every=0.002):
+            progress.total = setup.steps
+            self._on_progress(progress)
+        self.view.result_label.clear()
+        self.message.setText(self.tr("Training…"))
+
+    def shutdown(self) -> None:
+        """Stop the training and the CSV reading, and wait for their threads (the window is closing)."""
+        from superqt.utils import WorkerBase
+
+        if self.worker is not None:
+            self.worker.quit()
+            self.worker.resume()
+        if self.worker is not None or self.files.loading:
+            try:
+                WorkerBase.await_workers(msecs=5000)
+            except RuntimeError:
+                pass
+
+    # --- files, kept for callers that name them on the tab ------------------------------------------
+
+    @property
+    def csv_data(self):
+        return self.files.csv_data
+
+    def save_to(self, path: str | Path) -> bool:
+        return self.files.save_to(path)
+
+    def load_from(self, path: str | Path) -> bool:
+        return self.files.load_from(path)
+
+    def load_csv_from(self, path: str | Path) -> bool:
+        return self.files.load_csv_from(path)
+
+    def export_to(self, path: str | Path) -> bool:
+        return self.files.export_to(path)
