@@ -121,6 +121,7 @@ def make_main_window(qtbot):
         qtbot.waitExposed(window)
         window.activateWindow()  # keyboard shortcuts reach only the active window
         qtbot.waitUntil(window.isActiveWindow)
+        window.pages.make_all()  # the tabs not shown are made just after the first paint; here at once
         windows.append(window)
         return window
 

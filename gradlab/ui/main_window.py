@@ -14,7 +14,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Slot, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,6 +40,7 @@ from .descent.tab import DescentTab
 from .graph.tab import GraphTab
 from .language import LANGUAGES, Language
 from .regression.tab import RegressionTab
+from .tab_pages import TabPages
 from .torch_loader import TorchLoader
 from .widgets import guard_wheel
 
@@ -117,15 +118,17 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
-        self.graph_tab = GraphTab()
-        self.graph_tab.status_message.connect(self.show_status)
-        self.tabs.addTab(self.graph_tab, self.tr("&Graph"))
-        self.descent_tab = DescentTab()
-        self.descent_tab.status_message.connect(self.show_status)
-        self.tabs.addTab(self.descent_tab, self.tr("Gradient &Descent"))
-        self.regression_tab = RegressionTab()
-        self.regression_tab.status_message.connect(self.show_status)
-        self.tabs.addTab(self.regression_tab, self.tr("&Regression"))
+        self.pages = TabPages(
+            self.tabs,
+            {
+                "graph": (GraphTab, self.tr("&Graph")),
+                "descent": (DescentTab, self.tr("Gradient &Descent")),
+                "regression": (RegressionTab, self.tr("&Regression")),
+            },
+        )
+        self.pages.made.connect(self._tab_made)
+        # each tab's lesson folding and last set-up, kept until the tab is made
+        self._restored: dict[str, tuple[bool, object]] = {}
         self.setCentralWidget(self.tabs)
         # The tab bar takes no focus: arrows (Alt+arrows included) then always reach the tab's own
         # shortcuts, never switch tabs. Tabs are switched with Ctrl+Tab, Ctrl+PgUp/PgDown or Alt+letter.
@@ -144,10 +147,43 @@ class MainWindow(QMainWindow):
         self.shortcuts_box: QDialog | None = None
         if self.remember:
             self._restore_settings()
-        for tab in self.tab_parts().values():
-            tab.session_changed.connect(self._update_modified)
         self.language.changed.connect(self._language_changed)
+        self._clean_state = {}
+        self.pages.get(self.pages.names()[self.tabs.currentIndex()])  # the tab shown first is made now
         self._mark_clean()
+
+    # --- the tabs ---------------------------------------------------------------------------------
+
+    @property
+    def graph_tab(self):
+        return self.pages.get("graph")
+
+    @property
+    def descent_tab(self):
+        return self.pages.get("descent")
+
+    @property
+    def regression_tab(self):
+        return self.pages.get("regression")
+
+    @Slot(str)
+    def _tab_made(self, name: str) -> None:
+        """A tab's widget exists now: connect it, give it what was remembered for it, tell it of torch."""
+        tab = self.pages.get(name)
+        tab.status_message.connect(self.show_status)
+        guard_wheel(tab)
+        expanded, state = self._restored.pop(name, (True, None))
+        tab.lesson.set_expanded(expanded)
+        if state is not None:
+            try:  # the tab's last set-up; one that can't be used is skipped
+                tab.prepare_session(state)()
+            except (ValueError, TypeError, SessionError):
+                pass
+        if self.torch_loader.is_ready and hasattr(tab, "torch_ready"):
+            tab.torch_ready()
+        if self._clean_state is not None:
+            self._clean_state[name] = tab.session_state()  # nothing has changed it yet
+        tab.session_changed.connect(self._update_modified)
 
     def _restore_settings(self) -> None:
         settings = QSettings()
@@ -159,17 +195,15 @@ class MainWindow(QMainWindow):
             tab = int(settings.value("window/tab", 0))
         except (TypeError, ValueError):
             tab = 0
-        if 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
-        for name, tab in self.tab_parts().items():
-            tab.lesson.set_expanded(settings.value(f"lessons/{name}", True, type=bool))
-            # the tab's last set-up; one that can't be used is skipped
+        for name in self.pages.names():
             try:
                 state = json.loads(settings.value(f"tabs/{name}", "") or "null")
-                if state is not None:
-                    tab.prepare_session(state)()
-            except (ValueError, TypeError, SessionError):
-                pass
+            except (ValueError, TypeError):
+                state = None
+            self._restored[name] = (settings.value(f"lessons/{name}", True, type=bool), state)
+        if 0 <= tab < self.tabs.count():
+            with QSignalBlocker(self.tabs):  # the tab is made below, with what was just read
+                self.tabs.setCurrentIndex(tab)
 
     def fit_to_screen(self) -> None:
         """Shrink and move the window into its screen's free area (a geometry saved on a larger screen)."""
@@ -202,7 +236,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
-        for name, tab in self.tab_parts().items():
+        for name, tab in self.pages.made_tabs().items():  # one not made yet keeps what it had
             if getattr(tab, "user_changed", True):  # a tab may know that nothing in it was the user's doing
                 settings.setValue(f"tabs/{name}", json.dumps(tab.session_state()))
             settings.setValue(f"lessons/{name}", tab.lesson.expanded())
@@ -210,22 +244,26 @@ class MainWindow(QMainWindow):
     # --- sessions -------------------------------------------------------------------------------
 
     def tab_parts(self) -> dict:
-        """The tabs by the name of their part in a session file."""
-        return {"graph": self.graph_tab, "descent": self.descent_tab, "regression": self.regression_tab}
+        """The tabs by the name of their part in a session file (all made, if some were not yet)."""
+        return self.pages.make_all()
 
     def session_state(self) -> dict:
         return {name: tab.session_state() for name, tab in self.tab_parts().items()}
 
     def _mark_clean(self) -> None:
         """What is on screen now is what the session file holds (just opened, saved, or new)."""
-        self._clean_state = self.session_state()
+        self._clean_state = {name: tab.session_state() for name, tab in self.pages.made_tabs().items()}
         self._update_modified()
 
     @Slot()
     def _update_modified(self) -> None:
+        """The title's modified mark: a tab not made yet is as it was."""
         if self._clean_state is None:
             return
-        self.setWindowModified(self.session_state() != self._clean_state)
+        made = self.pages.made_tabs()
+        self.setWindowModified(
+            any(tab.session_state() != self._clean_state.get(n) for n, tab in made.items())
+        )
         self._update_title()
 
     def _update_title(self) -> None:
@@ -236,7 +274,9 @@ class MainWindow(QMainWindow):
     def _torch_ready(self) -> None:
         """The tabs that wait for torch fill in their set-ups; that alone is not a change to save."""
         clean = not self.isWindowModified()
-        for tab in (self.regression_tab,):  # the descent tab needs no torch: it is ready at once
+        for tab in self.pages.made_tabs().values():
+            if not hasattr(tab, "torch_ready"):  # e.g. the descent tab needs no torch: it is ready at once
+                continue
             try:  # one tab's trouble must not leave the others waiting for torch for ever
                 tab.torch_ready()
             except Exception as error:  # noqa: BLE001 - reported, and the window goes on
@@ -427,6 +467,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self.torch_loader.started:
             QTimer.singleShot(0, self.torch_loader.start)
+            self.pages.make_the_rest_soon()
 
     def showEvent(self, event) -> None:
         """The window is on screen: the tab's first input has the focus."""
@@ -445,9 +486,8 @@ class MainWindow(QMainWindow):
             return
         if self.examples_dialog is not None:
             self.examples_dialog.close()
-        self.graph_tab.shutdown()
-        self.descent_tab.shutdown()
-        self.regression_tab.shutdown()
+        for tab in self.pages.made_tabs().values():
+            tab.shutdown()
         if self.remember:
             self._save_settings()
         super().closeEvent(event)
@@ -559,6 +599,7 @@ class MainWindow(QMainWindow):
             self.about_action,
         ]
         places = [(self.tr("Window"), window)]
+        self.pages.make_all()
         for i in range(self.tabs.count()):
             places.append((without_mnemonic(self.tabs.tabText(i)), self.tabs.widget(i).actions()))
         rows = []
