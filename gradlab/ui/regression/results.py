@@ -120,6 +120,20 @@ class RunView(QSplitter):
         if progress.done and not progress.error:
             self.result_label.setText(progress.result)
 
+    def show_stability(self, setup: Setup, x) -> None:
+        """2/λmax for plain descent on a model linear in its parameters (nothing for the others)."""
+        from ...regression.stability import stable_rate
+
+        limit = stable_rate(setup, x)
+        if limit is None or setup.optimizer not in ("manual", "sgd"):
+            self.stability.setText("")
+            return
+        self.stability.setText(
+            self.tr("Plain descent is stable below 2/λmax = {limit:.3g} (chosen: {lr:.3g}).").format(
+                limit=limit, lr=setup.lr
+            )
+        )
+
     def show_coefficients(self, coefficients) -> None:
         self.param_table.setRowCount(len(coefficients))
         for row, (name, value) in enumerate(coefficients):

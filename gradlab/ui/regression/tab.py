@@ -139,7 +139,6 @@ class RegressionTab(TorchTab):
     def _show_data(self) -> bool:
         """The data on the fit plot and the stability limit for the model; False (said why) if unusable."""
         from ...regression.data import make_data
-        from ...regression.stability import stable_rate
 
         setup = self.read_setup()
         if setup is None:
@@ -150,15 +149,7 @@ class RegressionTab(TorchTab):
             self.message.setText(self.tr("✗ {error}").format(error=error))
             return False
         self.fit_plot.show_data(x.numpy(), y.numpy())
-        limit = stable_rate(setup, x)
-        if limit is None or setup.optimizer not in ("manual", "sgd"):
-            self.view.stability.setText("")
-        else:
-            self.view.stability.setText(
-                self.tr("Plain descent is stable below 2/λmax = {limit:.3g} (chosen: {lr:.3g}).").format(
-                    limit=limit, lr=setup.lr
-                )
-            )
+        self.view.show_stability(setup, x)
         return True
 
     # --- sessions -------------------------------------------------------------------------------
