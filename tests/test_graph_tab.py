@@ -11,29 +11,21 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSlider,
     QTableWidget,
     QToolButton,
 )
 
 from gradlab.graph.presets import PRESETS
 
+from .conftest import click, type_into, widget
+
 
 @pytest.fixture
 def tab(make_main_window):
     window = make_main_window()
-    return window.graph_tab
-
-
-def widget(tab, kind, name):
-    found = tab.findChild(kind, name)
-    assert found is not None, name
-    return found
-
-
-def click(qtbot, tab, name):
-    button = widget(tab, QToolButton, name)
-    assert button.isEnabled(), f"{name} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    yield window.graph_tab
+    window.language.switch("en")  # a test that switched leaves the next one in English
 
 
 def shown(tab, name):
@@ -42,11 +34,6 @@ def shown(tab, name):
         if item.node.label == name:
             return item.value_text, item.grad_text
     raise KeyError(name)
-
-
-def type_into(qtbot, edit, text):
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
 
 
 def log_lines(tab):
@@ -62,8 +49,8 @@ def test_first_open_shows_net1(tab):
 
 
 def test_build_step_and_read_the_gradients(tab, qtbot):
-    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), "x*x + y*y")
-    type_into(qtbot, widget(tab, QLineEdit, "graphValuesEdit"), "x=1, y=3")
+    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), "x*x + y*y", enter=False)
+    type_into(qtbot, widget(tab, QLineEdit, "graphValuesEdit"), "x=1, y=3", enter=False)
     click(qtbot, tab, "graphBuildButton")
     for _ in range(3):
         click(qtbot, tab, "graphStepForwardButton")
@@ -95,12 +82,12 @@ def test_the_check_panel_agrees_after_the_backward_pass(tab, qtbot):
 def test_a_bad_expression_leaves_the_graph_as_it_was(tab, qtbot):
     before = tab.graph.to_spec()
     items = set(tab.canvas.nodes)
-    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), "x*x + * y")
+    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), "x*x + * y", enter=False)
     click(qtbot, tab, "graphBuildButton")
     error = widget(tab, QLabel, "graphExpressionError")
     assert error.isVisible() and "invalid syntax" in error.text() and "column" in error.text()
     assert tab.graph.to_spec() == before and set(tab.canvas.nodes) == items
-    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), "x*z")
+    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), "x*z", enter=False)
     click(qtbot, tab, "graphBuildButton")
     assert "no value given for z" in error.text() and tab.graph.to_spec() == before
 
@@ -113,8 +100,8 @@ def test_the_builder_builds_the_same_graph(tab, qtbot):
         widget(tab, QLineEdit, "graphVariableValueEdit"),
     )
     for var, val in (("x", "1"), ("y", "3")):
-        type_into(qtbot, name, var)
-        type_into(qtbot, value, val)
+        type_into(qtbot, name, var, enter=False)
+        type_into(qtbot, value, val, enter=False)
         qtbot.mouseClick(widget(tab, QPushButton, "graphAddVariableButton"), Qt.MouseButton.LeftButton)
     operation = widget(tab, QComboBox, "graphOperationCombo")
     a, b = widget(tab, QComboBox, "graphOperandACombo"), widget(tab, QComboBox, "graphOperandBCombo")
@@ -127,7 +114,7 @@ def test_the_builder_builds_the_same_graph(tab, qtbot):
         operation.setCurrentIndex(operation.findData(op))
         a.setCurrentText(first)
         b.setCurrentText(second)
-        type_into(qtbot, op_name, new)
+        type_into(qtbot, op_name, new, enter=False)
         qtbot.mouseClick(widget(tab, QPushButton, "graphAddOperationButton"), Qt.MouseButton.LeftButton)
     assert widget(tab, QLabel, "graphBuilderError").text() == ""
     assert widget(tab, QLineEdit, "graphExpressionEdit").text() == "x*x + y*y"
@@ -180,9 +167,7 @@ def test_keep_gradients_piles_them_up(tab, qtbot):
     widget(tab, QCheckBox, "graphKeepGradientsCheck").setChecked(False)
     click(qtbot, tab, "graphRunBackwardButton")
     assert shown(tab, "x")[1] == "2"
-    qtbot.waitUntil(
-        lambda: tab.check_panel.table.item(0, 2).text() != "computing…"
-    )
+    qtbot.waitUntil(lambda: tab.check_panel.table.item(0, 2).text() != "computing…")
 
 
 def test_play_walks_to_the_end_and_stops(tab, qtbot):
@@ -206,7 +191,7 @@ def test_descent_steps_log_like_net2(tab, qtbot):
     qtbot.mouseClick(widget(tab, QPushButton, "graphDescentRestartButton"), Qt.MouseButton.LeftButton)
     assert tab.graph.values() == {"x": 1.0, "y": 3.0}
     widget(tab, QCheckBox, "graphClassicUpdateCheck").setChecked(True)
-    type_into(qtbot, rate, "0.01")
+    type_into(qtbot, rate, "0.01", enter=False)
     for _ in range(3):
         qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
     lines = widget(tab, QPlainTextEdit, "graphDescentLog").toPlainText().splitlines()
@@ -218,10 +203,10 @@ def test_absurd_learning_rates_are_refused_or_survived(tab, qtbot, make_main_win
     step = widget(tab, QPushButton, "graphDescentStepButton")
     error = widget(tab, QLabel, "graphDescentError")
     for text in ("fast", "-1", "inf", "1e9"):
-        type_into(qtbot, rate, text)
+        type_into(qtbot, rate, text, enter=False)
         qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
         assert error.text() and tab.graph.values() == {"x": 1.0, "y": 3.0}
-    type_into(qtbot, rate, "1e6")
+    type_into(qtbot, rate, "1e6", enter=False)
     for _ in range(40):
         qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
     assert shown(tab, "o")[0] in ("inf", "nan")
@@ -230,8 +215,8 @@ def test_absurd_learning_rates_are_refused_or_survived(tab, qtbot, make_main_win
 
 
 def test_overflow_is_shown_not_raised(tab, qtbot):
-    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), "exp(x) * y")
-    type_into(qtbot, widget(tab, QLineEdit, "graphValuesEdit"), "x=1000, y=0")
+    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), "exp(x) * y", enter=False)
+    type_into(qtbot, widget(tab, QLineEdit, "graphValuesEdit"), "x=1000, y=0", enter=False)
     click(qtbot, tab, "graphBuildButton")
     click(qtbot, tab, "graphRunBackwardButton")
     assert shown(tab, "n1")[0] == "inf" and shown(tab, "o")[0] == "nan"
@@ -310,3 +295,317 @@ def test_the_drawing_exports_to_png_and_svg(tab, tmp_path):
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg and nodes == 5
     assert not tab.export_to(str(tmp_path / "missing-folder" / "graph.png"))
     assert "Could not export" in tab.window().statusBar().currentMessage()
+
+
+# --- messages are true and current ------------------------------------------------------------------
+
+
+def error_shown(tab):
+    return widget(tab, QLabel, "graphExpressionError").isVisible()
+
+
+def build_bad(qtbot, tab, text="x*x + * y"):
+    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), text, enter=False)
+    click(qtbot, tab, "graphBuildButton")
+    assert error_shown(tab)
+
+
+def test_an_expression_error_goes_the_moment_the_boxes_are_right(tab, qtbot):
+    expression = widget(tab, QLineEdit, "graphExpressionEdit")
+    build_bad(qtbot, tab)
+    type_into(qtbot, expression, "x*x + y", enter=False)  # right again while typing: gone at once
+    assert not error_shown(tab)
+    build_bad(qtbot, tab)
+    type_into(qtbot, expression, "x*x + y", enter=False)
+    click(qtbot, tab, "graphBuildButton")  # built: the graph is the boxes', nothing is wrong
+    assert not error_shown(tab) and tab.graph.find("o") is not None
+    build_bad(qtbot, tab, "x*x +")
+    qtbot.keyClick(expression, Qt.Key.Key_End)
+    qtbot.keyClicks(expression, " q")  # still wrong: the message says what is wrong now
+    assert error_shown(tab) and "no value given for q" in tab.expression_error.text()
+
+
+@pytest.mark.parametrize("path", ["preset", "builder", "undo", "session"])
+def test_every_other_way_to_a_new_graph_clears_the_error(tab, qtbot, path, tmp_path):
+    if path == "session":
+        window = tab.window()
+        assert window.save_session_to(tmp_path / "s.gradlab")
+    build_bad(qtbot, tab)
+    if path == "preset":
+        tab.load_preset("karpathy")
+    elif path == "builder":
+        type_into(qtbot, widget(tab, QLineEdit, "graphVariableNameEdit"), "w", enter=False)
+        type_into(qtbot, widget(tab, QLineEdit, "graphVariableValueEdit"), "2", enter=False)
+        qtbot.mouseClick(widget(tab, QPushButton, "graphAddVariableButton"), Qt.MouseButton.LeftButton)
+        assert tab.graph.find("w") is not None
+    elif path == "undo":
+        tab.load_preset("karpathy")
+        build_bad(qtbot, tab)
+        click(qtbot, tab, "graphUndoButton")
+    else:
+        assert tab.window().open_session_from(tmp_path / "s.gradlab")
+    assert not error_shown(tab)
+
+
+def test_a_600_character_error_never_widens_the_window(make_main_window, qtbot):
+    window = make_main_window()
+    tab = window.graph_tab
+    window.resize(1209, 760)
+    qtbot.waitUntil(lambda: window.width() == 1209)
+    minimum, width = window.minimumSizeHint().width(), window.width()
+    long_bad = "x*" * 299 + "+"  # 599 characters and a sign with nothing after it
+    expression = widget(tab, QLineEdit, "graphExpressionEdit")
+    expression.setText(long_bad + "y")
+    expression.setText(long_bad)
+    click(qtbot, tab, "graphBuildButton")
+    assert error_shown(tab) and len(tab.expression_error.text()) > 600
+    qtbot.waitUntil(lambda: tab.expression_error.shown_text() != "")
+    assert window.minimumSizeHint().width() == minimum and window.width() == width
+    assert (
+        tab.expression_error.toolTip() == tab.expression_error.text()
+    )  # cut on screen, whole in the tooltip
+
+
+@pytest.mark.parametrize(
+    "expression, values, words",
+    [
+        ("x/y", "x=1, y=0", "division by zero"),
+        ("log(x) + y", "x=-1, y=1", "outside the function's domain"),
+        ("sqrt(x) + y", "x=-4, y=1", "outside the function's domain"),
+        ("exp(x) + y", "x=800, y=1", "overflow"),
+        ("relu(x) + y", "x=0, y=1", "kink"),
+    ],
+)
+def test_the_check_panel_names_the_real_cause(tab, qtbot, expression, values, words):
+    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), expression, enter=False)
+    type_into(qtbot, widget(tab, QLineEdit, "graphValuesEdit"), values)
+    click(qtbot, tab, "graphRunBackwardButton")
+    table = widget(tab, QTableWidget, "graphCheckTable")
+    qtbot.waitUntil(lambda: "computing" not in table.item(0, 2).text() + table.item(0, 3).text())
+    note = widget(tab, QLabel, "graphCheckNote").text()
+    assert words in note, note
+    if words != "kink":
+        assert "kink" not in note, note
+
+
+# --- keys go where the user looks ---------------------------------------------------------------------
+
+
+SHORTCUT_ACTIONS = [
+    "graphStepForwardAction",
+    "graphStepBackwardAction",
+    "graphStepBackAction",
+    "graphRunForwardAction",
+    "graphRunBackwardAction",
+    "graphResetAction",
+    "graphPlayAction",
+    "graphFitAction",
+    "graphUndoAction",
+    "graphRedoAction",
+]
+
+
+def test_the_tabs_shortcuts_belong_to_the_tab(tab):
+    from PySide6.QtGui import QAction
+
+    for name in SHORTCUT_ACTIONS:
+        action = tab.findChild(QAction, name)
+        assert action is not None and action in tab.actions(), name
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut, name
+
+
+FOCUSED = [
+    (QLineEdit, "graphExpressionEdit"),
+    (QLineEdit, "graphValuesEdit"),
+    (QPlainTextEdit, "graphLog"),
+    (QCheckBox, "graphKeepGradientsCheck"),
+    (QComboBox, "graphPresetCombo"),
+    (QLineEdit, "graphVariableNameEdit"),
+    (QToolButton, "graphResetButton"),
+]
+
+
+@pytest.mark.parametrize("kind, name", FOCUSED)
+def test_alt_arrows_step_whichever_widget_has_focus(tab, qtbot, kind, name):
+    alt = Qt.KeyboardModifier.AltModifier
+    target = widget(tab, kind, name)
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    for _ in range(3):
+        qtbot.keyClick(target, Qt.Key.Key_Right, alt)
+    assert shown(tab, "o")[0] == "10"
+    qtbot.keyClick(target, Qt.Key.Key_Backspace, alt)
+    assert shown(tab, "o")[0] == ""
+    qtbot.keyClick(target, Qt.Key.Key_Right, alt)
+    qtbot.keyClick(target, Qt.Key.Key_Left, alt)
+    assert shown(tab, "o")[1] == "1"
+    qtbot.keyClick(target, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert shown(tab, "o") == ("", "")
+
+
+def test_alt_right_after_the_forward_pass_stays_in_the_tab(tab, qtbot):
+    tabs = tab.window().tabs
+    canvas = tab.canvas
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    alt = Qt.KeyboardModifier.AltModifier
+    for _ in range(3):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right, alt)
+    assert not widget(tab, QToolButton, "graphStepForwardButton").isEnabled()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right):
+        qtbot.keyClick(canvas, key, alt)
+        assert tabs.currentWidget() is tab and canvas.hasFocus()
+    assert "Backward step" in tab.window().statusBar().currentMessage()
+    qtbot.keyClick(canvas, Qt.Key.Key_Left, alt)  # and the backward pass goes on from the keys
+    assert shown(tab, "o")[1] == "1"
+    qtbot.keyClick(canvas, Qt.Key.Key_Left, alt | Qt.KeyboardModifier.ShiftModifier)
+    assert tab.stepper.done
+    qtbot.keyClick(canvas, Qt.Key.Key_Left, alt)  # done: the key says so and stays in the tab
+    assert tabs.currentWidget() is tab and "complete" in tab.window().statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "computing" not in tab.check_panel.table.item(0, 2).text())
+
+
+def test_f5_plays_from_any_widget(tab, qtbot):
+    speed = widget(tab, QSlider, "graphSpeedSlider")
+    speed.setValue(20)
+    speed.setFocus()
+    qtbot.waitUntil(speed.hasFocus)
+    qtbot.keyClick(speed, Qt.Key.Key_F5)
+    assert tab.play_timer.isActive()
+    qtbot.keyClick(speed, Qt.Key.Key_F5)
+    assert not tab.play_timer.isActive()
+
+
+def test_focus_starts_in_the_expression_box(make_main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_main_window()
+    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentWidget(window.graph_tab)
+    expression = widget(window.graph_tab, QLineEdit, "graphExpressionEdit")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is expression)
+
+
+# --- the wheel and the reach --------------------------------------------------------------------------
+
+
+def wheel(target, steps: int = 1) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(target.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(target.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(target, event)
+
+
+@pytest.mark.parametrize(
+    "kind, name",
+    [
+        (QSlider, "graphSpeedSlider"),
+        (QComboBox, "graphPresetCombo"),
+        (QComboBox, "graphOperationCombo"),
+        (QComboBox, "graphOperandACombo"),
+    ],
+)
+def test_the_wheel_changes_no_input_without_focus(tab, qtbot, kind, name):
+    target = widget(tab, kind, name)
+    read = target.value if kind is QSlider else target.currentIndex
+    if kind is QComboBox and target.count() > 1:
+        target.setCurrentIndex(1)
+    before = read()
+    tab.canvas.setFocus()
+    qtbot.waitUntil(tab.canvas.hasFocus)
+    wheel(target, -1)
+    wheel(target, 1)
+    wheel(target, 1)
+    assert read() == before
+    assert target.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def visible_in_window(button) -> bool:
+    """The button lies inside the window and inside every scroll area's viewport around it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    window = button.window()
+    rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+    if not button.isVisible() or not window.rect().contains(rect):
+        return False
+    parent = button.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            port = parent.viewport()
+            shown = QRect(port.mapTo(window, port.rect().topLeft()), port.size())
+            if not shown.contains(rect):
+                return False
+        parent = parent.parentWidget()
+    return True
+
+
+PRIMARY = [
+    "graphBuildButton",
+    "graphStepBackButton",
+    "graphStepForwardButton",
+    "graphStepBackwardButton",
+    "graphRunForwardButton",
+    "graphRunBackwardButton",
+    "graphResetButton",
+    "graphPlayButton",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_build_and_the_step_bar_are_in_reach(tab, qtbot, size, language):
+    window = tab.window()
+    window.language.switch(language)
+    window.tabs.setCurrentWidget(window.graph_tab)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    for name in PRIMARY:
+        button = widget(window.graph_tab, QToolButton, name)
+        qtbot.waitUntil(lambda button=button: visible_in_window(button))
+
+
+# --- the GUI thread never waits ---------------------------------------------------------------------
+
+
+def test_a_thousand_node_run_backward_goes_in_slices(tab, qtbot):
+    from gradlab.engine import parse
+    from gradlab.ui.graph.walk import STEP_BUDGET
+
+    terms = 250
+    text = " + ".join(f"a{i}*b{i}" for i in range(terms))
+    graph = parse(text, **{f"a{i}": 1.0 for i in range(terms)}, **{f"b{i}": 2.0 for i in range(terms)})
+    tab.document.replace(graph, "big")
+    tab._document_changed()
+    assert len(tab.canvas.nodes) >= 999
+    slices = []
+    tab.walk.took.connect(lambda events: slices.append(len(events)))
+    click(qtbot, tab, "graphRunBackwardButton")
+    assert not tab.stepper.done  # the first slice only: the rest come from the event loop
+    qtbot.waitUntil(lambda: tab.stepper.done, timeout=30000)
+    assert len(slices) > 1 and max(slices) <= STEP_BUDGET
+    assert sum(slices) == tab.stepper.total
+    assert tab.graph.gradients()["a7"] == 2.0 and shown(tab, "a7")[1] == "2"
+    table = widget(tab, QTableWidget, "graphCheckTable")
+    qtbot.waitUntil(lambda: "computing" not in table.item(0, 3).text(), timeout=60000)
+    assert "✓" in table.item(0, 3).text()
+
+
+def test_the_check_helpers_are_imported_with_the_tab():
+    import sys
+
+    import gradlab.ui.graph.checks  # noqa: F401
+
+    assert "superqt.utils" in sys.modules

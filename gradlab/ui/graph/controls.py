@@ -8,14 +8,16 @@ enabled or not, what the walk allows now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QSlider,
     QToolButton,
@@ -54,6 +56,31 @@ def describe(action: QAction, tip: str | None = None) -> None:
         action.setToolTip(f"{name}: {tip} ({keys})" if tip else f"{name} ({keys})")
     elif tip:
         action.setToolTip(tip)
+
+
+class WalkKeys(QObject):
+    """An event filter: the walk's keys win over an input's own use of them.
+
+    A line edit takes Alt+Backspace as its undo; in the Graph tab that key is Step back, whichever
+    widget has focus. Filtering the ShortcutOverride leaves it unaccepted, so the tab's shortcut runs.
+    """
+
+    def __init__(self, actions: list[QAction], parent: QObject | None = None):
+        super().__init__(parent)
+        self.keys = {a.shortcut().toString() for a in actions if not a.shortcut().isEmpty()}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102 - Qt's virtual
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if QKeySequence(event.keyCombination()).toString() in self.keys:
+                event.ignore()
+                return True
+        return False
+
+    def watch(self, root: QWidget) -> None:
+        """Filter every text input in ``root``."""
+        for child in root.findChildren(QWidget):
+            if isinstance(child, (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QComboBox)):
+                child.installEventFilter(self)
 
 
 class CommandButton(QToolButton):

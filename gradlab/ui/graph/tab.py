@@ -30,11 +30,11 @@ from ...session import SessionError
 from ...translation import translate
 from ..language import retranslated
 from ..lesson_pane import LessonColumn, LessonPane
-from ..widgets import guard_wheel
+from ..widgets import guard_wheel, scrolling
 from .builder import GraphBuilder
 from .canvas import GraphCanvas
 from .checks import CheckPanel, CheckRunner
-from .controls import ExpressionBar, StepBar
+from .controls import ExpressionBar, StepBar, WalkKeys
 from .log import StepLog
 from .panels import CodePanel, DescentPanel
 from .walk import Walk
@@ -72,7 +72,8 @@ class GraphTab(QWidget):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
         self.side_tabs = QTabWidget(objectName="graphSideTabs")
-        self.side_tabs.addTab(self.builder, self.tr("Build"))
+        self.builder_page = scrolling(self.builder, self.tr("Builder"))  # its forms scroll when room is short
+        self.side_tabs.addTab(self.builder_page, self.tr("Build"))
         self.side_tabs.addTab(self.check_panel, self.tr("Check"))
         self.side_tabs.addTab(self.code_panel, self.tr("Code"))
         self.side_tabs.addTab(self.descent_panel, self.tr("Descent"))
@@ -91,6 +92,8 @@ class GraphTab(QWidget):
         layout.addWidget(self.steps)
         layout.addWidget(main, 1)
         guard_wheel(self)
+        self.keys = WalkKeys(self.steps.walk_actions, self)
+        self.keys.watch(self)
 
         self.walk = Walk(self.document, self)
         self.run, self.play_timer = self.walk.run, self.walk.play_timer
@@ -216,7 +219,7 @@ class GraphTab(QWidget):
 
     @Slot(str)
     def _select_node(self, name: str) -> None:
-        self.side_tabs.setCurrentWidget(self.builder)
+        self.side_tabs.setCurrentWidget(self.builder_page)
         self.builder.select(name)
 
     # --- walking the passes ---------------------------------------------------------------------
