@@ -115,6 +115,7 @@ def test_momentum_other_than_the_default_follows_torch_too(kind):
         "sin(x*y) + cos(x - y) + tanh(y)",
         "sigmoid(x) + relu(x - y) + abs(y - 2*x)",
         "norm(x, y, 3) + norm(x)",
+        "x**0 + y**2 + x**0.5 + (x - y)**2 - y**-1.5",
         "3",
     ],
 )

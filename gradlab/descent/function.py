@@ -76,6 +76,8 @@ def _compile(tree, names: tuple[str, ...]) -> Callable[..., tuple[float, tuple[f
             args = [f"v{slot[id(a)]}" for a in node.args]
             if node.op in _INLINE:
                 forward.append(f"    v{i} = " + _INLINE[node.op].format(*args))
+            elif node.op == "pow" and _exponent(node) == 2:  # x**2 is x*x, as torch computes it
+                forward.append(f"    v{i} = {args[0]} * {args[0]}")
             else:
                 forward.append(f"    v{i} = f_{node.op}({', '.join(args)})")
     varies: set[int] = set()  # the nodes that depend on a variable: only they need an adjoint
@@ -125,10 +127,23 @@ def _adjoints(i: int, node: Call, args: list[int]) -> list[tuple[int | None, str
             (a, f"    g{a} = safe_div(g{i}, v{b})"),
             (b, f"    g{b} = safe_div(-g{i} * v{a}, v{b} * v{b})"),
         ]
+    if node.op == "pow" and _exponent(node) is not None:  # a number as the power: torch's b·a^(b-1)
+        power = _exponent(node)
+        if power == 0:
+            return [(a, f"    g{a} = 0.0")]  # x**0 is flat: nothing passes, not even inf or nan
+        if power == 2:
+            return [(a, f"    g{a} = (2.0 * v{a}) * g{i}")]
+        return [(a, f"    g{a} = (v{b} * safe_pow(v{a}, v{b} - 1.0)) * g{i}")]
     inputs = ", ".join(f"v{k}" for k in args)
     lines: list[tuple[int | None, str]] = [(None, f"    d{i} = l_{node.op}(v{i}, {inputs})")]
     lines += [(k, f"    g{k} = chain(d{i}[{n}], g{i})") for n, k in enumerate(args)]
     return lines
+
+
+def _exponent(node: Call) -> float | None:
+    """The power of ``a ** b`` when b is a number (written in the expression), else None."""
+    exponent = node.args[1]
+    return float(exponent.value) if isinstance(exponent, Num) else None
 
 
 # --- on a whole grid ----------------------------------------------------------------------------

@@ -32,14 +32,11 @@ def main() -> None:
     window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # a benchmark keeps nothing
     window.resize(1280, 800)
     window.show()
-    window.torch_loader.wait()
     app.processEvents()
-    tab = window.descent_tab
+    tab = window.descent_tab  # ready at once: the race needs no torch
     window.tabs.setCurrentWidget(tab)
     tab.load_function("rosenbrock")
-    for check in tab.enabled.values():
-        check.setChecked(True)
-    tab.max_steps.setValue(args.points + args.redraws + 10)
+    tab.race.change(on=dict.fromkeys(tab.race.settings.on, True), max_steps=args.points + args.redraws + 10)
     tab.reset()
     start = time.perf_counter()
     for run in tab.runs.values():

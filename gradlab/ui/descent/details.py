@@ -24,6 +24,7 @@ from ...descent.race import Row, short
 from ..widgets import monospace
 
 STATUS = 6  # the status column
+MARGIN = 8  # pixels a cell keeps around its text
 
 
 class RaceTable(QTableWidget):
@@ -34,7 +35,8 @@ class RaceTable(QTableWidget):
         self.setAccessibleName(self.tr("Optimizers' positions"))
         self.set_headers()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widened by hand when a text needs it: ResizeToContents measures every cell on every change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # a stretched last column is cut to what is left ("runni")
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -44,7 +46,13 @@ class RaceTable(QTableWidget):
         self.setHorizontalHeaderLabels(labels)
 
     def show_rows(self, rows: list[Row], names: dict[str, str], colours: dict[str, str]) -> None:
-        self.setRowCount(len(rows))
+        kinds = [row.kind for row in rows]
+        if kinds != getattr(self, "_kinds", None):  # another race: every cell anew, in its colour
+            self._kinds = kinds
+            self.setRowCount(0)
+            self.setRowCount(len(rows))
+        metrics = self.fontMetrics()
+        too_narrow: set[int] = set()
         for index, row in enumerate(rows):
             cells = [
                 names[row.kind],
@@ -62,11 +70,25 @@ class RaceTable(QTableWidget):
                     self.setItem(index, column, item)
                 elif item.text() != text:
                     item.setText(text)
+                else:
+                    continue
                 if column in (0, STATUS):
                     item.setForeground(QColor(colours[row.kind]))
+                if metrics.horizontalAdvance(text) + 2 * MARGIN > self.columnWidth(column):
+                    too_narrow.add(column)
             tip = f"{row.status}: {row.explanation}" if row.explanation else row.status
             if self.item(index, STATUS).toolTip() != tip:
                 self.item(index, STATUS).setToolTip(tip)
+        for column in too_narrow:
+            self.resizeColumnToContents(column)
+
+    def recolour(self, colours: dict[str, str], kinds: list[str]) -> None:
+        """The optimizers' names and statuses in the theme's colours."""
+        for index, kind in enumerate(kinds):
+            for column in (0, STATUS):
+                item = self.item(index, column)
+                if item is not None:
+                    item.setForeground(QColor(colours[kind]))
 
 
 class RaceLog(QWidget):

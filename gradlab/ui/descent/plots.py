@@ -17,7 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from ..plots import ThemedPlot, cache_axes
+from ..plots import ThemedPlot, cache_axes, peak_decimate
 
 if TYPE_CHECKING:
     from ...descent import Objective, Run
@@ -56,6 +56,7 @@ class FunctionMap(ThemedPlot):
         self.points: dict[str, pg.ScatterPlotItem] = {}
         self.arrows: dict[str, pg.PlotDataItem] = {}
         self.heads: dict[str, pg.ArrowItem] = {}
+        self.drawn: dict[str, tuple] = {}  # what each run's items show: (records, status)
         self.scene().sigMouseClicked.connect(self._on_click)
         cache_axes(self)
 
@@ -63,6 +64,7 @@ class FunctionMap(ThemedPlot):
         """Draw f over ``region`` (xmin, xmax, ymin, ymax): evaluated on a grid in one go."""
         self.clear()
         self.paths, self.points, self.arrows, self.heads = {}, {}, {}, {}
+        self.drawn = {}
         self.objective, self.region = objective, region
         xmin, xmax, ymin, ymax = region
         self.line = None
@@ -98,6 +100,7 @@ class FunctionMap(ThemedPlot):
         ):
             self.removeItem(item)
         self.paths, self.points, self.arrows, self.heads = {}, {}, {}, {}
+        self.drawn = {}
 
     def show_runs(self, runs: dict[str, Run]) -> None:
         """Each run's path, its current point, and its negative gradient (or tangent, in one variable)."""
@@ -112,6 +115,10 @@ class FunctionMap(ThemedPlot):
                 self.heads[kind] = pg.ArrowItem(pen=pg.mkPen(colour), brush=pg.mkBrush(colour), headLen=12)
                 self.addItem(self.points[kind])
                 self.addItem(self.heads[kind])
+            drawn = (run.path.size, run.status)
+            if self.drawn.get(kind) == drawn:
+                continue  # nothing new since the last frame (a stopped run, say)
+            self.drawn[kind] = drawn
             points = run.path.points
             if self.objective is not None and self.objective.dims == 1:
                 self._show_1d(kind, run, points)
@@ -239,16 +246,15 @@ class LossPlot(ThemedPlot):
         )
         self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
         self.addLegend(offset=(-10, 10), labelTextColor=self.colors.foreground)
-        self.setDownsampling(auto=True, mode="peak")
-        self.setClipToView(True)
         cache_axes(self)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.clipped: dict[str, pg.ScatterPlotItem] = {}  # ▲ where a curve passes the top
+        self.marked: dict[str, tuple | None] = {}
 
     def reset(self) -> None:
         for item in (*self.curves.values(), *self.clipped.values()):
             self.removeItem(item)
-        self.curves, self.clipped = {}, {}
+        self.curves, self.clipped, self.marked = {}, {}, {}
         self._range = None
         self.getPlotItem().legend.clear()
 
@@ -277,9 +283,12 @@ class LossPlot(ThemedPlot):
             with np.errstate(invalid="ignore"):
                 shown = np.where(values > 0, np.minimum(values, ceiling), np.nan)  # inf: at the top too
                 over = np.flatnonzero(values > ceiling)
-            self.curves[kind].setData(np.arange(len(values)), shown, connect="finite")
-            # ▲ at the first step past the top (the plot is in log10 units, so the marker is too)
-            self.clipped[kind].setData(over[:1].astype(float), np.full(min(len(over), 1), float(top)))
+            steps, decimated = peak_decimate(shown)  # a few hundred pixels wide: keep each bin's extremes
+            self.curves[kind].setData(steps, decimated, connect="finite")
+            marker = (int(over[0]), top) if len(over) else None
+            if self.marked.get(kind) != marker:  # ▲ at the first step past the top, in log10 units
+                self.marked[kind] = marker
+                self.clipped[kind].setData(*(([marker[0]], [float(top)]) if marker else ([], [])))
             finite = shown[np.isfinite(shown)]
             if finite.size:
                 low = min(low, float(finite.min()))

@@ -305,6 +305,7 @@ class DescentTab(QWidget):
         """A new language or theme: the texts built from numbers and names are written again."""
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "controls"):
             self.controls.colour(self._colours())
+            self.table.recolour(self._colours(), list(self.race.runs))
             self._draw()
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "controls"):
             names = self.names
