@@ -166,3 +166,30 @@ def test_a_variable_may_be_called_text():
     graph = parse("text*2", text=3)
     graph.forward()
     assert graph.output.data == 6.0
+
+
+def test_post_order_visits_children_first_left_to_right_and_each_node_once():
+    from gradlab.engine import parse_expression, post_order
+    from gradlab.engine.expr import Call, Var
+
+    tree = parse_expression("exp(a * b) + c")
+    order = list(post_order(tree))
+    shown = [n.name if isinstance(n, Var) else n.op for n in order]
+    assert shown == ["a", "b", "mul", "exp", "c", "add"]
+    assert order[-1] is tree and all(isinstance(n, (Call, Var)) for n in order)
+
+
+def test_post_order_needs_no_recursion():
+    import sys
+
+    from gradlab.engine import post_order
+
+    class Node:
+        def __init__(self, child=None):
+            self.child = child
+
+    root = None
+    for _ in range(3 * sys.getrecursionlimit()):
+        root = Node(root)
+    walked = list(post_order(root, lambda n: () if n.child is None else (n.child,)))
+    assert len(walked) == 3 * sys.getrecursionlimit() and walked[-1] is root

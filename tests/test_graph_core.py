@@ -201,3 +201,114 @@ def test_plain_and_classic_descent():
     assert plain_values[:3] == [10.0, pytest.approx(9.216, rel=1e-15), pytest.approx(8.4934656, rel=1e-14)]
     assert plain_values == pytest.approx(classic_values, rel=1e-12)
     assert classic.values() == {"x": 0.01687031935884968, "y": 0.050610958076549}  # net2.py's last line
+
+
+def test_every_node_sits_just_left_of_its_first_user():
+    from gradlab.graph.layout import layers
+
+    graph = parse("(x*x + y*y)*z", x=1, y=3, z=2)
+    layer = {n.label: layers(graph.all_nodes)[id(n)] for n in graph.all_nodes if n._op != "const"}
+    assert layer["x"] == layer["y"] == 0 and layer["n1"] == layer["n2"] == 1
+    assert layer["z"] == layer["n3"] == 2 and layer["o"] == 3  # z beside x² + y², just left of its user
+
+
+def test_a_long_edge_gets_a_waypoint_per_layer_it_skips():
+    from gradlab.graph.layout import plan
+
+    graph = parse("x*exp(sin(cos(y))) + x", x=0.5, y=1.5)
+    drawing = plan(graph.all_nodes)
+    x = graph.find("x")
+    skips = {
+        key: points
+        for key, points in drawing.waypoints.items()
+        for n in graph.all_nodes
+        if id(n) == key[0] and n._prev[key[1]] is x
+    }
+    assert skips and all(len(points) >= 1 for points in skips.values())
+    boxes = list(drawing.boxes.values())
+    for points in skips.values():
+        for left, _right, y in points:  # the slot is free: no box in its column at its height
+            assert not any(b.x <= left < b.x + b.width and b.y <= y <= b.y + b.height for b in boxes)
+
+
+def test_stacked_labels_never_overlap_and_move_only_down():
+    from gradlab.graph.layout import stack_labels
+
+    wanted = [
+        (0.0, 0.0, 50.0, 12.0),
+        (10.0, 2.0, 50.0, 12.0),
+        (20.0, 4.0, 50.0, 12.0),
+        (200.0, 0.0, 5.0, 5.0),
+    ]
+    placed = stack_labels(wanted)
+    for i, a in enumerate(placed):
+        assert a[0] == wanted[i][0] and a[1] >= wanted[i][1]
+        for b in placed[i + 1 :]:
+            assert not (
+                a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+            )
+    assert placed[3] == wanted[3]  # nothing in its way: it stays
+
+
+@pytest.mark.parametrize(
+    "text, values, kind, node_text",
+    [
+        ("x/y", {"x": 1, "y": 0}, "division by zero", "division by zero"),
+        ("log(x)", {"x": -1}, "domain", "outside the function's domain"),
+        ("sqrt(x)", {"x": -4}, "domain", "sqrt of a negative number"),
+        ("exp(x)", {"x": 800}, "overflow", "overflow"),
+        ("relu(x) * y", {"x": 0, "y": 2}, "kink", "kink"),
+        ("abs(x)", {"x": 0}, "kink", "kink"),
+    ],
+)
+def test_causes_name_where_trouble_starts(text, values, kind, node_text):
+    from gradlab.graph.check import causes
+
+    found = causes(parse(text, **values))
+    assert [c.kind for c in found] == [kind] and node_text in found[0].text
+
+
+def test_trouble_is_named_once_where_it_starts():
+    from gradlab.graph.check import causes
+
+    found = causes(parse("exp(x/y) * 2", x=1, y=0))  # inf flows on: only the division is to blame
+    assert [c.kind for c in found] == ["division by zero"]
+    assert causes(parse("x*x + y*y", x=1, y=3)) == []
+
+
+def test_the_session_part_is_checked_once_by_the_document():
+    from gradlab.graph.document import GraphDocument
+
+    doc = GraphDocument(parse("x*x", x=2))
+    doc.keep_gradients = True
+    part = doc.session_part()
+    graph, keep = GraphDocument.check_session(part)
+    assert graph.to_spec() == doc.graph.to_spec() and keep is True
+    for bad, words in (
+        ([], "not a table"),
+        ({"graph": {"nodes": 3}}, "cannot be built"),
+        ({**part, "keep_gradients": "yes"}, "true or false"),
+    ):
+        with pytest.raises(ValueError, match=words):
+            GraphDocument.check_session(bad)
+
+
+def test_descent_in_the_document_remembers_where_it_started():
+    from gradlab.graph.document import GraphDocument
+
+    doc = GraphDocument(parse("x*x + y*y", x=1, y=3))
+    assert doc.descend(0.1) == 10.0 and doc.graph.values() != {"x": 1.0, "y": 3.0}
+    doc.descend(0.1)
+    doc.restart_descent()
+    assert doc.graph.values() == {"x": 1.0, "y": 3.0}
+
+
+def test_the_worker_computes_central_differences_and_torch():
+    from gradlab.graph.check import compare, numeric_and_torch
+
+    graph = parse("x*x + y*y", x=1, y=3)
+    graph.backward()
+    numeric, grads = numeric_and_torch(graph.to_spec())
+    rows = compare(graph, numeric, grads)
+    assert all(r.torch_agrees and r.numeric_agrees for r in rows)
+    assert all(r.numeric_agrees is None and r.torch_agrees is None for r in compare(graph, None, None))

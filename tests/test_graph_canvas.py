@@ -1,0 +1,82 @@
+"""The graph canvas never lies about edges: no edge behind a box it does not touch, no label over another."""
+
+import pytest
+
+from gradlab.engine import Graph, parse
+from gradlab.graph.presets import PRESETS
+from gradlab.ui.graph.canvas import GraphCanvas
+
+from .test_graph_core import wide_graph
+
+
+def built_with_the_builder() -> Graph:
+    """(x*x + y*y)*z, made as the builder makes it: variables first, then each operation."""
+    from gradlab.graph.document import GraphDocument
+
+    doc = GraphDocument(Graph())
+    for name, value in (("x", 1), ("y", 3), ("z", 2)):
+        doc.add_variable(name, value)
+    doc.add_operation("mul", ["x", "x"], "x2")
+    doc.add_operation("mul", ["y", "y"], "y2")
+    doc.add_operation("add", ["x2", "y2"], "o")
+    doc.add_operation("mul", ["o", "z"], "L")
+    return doc.graph
+
+
+GRAPHS = {
+    **{p.key: p.build for p in PRESETS},
+    "builder (x*x + y*y)*z": built_with_the_builder,
+    "60 nodes": wide_graph,
+    "a far input": lambda: parse("x*exp(sin(cos(y*y))) + x", x=0.5, y=1.5),
+}
+
+
+@pytest.fixture
+def canvas(qtbot):
+    view = GraphCanvas()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    return view
+
+
+def boxes(canvas):
+    """Each node's box in the scene (its painted rectangle), by node id."""
+    return {key: item.mapRectToScene(0, 0, 140, 86) for key, item in canvas.nodes.items()}
+
+
+@pytest.mark.parametrize("name", list(GRAPHS))
+def test_no_edge_passes_behind_a_box_it_does_not_touch(canvas, name):
+    graph = GRAPHS[name]()
+    canvas.set_graph(graph)
+    by_id = {id(n): n for n in graph.all_nodes}
+    rects = boxes(canvas)
+    for (parent_id, index), edge in canvas.edges.items():
+        ends = {parent_id, id(by_id[parent_id]._prev[index])}
+        others = [r.adjusted(1, 1, -1, -1) for key, r in rects.items() if key not in ends]
+        route = edge.route
+        for k in range(401):
+            point = route.pointAtPercent(k / 400)
+            hit = [r for r in others if r.contains(point)]
+            assert not hit, f"{name}: the edge into {by_id[parent_id].label} crosses a box at {point}"
+
+
+@pytest.mark.parametrize("name", list(GRAPHS))
+def test_edge_labels_never_overlap(canvas, name):
+    graph = GRAPHS[name]()
+    canvas.set_graph(graph)
+    stepper = graph.steps()
+    stepper.run_backward()
+    canvas.show_walk(stepper)
+    labels = canvas.label_rects()
+    assert len(labels) == sum(1 for n in graph.nodes for p in n._prev if p._op != "const")
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            assert not a.intersects(b), f"{name}: two labels overlap at {a} and {b}"
+
+
+def test_the_far_input_of_the_builders_graph_sits_beside_its_user(canvas):
+    graph = built_with_the_builder()
+    canvas.set_graph(graph)
+    where = {canvas.nodes[id(n)].node.label: canvas.nodes[id(n)].pos() for n in graph.all_nodes}
+    assert where["z"].x() == where["o"].x()  # z one layer left of L, beside o: its edge crosses no box
+    assert where["x"].x() < where["x2"].x() < where["o"].x() < where["L"].x()
