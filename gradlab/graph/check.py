@@ -1,8 +1,8 @@
 """Three independent gradients for every input: the engine's, torch.autograd's and central differences.
 
-torch is imported by the functions that use it (it takes over a second), never with this module. The torch
-check and the central differences (two forward passes per input) rebuild the graph from its plain
-data, so they run on a worker thread while the student goes on editing. ``causes`` says, node by
+torch is imported by the functions that use it (it takes over a second), never with this module.
+The torch check and the central differences (two forward passes per input) rebuild the graph from
+its plain data, so they run on a worker thread while the student goes on editing. ``causes`` says, node by
 node, why a value or a derivative is not a plain finite number.
 """
 
