@@ -133,7 +133,7 @@ def descend_command(args: argparse.Namespace) -> int:
 def train_command(args: argparse.Namespace) -> int:
     """Train a recipe, printing as the course's script prints."""
     from .regression.recipes import TARGETS, recipe
-    from .regression.training import Trainer
+    from .regression.training import Trainer, why_not_finite
 
     parser = args.parser
     changes = {"seed": args.seed}
@@ -150,13 +150,15 @@ def train_command(args: argparse.Namespace) -> int:
     except ValueError as error:
         parser.error(str(error))
     every = setup.print_every
+    lowest = previous = math.inf
     for t in range(setup.steps):
         loss = trainer.step()
         if t % every == every - 1:
             print(t, loss)
         if not math.isfinite(loss):
-            print(f"loss became {loss} at step {t}: lower the learning rate", file=sys.stderr)
+            print(why_not_finite(loss, t, lowest, previous), file=sys.stderr)
             return 1
+        previous, lowest = loss, min(lowest, loss)
     for line in trainer.closing_lines():
         print(line)
     if args.save:

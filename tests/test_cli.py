@@ -122,3 +122,13 @@ def test_train_save_into_a_missing_folder_says_so_in_one_line(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
     assert f"could not save m.ckpt: the folder {target.parent} does not exist" in result.stderr
+
+
+def test_train_names_why_a_loss_is_not_finite():
+    diverged = run("train", "--recipe", "torchRegression4nn", "--lr", "0.01", "--seed", "0", "--steps", "500")
+    assert diverged.returncode == 1 and "the run diverged" in diverged.stderr
+    assert "lower the learning rate" in diverged.stderr
+    undefined = run("train", "--recipe", "torchRegression4nn", "--target", "log(x)", "--steps", "5")
+    assert undefined.returncode == 2 and "Traceback" not in undefined.stderr
+    assert "y = log(x) is not defined at x = -3.14" in undefined.stderr
+    assert "learning rate" not in undefined.stderr
