@@ -439,6 +439,9 @@ def test_the_loss_plot_stays_readable_after_a_divergence(tab, qtbot):
     ys = plot.curve.getData()[1]
     assert max(ys) <= high  # losses past the top drawn on it
     assert plot.beyond.isVisible() and "loss past 1e" in plot.beyond.toPlainText()
+    plot.mark(int(plot.beyond.pos().x()) + 1, "lr → 2e-08")  # a rate changed where the loss left the top
+    QApplication.processEvents()
+    assert not plot.markers[0].label.sceneBoundingRect().intersects(plot.beyond.sceneBoundingRect())
 
 
 def test_learning_rate_labels_close_together_do_not_overlap(tab, qtbot):

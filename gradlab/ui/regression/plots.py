@@ -15,7 +15,7 @@ from ..plots import Buffer, ThemedPlot, cache_axes, peak_decimate
 DECADES_ABOVE_START = 2  # the loss axis reaches this many powers of ten above the first loss
 # Learning-rate labels: the heights (part of the plot's height, from the bottom) a label may take,
 # and how close (part of the run's length) two lines must be for their labels to take different ones.
-MARKER_HEIGHTS = (0.9, 0.75, 0.6, 0.45)
+MARKER_HEIGHTS = (0.8, 0.65, 0.5, 0.35)  # below the top line, where losses past it are marked
 MARKER_NEAR = 0.25
 
 
@@ -80,7 +80,7 @@ class LossHistoryPlot(ThemedPlot):
         if past.size:
             logs = np.minimum(logs, y_range[1])  # drawn along the top edge
             self.beyond.setText(
-                self.tr("↑ loss past 1e{power:+d} from step {step:,}").format(
+                self.tr("↑ loss past 1e{power} from step {step:,}").format(
                     power=y_range[1], step=int(past[0])
                 )
             )
