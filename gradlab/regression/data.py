@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import math
+from array import array
 from pathlib import Path
 
 import torch
@@ -89,7 +90,9 @@ def features(model: str, x: torch.Tensor) -> torch.Tensor:
 
 def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, torch.Tensor]:
     """(x, y) pairs from a CSV file; a header row is optional. Any bad row refuses the whole file."""
-    xs, ys, bad = [], [], []
+    # array("d") rather than lists: turning it into a tensor copies a buffer, quickly, where
+    # torch.tensor(list) would hold the GIL (and so stall the GUI thread) a tenth of a second
+    xs, ys, bad = array("d"), array("d"), []
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             for number, row in enumerate(csv.reader(handle), start=1):
@@ -128,4 +131,6 @@ def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, to
         raise DataError(message.format(count=len(bad), rows=shown))
     if len(xs) < 2:
         raise DataError(translate("regression.data", "the file needs at least two rows of x, y"))
-    return torch.tensor(xs), torch.tensor(ys)
+    dtype = torch.get_default_dtype()  # what torch.tensor(list) makes: float32, as the scripts' data
+    x = torch.frombuffer(xs, dtype=torch.float64).to(dtype)
+    return x, torch.frombuffer(ys, dtype=torch.float64).to(dtype)

@@ -15,9 +15,14 @@ def stable_rate(setup: Setup, x: torch.Tensor) -> float | None:
     """2/λmax of the loss Hessian, or None where the model is not linear in its parameters."""
     if setup.model not in ("linear3", "poly3"):
         return None
+    # ΦᵀΦ for Φ = (1, x, x², x³) is the table of power sums Σ x^(i+j): seven sums over the data
+    # instead of a product of N × 4 matrices (a 1,000,000-point CSV file costs milliseconds)
     x = x.double()
-    design = torch.stack([torch.ones_like(x), x, x**2, x**3], dim=1)
-    hessian = 2 * design.T @ design
+    sums, power = [], torch.ones_like(x)
+    for _ in range(7):
+        sums.append(power.sum())
+        power = power * x
+    hessian = 2 * torch.stack([torch.stack([sums[i + j] for j in range(4)]) for i in range(4)])
     if setup.reduction == "mean":
         hessian = hessian / len(x)
     largest = float(torch.linalg.eigvalsh(hessian).max())
