@@ -609,3 +609,13 @@ def test_the_check_helpers_are_imported_with_the_tab():
     import gradlab.ui.graph.checks  # noqa: F401
 
     assert "superqt.utils" in sys.modules
+
+
+def test_a_long_name_in_the_builder_never_widens_the_window(make_main_window, qtbot):
+    window = make_main_window()
+    tab = window.graph_tab
+    minimum = window.minimumSizeHint().width()
+    type_into(qtbot, widget(tab, QLineEdit, "graphVariableNameEdit"), "9" + "x" * 600, enter=False)
+    qtbot.mouseClick(widget(tab, QPushButton, "graphAddVariableButton"), Qt.MouseButton.LeftButton)
+    assert "is not a variable name" in widget(tab, QLabel, "graphBuilderError").text()
+    assert window.minimumSizeHint().width() == minimum

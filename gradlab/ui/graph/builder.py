@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...engine import OPS, ExprError, parse_values
 from ...graph.document import EditError, GraphDocument
 from .. import theme
+from ..widgets import MessageLabel
 
 
 class GraphBuilder(QWidget):
@@ -78,8 +79,7 @@ class GraphBuilder(QWidget):
         edit_row.addWidget(self.delete_button)
         nodes_layout.addLayout(edit_row)
 
-        self.error = QLabel(objectName="graphBuilderError")
-        self.error.setWordWrap(True)
+        self.error = MessageLabel(objectName="graphBuilderError")  # a long name typed never widens the window
         theme.tint(self.error, "error")
 
         layout = QVBoxLayout(self)
