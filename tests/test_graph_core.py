@@ -312,3 +312,17 @@ def test_the_worker_computes_central_differences_and_torch():
     rows = compare(graph, numeric, grads)
     assert all(r.torch_agrees and r.numeric_agrees for r in rows)
     assert all(r.numeric_agrees is None and r.torch_agrees is None for r in compare(graph, None, None))
+
+
+def test_a_cause_is_put_into_words_when_read_so_it_follows_the_language(monkeypatch):
+    from gradlab import translation
+    from gradlab.graph.check import causes
+
+    (cause,) = causes(parse("x/y", x=1, y=0))
+    english = cause.text
+    assert "division by zero" in english
+    # a language switch installs another translator; the same cause then reads in it
+    monkeypatch.setattr(
+        translation, "_translator", lambda context, text: text.replace("division by zero", "除以零")
+    )
+    assert "除以零" in cause.text and cause.text.startswith("o:")

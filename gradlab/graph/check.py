@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from ..engine import Graph, format_number
-from ..translation import translate
+from ..translation import QT_TRANSLATE_NOOP, translate
 
 RELATIVE = 1e-6  # engine vs torch: the same maths in float64, so only rounding differs
 NUMERIC_RELATIVE = 1e-4  # engine vs central differences: those carry an O(h²) error
@@ -113,15 +113,42 @@ def compare(
 
 @dataclass(frozen=True)
 class Cause:
-    """Why a node's value or derivative is not an ordinary number: ``kind`` and a sentence."""
+    """Why a node's value or derivative is not an ordinary number: ``kind``, and ``text`` to read.
+
+    ``text`` is put into words when read, so that it follows a change of language.
+    """
 
     node: str
     kind: str  # "division by zero", "domain", "overflow" or "kink"
-    text: str
+    template: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return translate("graph.check", self.template).format(node=self.node, **dict(self.values))
 
 
-def _is_nonfinite(value: float) -> bool:
-    return not math.isfinite(value)
+_DIVISION = QT_TRANSLATE_NOOP("graph.check", "{node}: a division by zero (its divisor is 0)")
+_LOG = QT_TRANSLATE_NOOP(
+    "graph.check", "{node} = log({a}): a value outside the function's domain (log needs a positive number)"
+)
+_SQRT = QT_TRANSLATE_NOOP(
+    "graph.check", "{node} = sqrt({a}): a value outside the function's domain (sqrt of a negative number)"
+)
+_SQRT_EDGE = QT_TRANSLATE_NOOP(
+    "graph.check", "{node} = sqrt(0): its derivative 1/(2·sqrt(0)) is infinite at the domain's edge"
+)
+_POWER = QT_TRANSLATE_NOOP(
+    "graph.check", "{node}: a negative number to a fractional power, a value outside the function's domain"
+)
+_KINK = QT_TRANSLATE_NOOP(
+    "graph.check",
+    "{node} = {op}(0): a kink, where the derivative is not defined: torch and gradlab take 0 there, "
+    "central differences average the two sides",
+)
+_OVERFLOW = QT_TRANSLATE_NOOP(
+    "graph.check", "{node} = {value}: an overflow, a number too large for floating point"
+)
 
 
 def causes(graph: Graph) -> list[Cause]:
@@ -136,53 +163,29 @@ def causes(graph: Graph) -> list[Cause]:
         if not node._prev:
             continue
         inputs = [p.data for p in node._prev]
-        if any(_is_nonfinite(v) for v in inputs):
+        if any(not math.isfinite(v) for v in inputs):
             continue
-        cause = _cause(node.label, node._op, inputs, node.data)
+        cause = _cause(node._op, inputs, node.data)
         if cause is not None:
-            found.append(Cause(node.label, *cause))
+            kind, template, values = cause
+            found.append(Cause(node.label, kind, template, tuple(values.items())))
     return found
 
 
-def _cause(name: str, op: str, inputs: list[float], value: float) -> tuple[str, str] | None:
+def _cause(op: str, inputs: list[float], value: float) -> tuple[str, str, dict] | None:
     a = inputs[0]
-    shown = format_number(a)
     if op == "div" and inputs[1] == 0:
-        text = translate("graph.check", "{name}: a division by zero (its divisor is 0)")
-        return "division by zero", text.format(name=name)
+        return "division by zero", _DIVISION, {}
     if op == "log" and a <= 0:
-        text = translate(
-            "graph.check",
-            "{name} = log({a}): a value outside the function's domain (log needs a positive number)",
-        )
-        return "domain", text.format(name=name, a=shown)
+        return "domain", _LOG, {"a": format_number(a)}
     if op == "sqrt" and a < 0:
-        text = translate(
-            "graph.check",
-            "{name} = sqrt({a}): a value outside the function's domain (sqrt of a negative number)",
-        )
-        return "domain", text.format(name=name, a=shown)
+        return "domain", _SQRT, {"a": format_number(a)}
     if op == "sqrt" and a == 0:
-        text = translate(
-            "graph.check", "{name} = sqrt(0): its derivative 1/(2·sqrt(0)) is infinite at the domain's edge"
-        )
-        return "domain", text.format(name=name)
+        return "domain", _SQRT_EDGE, {}
     if op == "pow" and math.isnan(value):
-        text = translate(
-            "graph.check",
-            "{name}: a negative number to a fractional power, a value outside the function's domain",
-        )
-        return "domain", text.format(name=name)
+        return "domain", _POWER, {}
     if op in ("relu", "abs") and a == 0:
-        text = translate(
-            "graph.check",
-            "{name} = {op}(0): a kink, where the derivative is not defined: torch and gradlab take 0 "
-            "there, central differences average the two sides",
-        )
-        return "kink", text.format(name=name, op=op)
-    if _is_nonfinite(value):
-        text = translate(
-            "graph.check", "{name} = {value}: an overflow, a number too large for floating point"
-        )
-        return "overflow", text.format(name=name, value=format_number(value))
+        return "kink", _KINK, {"op": op}
+    if not math.isfinite(value):
+        return "overflow", _OVERFLOW, {"value": format_number(value)}
     return None

@@ -107,11 +107,13 @@ class CheckRunner:
     def __init__(self, panel: CheckPanel):
         self.panel = panel
         self.worker = None
+        self.started = 0  # how many checks were started (a language switch starts none)
         self._token = 0
 
     def start(self, graph: Graph, still_current) -> None:
         """Check ``graph`` (backward done); ``still_current()`` says whether a result is still wanted."""
         self._token += 1
+        self.started += 1
         token = self._token
         trouble = causes(graph)
         self.panel.show_checks(compare(graph, None, None), trouble)
