@@ -32,6 +32,7 @@ def main() -> None:
     window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # a benchmark keeps nothing
     window.resize(1280, 800)
     window.show()
+    window.torch_loader.wait()  # the Regression tab's torch, loading on a thread, would take the CPU
     app.processEvents()
     tab = window.descent_tab  # ready at once: the race needs no torch
     window.tabs.setCurrentWidget(tab)

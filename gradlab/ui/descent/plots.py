@@ -277,6 +277,7 @@ class LossPlot(ThemedPlot):
             if kind not in self.curves:
                 pen = pg.mkPen(self.colors.optimizers[kind], width=2)
                 self.curves[kind] = self.plot([], [], pen=pen, name=names[kind])
+                self._cache_legend()
                 self.clipped[kind] = pg.ScatterPlotItem(symbol="t1", size=10, brush=pg.mkBrush(pen.color()))
                 self.addItem(self.clipped[kind])
             values = run.path.values
@@ -295,6 +296,15 @@ class LossPlot(ThemedPlot):
             longest = max(longest, len(values))
         self._set_range(low, ceiling, longest)
 
+    def _cache_legend(self) -> None:
+        """Paint the legend's box, samples and names into pixmaps, reused until they change (text is slow)."""
+        legend = self.getPlotItem().legend
+        cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        legend.setCacheMode(cache)
+        for sample, label in legend.items:
+            sample.setCacheMode(cache)
+            label.setCacheMode(cache)
+
     def recolour(self) -> None:
         self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
         for kind, curve in self.curves.items():
@@ -302,11 +312,13 @@ class LossPlot(ThemedPlot):
             self.clipped[kind].setBrush(pg.mkBrush(self.colors.optimizers[kind]))
 
     def _set_range(self, low: float, high: float, longest: int) -> None:
-        """Ranges that change in jumps (whole decades, x doubling), so the axes are rarely redrawn."""
-        x_max = 2 ** math.ceil(math.log2(max(longest, 16)))
+        """Ranges that change in jumps (ten decades, x four times longer), so the axes are rarely redrawn."""
+        x_max = 4 ** math.ceil(math.log(max(longest, 256), 4))  # 256, 1024, 4096…: few axis redraws
         top = round(math.log10(high))
-        bottom = math.floor(math.log10(low)) if math.isfinite(low) and low > 0 else top - 4
-        y_range = (max(min(bottom, top - 1), top - 40), top)  # at most 40 decades: 1e-300 squashes nothing
+        lowest = math.floor(math.log10(low)) if math.isfinite(low) and low > 0 else top - 1
+        # down in steps of ten decades (a falling loss redraws the axis rarely), at most forty
+        bottom = top - min(40, 10 * math.ceil(max(top - lowest, 1) / 10))
+        y_range = (bottom, top)
         wanted = (x_max, y_range)
         if wanted != getattr(self, "_range", None):
             self._range = wanted
