@@ -40,10 +40,10 @@ class RaceTable(QTableWidget):
         header.setStretchLastSection(False)  # a stretched last column is cut to what is left ("runni")
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        # room for a long number from the start, so that columns rarely widen while the race runs
-        widest = self.fontMetrics().horizontalAdvance("-0.000000e-000") + 2 * MARGIN
+        # room for a six-digit number from the start, so that columns rarely widen while the race runs
+        number = self.fontMetrics().horizontalAdvance("-0.000000") + 2 * MARGIN
         for column in range(1, STATUS):
-            self.setColumnWidth(column, widest)
+            self.setColumnWidth(column, number if column < STATUS - 1 else number // 2)
 
     def set_headers(self) -> None:
         labels = [self.tr("optimizer"), "x", "y", "f", "|grad|", self.tr("step"), self.tr("status")]

@@ -297,13 +297,12 @@ class LossPlot(ThemedPlot):
         self._set_range(low, ceiling, longest)
 
     def _cache_legend(self) -> None:
-        """Paint the legend's box, samples and names into pixmaps, reused until they change (text is slow)."""
-        legend = self.getPlotItem().legend
-        cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
-        legend.setCacheMode(cache)
-        for sample, label in legend.items:
-            sample.setCacheMode(cache)
-            label.setCacheMode(cache)
+        """Paint the legend's names into pixmaps, reused until they change (text is slow to paint).
+
+        Only the names: a cached line sample was seen drawn as a dot after a language switch.
+        """
+        for _, label in self.getPlotItem().legend.items:
+            label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def recolour(self) -> None:
         self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)

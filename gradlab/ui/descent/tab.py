@@ -64,7 +64,7 @@ class DescentTab(QWidget):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.loss_plot)
         bottom.addWidget(details)
-        bottom.setSizes([520, 480])
+        bottom.setSizes([440, 560])  # the table's seven columns need the room more than the curves
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.map)
         right.addWidget(bottom)
