@@ -85,20 +85,26 @@ class RunView(QSplitter):
         self._power_counts = {3: 0, 4: 0, 5: 0}
         self._loss_drawn = 0.0
 
-    def add(self, progress) -> None:
-        """A report: its losses into the history; the views redrawn when it carries a snapshot."""
+    def add(self, progress) -> bool:
+        """A report: its losses into the history; the views redrawn when it carries a snapshot.
+
+        True when the loss plot was redrawn (4 times a second, and at the end): the moment for
+        the other numbers that need not change faster (the progress bar, steps per second).
+        """
         self.loss_plot.add(progress.losses, draw=False)
         for step, lr in progress.lr_changes:
             self.loss_plot.mark(step, f"lr → {lr:g}")
         for power in progress.powers:
             self._power_counts[power] += 1
         if progress.curve[0] or progress.done or progress.error:
-            self._draw(progress)
+            return self._draw(progress)
+        return False
 
-    def _draw(self, progress) -> None:
+    def _draw(self, progress) -> bool:
         now = time.perf_counter()
         final = progress.done or bool(progress.error)
-        if final or now - self._loss_drawn >= LOSS_DRAW_EVERY_S:
+        loss_drawn = final or now - self._loss_drawn >= LOSS_DRAW_EVERY_S
+        if loss_drawn:
             self._loss_drawn = now
             self.loss_plot.draw(progress.total)
         self.fit_plot.show_fit(*progress.curve)
@@ -119,6 +125,7 @@ class RunView(QSplitter):
             )
         if progress.done and not progress.error:
             self.result_label.setText(progress.result)
+        return loss_drawn
 
     def show_stability(self, setup: Setup, x) -> None:
         """2/λmax for plain descent on a model linear in its parameters (nothing for the others)."""

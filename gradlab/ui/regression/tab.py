@@ -257,11 +257,10 @@ class RegressionTab(TorchTab):
             self.message.setText(self.tr("Learning rate {lr:g} from the next step.").format(lr=lr))
 
     def _on_progress(self, progress) -> None:
-        """Every report's losses go into the history; the views are redrawn with each snapshot."""
+        """Every report's losses go into the history; the views draw them at their own pace."""
         self.last_progress = progress
         self.history.extend(progress.losses)
-        self.view.add(progress)
-        if not (progress.curve[0] or progress.done or progress.error):
+        if not self.view.add(progress):
             return
         self.run_bar.progress.setValue(progress.step)
         rate = progress.steps_per_second
