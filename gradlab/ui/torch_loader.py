@@ -4,10 +4,22 @@ The tabs that compute with torch wait for ``ready`` before their first use, so n
 window's appearance nor the event loop waits for the import. superqt's worker helpers are imported
 first, on the same thread: the GUI thread imports them when it first starts a worker, and must
 never wait there for a lock held by torch's import.
+
+A thread does not stop the GUI thread only while it lets go of Python's global lock, and two parts
+of torch's import hold it for long: loading libtorch_cpu.so (0.3–0.6 s here, in the dlopen that
+``import torch._C`` makes) and the cyclic garbage collector walking the import's new objects. So
+the libraries are first loaded by calling the C library's ``dlopen`` through ctypes, which lets go
+of the lock for the call, and the collector rests during the import; what the import made is then
+frozen out of its reach (``gc.freeze``), as it stays for the program's life. The longest GUI-thread
+stall while torch loads fell from 290–660 ms to 20–70 ms (tests/benchmarks/gui_stalls.py).
 """
 
 from __future__ import annotations
 
+import ctypes
+import gc
+import importlib.util
+import os
 import sys
 import threading
 
@@ -39,7 +51,16 @@ class TorchLoader(QObject):
     def _load(self) -> None:
         try:
             import superqt.utils  # noqa: F401 - before torch: see the module's docstring
-            import torch  # noqa: F401
+
+            preload_torch_libraries()
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                import torch  # noqa: F401
+            finally:
+                if collecting:
+                    gc.freeze()
+                    gc.enable()
         except Exception as error:  # a broken install: say so in the window, don't crash
             self._tell(self.failed, f"{type(error).__name__}: {error}")
             return
@@ -61,17 +82,39 @@ class TorchLoader(QObject):
         self._thread.join(seconds)
 
 
-def shown_when_ready(tab, state: dict):
-    """The function that shows a session's part on a tab that needs torch: now, or once torch is in.
+# torch's own shared libraries in the order they need each other (Linux names; a CUDA build has more)
+TORCH_LIBRARIES = (
+    "libc10.so",
+    "libc10_cuda.so",
+    "libtorch_cpu.so",
+    "libtorch_cuda.so",
+    "libtorch.so",
+    "libtorch_python.so",
+)
 
-    ``tab`` has ``ready``, ``_pending_session``, ``_show_session(state)`` and ``session_changed``.
+
+def preload_torch_libraries() -> list[str]:
+    """Load torch's shared libraries without holding Python's lock; the names loaded (none off Linux).
+
+    ``import torch`` then finds them loaded. They are loaded as torch loads them (RTLD_LOCAL, lazy
+    binding), so nothing about symbol lookup changes; a library that is missing or fails is left
+    for torch's own import to load (or to explain).
     """
-
-    def show() -> None:
-        if tab.ready:
-            tab._show_session(state)
-        else:
-            tab._pending_session = state
-            tab.session_changed.emit()
-
-    return show
+    if not sys.platform.startswith("linux"):
+        return []
+    spec = importlib.util.find_spec("torch")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    folder = os.path.join(spec.submodule_search_locations[0], "lib")
+    try:
+        libc = ctypes.CDLL(None)  # a CDLL's functions release the GIL while they run
+        dlopen = libc.dlopen
+    except (OSError, AttributeError):
+        return []
+    dlopen.restype, dlopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_int]
+    loaded = []
+    for name in TORCH_LIBRARIES:
+        path = os.path.join(folder, name)
+        if os.path.isfile(path) and dlopen(os.fsencode(path), os.RTLD_LAZY | os.RTLD_LOCAL):
+            loaded.append(name)
+    return loaded
