@@ -53,6 +53,7 @@ class NodeItem(QGraphicsItem):
         self.grad_text = ""
         self.current = False
         self.nonfinite = False
+        self.shown_key: tuple | None = None  # what the box shows, to redo it only when that changes
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
@@ -95,6 +96,7 @@ class NodeItem(QGraphicsItem):
         painter.setPen(QPen(border, 3.0 if self.current or self.is_output else 1.2))
         painter.setBrush(QBrush(getattr(colors, self.kind)))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_DETAIL:
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRect(QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT))  # too small to read: the box only
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -152,6 +154,7 @@ class EdgeItem(QGraphicsPathItem):
         path.closeSubpath()  # the arrowhead, part of the same path: one item per edge
         self.setPath(path)
         self.label: QGraphicsSimpleTextItem | None = None  # made with its first text
+        self.shown: tuple = ("", None)  # (state, the step event shown), to redo it only when that changes
         self.state = ""
         self.set_state("idle")
 
@@ -169,7 +172,9 @@ class EdgeItem(QGraphicsPathItem):
             self.state = state
             colour = getattr(self.colors, {"idle": "edge", "done": "edge_done", "current": "current"}[state])
             width = {"idle": 1.4, "done": 1.8, "current": 3.2}[state]
-            self.setPen(QPen(colour, width))
+            pen = QPen(colour, width)
+            pen.setCosmetic(True)  # as wide on screen at any zoom, and cheap to draw zoomed far out
+            self.setPen(pen)
             if self.label is not None:
                 self.label.setBrush(QBrush(colour))
             self.setZValue(0.5 if state == "current" else 0)
@@ -264,13 +269,17 @@ class GraphCanvas(QGraphicsView):
         if self.graph is None:
             return
         last = stepper.history[-1] if stepper and stepper.history else None
-        for node in self.graph.all_nodes:
+        for node in self.graph.all_nodes:  # only the boxes whose numbers or highlight changed are redone
             item = self.nodes[id(node)]
             value_known = stepper.value_known(node) if stepper else True
             grad_known = stepper.grad_known(node) if stepper else False
+            current = last is not None and last.kind in ("forward", "seed") and last.node is node
+            key = (value_known, grad_known, node.data, node.grad if grad_known else None, current)
+            if key == item.shown_key:
+                continue
+            item.shown_key = key
             value = short(node.data) if value_known else ""
             grad = short(node.grad) if grad_known else ""
-            current = last is not None and last.kind in ("forward", "seed") and last.node is node
             nonfinite = value_known and not math.isfinite(node.data)
             tooltip = (
                 f"{node.label}\nvalue = {node.data!r}"
@@ -287,15 +296,26 @@ class GraphCanvas(QGraphicsView):
         moved = False
         for key, edge in self.edges.items():
             event = latest.get(key)
+            state = "idle" if event is None else "current" if event is last else "done"
+            if (state, event) == edge.shown:
+                continue
+            edge.shown = (state, event)
             if event is None:
                 moved |= edge.set_state("idle")
                 continue
-            state = "current" if event is last else "done"
             text = f"∂={short(event.local)}  +{short(event.contribution)}"
             tooltip = event.explain(times="·", arrow="→")
             moved |= edge.set_state(state, text, tooltip)
         if moved:
             self._place_labels()
+
+    def forget_shown(self) -> None:
+        """Redo every box and edge at the next ``show_walk`` (their texts in a new language)."""
+        for item in self.nodes.values():
+            item.shown_key = None
+        for edge in self.edges.values():
+            edge.shown = ("", None)
+        self.viewport().update()  # the boxes' "var" and "const" labels
 
     def _place_labels(self) -> None:
         """Every label above its edge, moved down where it would cover another."""

@@ -383,8 +383,8 @@ class GraphTab(QWidget):
             self.bar.retranslate()
             self.steps.retranslate(lambda tip: retranslated(tip, ["StepBar"]))
             if getattr(self, "walk", None) is not None:
+                self.canvas.forget_shown()  # the edges' chain-rule tooltips and the boxes' labels
                 self._refresh_walk()
-            self.canvas.viewport().update()  # the boxes' "var" and "const" labels
         super().changeEvent(event)
 
     def session_state(self) -> dict:
