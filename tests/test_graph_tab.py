@@ -458,6 +458,7 @@ def test_alt_right_after_the_forward_pass_stays_in_the_tab(tab, qtbot):
     assert "Backward step" in tab.window().statusBar().currentMessage()
     qtbot.keyClick(canvas, Qt.Key.Key_Left, alt)  # and the backward pass goes on from the keys
     assert shown(tab, "o")[1] == "1"
+    assert tab.window().statusBar().currentMessage() == ""  # the refusal is no longer true: gone
     qtbot.keyClick(canvas, Qt.Key.Key_Left, alt | Qt.KeyboardModifier.ShiftModifier)
     assert tab.stepper.done
     qtbot.keyClick(canvas, Qt.Key.Key_Left, alt)  # done: the key says so and stays in the tab

@@ -67,7 +67,8 @@ class Walk(QObject):
 
     The state is the ``Stepper`` (``stepper``); views listen: ``took`` (events taken), ``undone``
     (the last step taken back), ``restarted`` (a new walk) and ``refused`` (a sentence for the
-    status bar when a step is not possible now, so its key never does something else instead).
+    status bar when a step is not possible now, so its key never does something else instead; an
+    empty one once a step is taken again, as the refusal is no longer true).
     """
 
     took = Signal(list)
@@ -79,10 +80,21 @@ class Walk(QObject):
         super().__init__(parent)
         self.document = document
         self.stepper: Stepper = document.graph.steps()
+        self._refusing = False  # a refusal is on show: the next step taken clears it
         self.run = SlicedRun(self)
-        self.run.took.connect(self.took)
+        self.run.took.connect(self._took)
         self.play_timer = QTimer(self, objectName="graphPlayTimer")
         self.play_timer.timeout.connect(self._play_tick)
+
+    def _took(self, events: list) -> None:
+        if events and self._refusing:
+            self._refusing = False
+            self.refused.emit("")  # the refusal is no longer true: the walk went on
+        self.took.emit(events)
+
+    def _refuse(self, why: str) -> None:
+        self._refusing = True
+        self.refused.emit(why)
 
     def restart(self) -> None:
         """A new walk of the document's graph: values and gradients blank until the steps compute them."""
@@ -101,39 +113,39 @@ class Walk(QObject):
         self.run.stop()
         phase = self.stepper.phase
         if phase == "forward":
-            self.took.emit([self.stepper.step()])
+            self._took([self.stepper.step()])
         elif phase == "backward":
-            self.refused.emit(self.tr("The forward pass is done: Backward step (Alt+Left) goes on."))
+            self._refuse(self.tr("The forward pass is done: Backward step (Alt+Left) goes on."))
         else:
-            self.refused.emit(self._done())
+            self._refuse(self._done())
 
     def step_backward(self) -> None:
         self.run.stop()
         phase = self.stepper.phase
         if phase == "backward":
-            self.took.emit([self.stepper.step()])
+            self._took([self.stepper.step()])
         elif phase == "forward":
-            self.refused.emit(self.tr("Finish the forward pass first: Forward step (Alt+Right)."))
+            self._refuse(self.tr("Finish the forward pass first: Forward step (Alt+Right)."))
         else:
-            self.refused.emit(self._done())
+            self._refuse(self._done())
 
     def step_back(self) -> None:
         self.run.stop()
         if self.stepper.undo() is None:
-            self.refused.emit(self.tr("Nothing to step back: the walk is at its start."))
+            self._refuse(self.tr("Nothing to step back: the walk is at its start."))
         else:
             self.undone.emit()
 
     def run_forward(self) -> None:
         if self.stepper.phase != "forward":
-            self.refused.emit(self.tr("The forward pass is already done."))
+            self._refuse(self.tr("The forward pass is already done."))
         else:
             self.run.start(self.stepper, "forward")
 
     def run_backward(self) -> None:
         """Both passes to the end: a small graph at once, a big one in slices from the event loop."""
         if self.stepper.done:
-            self.refused.emit(self._done())
+            self._refuse(self._done())
         else:
             self.run.start(self.stepper, "done")
 
@@ -149,6 +161,6 @@ class Walk(QObject):
     def _play_tick(self) -> None:
         if self.stepper.done:
             self.play_timer.stop()
-            self.took.emit([])  # nothing new: the views see that play has stopped
+            self._took([])  # nothing new: the views see that play has stopped
             return
-        self.took.emit([self.stepper.step()])
+        self._took([self.stepper.step()])
