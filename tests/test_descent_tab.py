@@ -368,3 +368,16 @@ def test_every_number_in_the_table_is_finite_or_named(tab, qtbot):
         click(qtbot, tab, "descentStepButton")
     cells = [tab.table.item(0, c).text() for c in range(1, 5)]
     assert all(math.isfinite(float(c)) for c in cells)
+
+
+def test_contour_segments_lie_on_the_level_set():
+    import numpy as np
+
+    from gradlab.ui.descent.contours import segments
+
+    xs = np.linspace(-2, 2, 41)
+    x, y = np.meshgrid(xs, xs, indexing="ij")
+    lines = segments(x * x + y * y, 1.0)  # the unit circle, in grid units (0.1 per cell)
+    radius = np.hypot(*(lines.reshape(-1, 2) * 0.1 - 2).T)
+    assert len(lines) > 30 and np.allclose(radius, 1.0, atol=0.01)
+    assert segments(x * x + y * y, 100.0).shape == (0, 2, 2)  # a level the grid never reaches

@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from ..plots import ThemedPlot, cache_axes, peak_decimate
+from .contours import contour_path
 
 if TYPE_CHECKING:
     from ...descent import Objective, Run
@@ -193,21 +194,11 @@ class FunctionMap(ThemedPlot):
 
 def _contours(shade: np.ndarray, region) -> QGraphicsPathItem:
     """Twelve iso-lines of the shading, in one cached path (one item paints faster than twelve)."""
-    xmin, xmax, ymin, ymax = region
-    rows, columns = shade.shape
-    sx, sy = (xmax - xmin) / (rows - 1), (ymax - ymin) / (columns - 1)
     path = QPainterPath()
     finite = shade[np.isfinite(shade)]
     if finite.size:
         filled = np.nan_to_num(shade, nan=float(finite.max()))
-        for level in np.linspace(finite.min(), finite.max(), 14)[1:-1]:
-            for line in pg.functions.isocurve(filled, level, connected=True):
-                if len(line) < 2:
-                    continue
-                (i, j), *rest = line
-                path.moveTo(xmin + i * sx, ymin + j * sy)
-                for i, j in rest:
-                    path.lineTo(xmin + i * sx, ymin + j * sy)
+        path = contour_path(filled, region, np.linspace(finite.min(), finite.max(), 14)[1:-1])
     item = QGraphicsPathItem(path)
     pen = pg.mkPen((255, 255, 255, 110), width=1)
     pen.setCosmetic(True)
