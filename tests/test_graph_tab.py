@@ -604,12 +604,25 @@ def test_a_thousand_node_run_backward_goes_in_slices(tab, qtbot):
     assert "✓" in table.item(0, 3).text()
 
 
-def test_the_check_helpers_are_imported_with_the_tab():
+def test_the_check_helpers_are_ready_before_torch_starts_importing(monkeypatch):
+    """The first check imports superqt's helpers on the GUI thread: never waiting for torch's import."""
+    import builtins
     import sys
 
-    import gradlab.ui.graph.checks  # noqa: F401
+    from gradlab.ui.torch_loader import TorchLoader
 
-    assert "superqt.utils" in sys.modules
+    order = []
+    real_import = builtins.__import__
+
+    def spy(name, *args, **kwargs):
+        if name in ("superqt.utils", "torch") and name not in order:
+            order.append(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", spy)
+    monkeypatch.setattr("gradlab.ui.torch_loader.preload_torch_libraries", lambda: [])
+    TorchLoader()._load()
+    assert order == ["superqt.utils", "torch"] and "superqt.utils" in sys.modules
 
 
 def test_a_long_name_in_the_builder_never_widens_the_window(make_main_window, qtbot):

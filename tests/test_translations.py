@@ -224,20 +224,30 @@ def texts(window) -> dict:
     return found
 
 
+def settle() -> None:
+    """Deliver what a switch posted (each widget's LanguageChange) and what that set off."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+
 def test_there_and_back_again_every_text_is_as_before(make_main_window, qtbot, english_afterwards):
     window = make_main_window()
     qtbot.waitUntil(lambda: window.descent_tab.ready and window.regression_tab.ready, timeout=60_000)
     window.graph_tab.run_backward()
+    qtbot.waitUntil(lambda: window.graph_tab.stepper.done)
     window.graph_tab.findChild(QLineEdit, "graphExpressionEdit").setText("x +* y")
     window.graph_tab.build_from_text()  # an error on show, to be said again in each language
-    qtbot.wait(50)
+    settle()
     english = texts(window)
     for _ in range(2):
         window.language.switch("zh_TW")
-        qtbot.wait(50)
+        settle()
         chinese = texts(window)
         window.language.switch("en")
-        qtbot.wait(50)
+        settle()
     changed = {k: (v, texts(window).get(k)) for k, v in english.items() if texts(window).get(k) != v}
     assert changed == {}
     same = sorted(
@@ -260,12 +270,14 @@ def test_a_switched_window_reads_like_one_opened_in_that_language(
     switched = make_main_window()
     qtbot.waitUntil(lambda: switched.descent_tab.ready and switched.regression_tab.ready, timeout=60_000)
     switched.graph_tab.run_backward()
+    qtbot.waitUntil(lambda: switched.graph_tab.stepper.done)
     Language.instance().switch(switch_to)
-    qtbot.wait(20)
+    settle()
     fresh = make_main_window()
     qtbot.waitUntil(lambda: fresh.descent_tab.ready and fresh.regression_tab.ready, timeout=60_000)
     fresh.graph_tab.run_backward()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: fresh.graph_tab.stepper.done)
+    settle()
     a, b = texts(switched), texts(fresh)
     assert {k: (a.get(k), v) for k, v in b.items() if a.get(k) != v} == {}
 

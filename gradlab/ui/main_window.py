@@ -27,10 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..session import SessionError
 from . import theme
-from .descent.tab import DescentTab
-from .graph.tab import GraphTab
 from .language import Language
-from .regression.tab import RegressionTab
 from .session_files import SessionFiles
 from .tab_pages import TabPages
 from .torch_loader import TorchLoader
@@ -60,6 +57,28 @@ def first_input(tab: QWidget) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+# Each tab's module is imported when the tab is made: the tabs not shown first cost nothing before
+# the window's first paint.
+
+
+def make_graph_tab() -> QWidget:
+    from .graph.tab import GraphTab
+
+    return GraphTab()
+
+
+def make_descent_tab() -> QWidget:
+    from .descent.tab import DescentTab
+
+    return DescentTab()
+
+
+def make_regression_tab() -> QWidget:
+    from .regression.tab import RegressionTab
+
+    return RegressionTab()
 
 
 class AltArrowsPass(QObject):
@@ -98,9 +117,9 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         self.pages = TabPages(
             self.tabs,
             {
-                "graph": (GraphTab, self.tr("&Graph")),
-                "descent": (DescentTab, self.tr("Gradient &Descent")),
-                "regression": (RegressionTab, self.tr("&Regression")),
+                "graph": (make_graph_tab, self.tr("&Graph")),
+                "descent": (make_descent_tab, self.tr("Gradient &Descent")),
+                "regression": (make_regression_tab, self.tr("&Regression")),
             },
         )
         self.pages.made.connect(self._tab_made)

@@ -11,10 +11,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-# Imported with the tab, at start-up: imported later, on the first check, it would wait for the
-# import lock that the thread importing torch holds, and freeze the window for seconds.
-from superqt.utils import WorkerBase, create_worker
-
 from ...engine import Graph, format_number
 from ...graph.check import Cause, GradientCheck, causes, compare, numeric_and_torch
 from .. import theme
@@ -122,6 +118,10 @@ class CheckRunner:
             if token == self._token and still_current():
                 self.panel.show_checks(compare(graph, numeric, grads), trouble, error)
 
+        # superqt's helpers are imported here, not at start-up (they cost 0.15 s before the first
+        # paint): the thread that imports torch imports them first, so this never waits for torch
+        from superqt.utils import create_worker
+
         worker = create_worker(numeric_and_torch, graph.to_spec(), _start_thread=False)
         worker.returned.connect(lambda found: arrived(*found, ""))
         worker.errored.connect(lambda error: arrived(None, None, str(error)))
@@ -136,6 +136,8 @@ class CheckRunner:
         """Drop any result and wait for a running check (the window is closing)."""
         self.cancel()
         if self.worker is not None:
+            from superqt.utils import WorkerBase
+
             try:
                 WorkerBase.await_workers(msecs=5000)
             except RuntimeError:  # still importing torch after 5 s: it ends with the process
