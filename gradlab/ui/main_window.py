@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -111,6 +111,7 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         self.session_path: Path | None = None
         self._clean_state: dict | None = None
         self._shown_once = False
+        self._painted = False
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
@@ -298,11 +299,15 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def paintEvent(self, event) -> None:
-        """Once the window has first been painted, torch starts loading (so it cannot slow that paint)."""
+        """Once the window has been painted, the other tabs are made, and then torch starts loading.
+
+        torch's import would slow that paint; it also loads large shared libraries, and while it does,
+        a library the GUI thread loads (as making a tab may) waits for it.
+        """
         super().paintEvent(event)
-        if not self.torch_loader.started:
-            QTimer.singleShot(0, self.torch_loader.start)
-            self.pages.make_the_rest_soon()
+        if not self._painted:
+            self._painted = True
+            self.pages.make_the_rest_soon(then=self.torch_loader.start)
 
     def showEvent(self, event) -> None:
         """The window is on screen: the tab's first input has the focus."""

@@ -51,17 +51,18 @@ class TabPages(QObject):
     def make_all(self) -> dict[str, QWidget]:
         return {name: self.get(name) for name in self._order}
 
-    def make_the_rest_soon(self) -> None:
-        """Make the tabs not made yet, one per turn of the event loop."""
-        QTimer.singleShot(0, self._make_next)
+    def make_the_rest_soon(self, then: Callable[[], None] | None = None) -> None:
+        """Make the tabs not made yet, one per turn of the event loop; then call ``then``."""
+        QTimer.singleShot(0, lambda: self._make_next(then))
 
-    @Slot()
-    def _make_next(self) -> None:
+    def _make_next(self, then: Callable[[], None] | None) -> None:
         waiting = [name for name in self._order if name not in self._made]
         if waiting:
             self._make(waiting[0])
-            if len(waiting) > 1:
-                QTimer.singleShot(0, self._make_next)
+        if len(waiting) > 1:
+            QTimer.singleShot(0, lambda: self._make_next(then))
+        elif then is not None:
+            QTimer.singleShot(0, then)
 
     @Slot(int)
     def _shown(self, index: int) -> None:
