@@ -136,9 +136,8 @@ def race_rate(window, seconds: float) -> None:
     tab.race_bar.play_button.click()
     elapsed = time.perf_counter() - begin
     rates = ", ".join(f"{kind} {run.steps / elapsed:.0f}" for kind, run in tab.runs.items())
-    print(
-        f"5. the race at the slider's maximum ({promised} steps/s), {len(tab.runs)} optimizers, {elapsed:.1f} s:"
-    )
+    promise = f"{promised} steps/s, {len(tab.runs)} optimizers, {elapsed:.1f} s"
+    print(f"5. the race at the slider's maximum ({promise}):")
     print(f"   steps/s: {rates}; {len(frames) / elapsed:.1f} frames/s")
 
 
