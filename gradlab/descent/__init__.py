@@ -2,32 +2,33 @@
 
 Pure computing in float64 (Python floats, numpy for the map; no Qt, no torch): the Gradient
 Descent tab and ``gradlab descend`` drive it. The optimizers follow torch.optim's algorithms,
-checked against torch.optim step by step in the tests.
+checked against torch.optim step by step in the tests. The presets import alone (the lessons
+read them without numpy); the rest loads on first use.
 """
 
-from .curvature import Curvature, curvature, describe
-from .function import Objective, default_region
-from .optimizers import Optimizer
-from .presets import DEFAULT_RATES, FUNCTIONS, OPTIMIZERS, DescentFunction, function_preset
-from .race import Race, RaceSettings, Row, check_session
-from .run import Path, Run
+from importlib import import_module
 
-__all__ = [
-    "DEFAULT_RATES",
-    "FUNCTIONS",
-    "OPTIMIZERS",
-    "Curvature",
-    "DescentFunction",
-    "Objective",
-    "Optimizer",
-    "Path",
-    "Race",
-    "RaceSettings",
-    "Row",
-    "Run",
-    "check_session",
-    "curvature",
-    "default_region",
-    "describe",
-    "function_preset",
-]
+from .presets import DEFAULT_RATES, FUNCTIONS, OPTIMIZERS, DescentFunction, function_preset
+
+_LAZY = {
+    "Curvature": ".hessian",
+    "curvature": ".hessian",
+    "describe": ".hessian",
+    "Objective": ".function",
+    "default_region": ".function",
+    "Optimizer": ".optimizers",
+    "Race": ".race",
+    "RaceSettings": ".race",
+    "Row": ".race",
+    "check_session": ".race",
+    "Path": ".run",
+    "Run": ".run",
+}
+
+__all__ = ["DEFAULT_RATES", "FUNCTIONS", "OPTIMIZERS", "DescentFunction", "function_preset", *_LAZY]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
