@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from ..engine import ExprError, format_number
 from ..session import SessionError, whole_number
 from ..translation import translate
-from .hessian import Curvature, curvature, describe
 from .function import Objective, default_region
+from .hessian import Curvature, curvature, describe
 from .presets import DEFAULT_RATES, FUNCTIONS, OPTIMIZERS, function_preset, function_variables
 from .run import Run
 
