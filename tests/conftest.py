@@ -13,7 +13,8 @@ import pytest
 
 # Offscreen, on one screen the size of a common laptop's (1280×800 at 96 dpi), in every test and in
 # the programs tests start.
-os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + os.path.join(os.path.dirname(__file__), "screen.json")
+SCREEN = os.path.join(os.path.dirname(__file__), "screen.json")
+os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + SCREEN
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 

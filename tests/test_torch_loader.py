@@ -29,7 +29,8 @@ def test_torch_loads_in_the_background_with_its_libraries_preloaded(tmp_path):
         QTimer.singleShot(0, loader.start)
         QTimer.singleShot(120_000, app.quit)
         app.exec()
-        print(seen["before"], seen["thread"], "libtorch_cpu.so" in seen["loaded"], loader.is_ready, gc.isenabled())
+        loaded = "libtorch_cpu.so" in seen["loaded"]
+        print(seen["before"], seen["thread"], loaded, loader.is_ready, gc.isenabled())
         """
     )
     result = subprocess.run(
