@@ -80,5 +80,6 @@ class TabPages(QObject):
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, tab, title)
             self.tabs.setCurrentIndex(current)
+        blank.setParent(None)  # gone from the window at once, not only once deleted
         blank.deleteLater()
         self.made.emit(name)

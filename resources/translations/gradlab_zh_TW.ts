@@ -36,8 +36,8 @@
         <translation>torch 無法檢查這張計算圖：{error}</translation>
     </message>
     <message>
-        <source>✗ marks a disagreement, at {names}. At a kink (relu or abs at 0) the derivative is not defined: torch and gradlab take 0 there, central differences average the two sides.</source>
-        <translation>✗ 表示結果不一致，出現在 {names}。在折點（relu 或 abs 於 0 處）導數沒有定義：torch 與 gradlab 在該處取 0，中央差分則取兩側的平均。</translation>
+        <source>✗ marks a disagreement, at {names}.</source>
+        <translation>✗ 標示不一致之處，在 {names}。</translation>
     </message>
     <message>
         <source>✓ all three agree.</source>
@@ -61,6 +61,69 @@
     <message>
         <source>Copy the program shown to the clipboard</source>
         <translation>將顯示的程式複製到剪貼簿</translation>
+    </message>
+</context>
+<context>
+    <name>DescentControls</name>
+    <message>
+        <source>Function</source>
+        <translation>函數</translation>
+    </message>
+    <message>
+        <source>Function to descend</source>
+        <translation>要下降的函數</translation>
+    </message>
+    <message>
+        <source>Any function of x, or of x and y, in the expression language</source>
+        <translation>以運算式語法寫成的任意函數，變數為 x，或 x 與 y</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Start point</source>
+        <translation>起始點</translation>
+    </message>
+    <message>
+        <source>Where every optimizer starts; or click on the map</source>
+        <translation>每個優化器的起點；也可以直接在圖上點選</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Optimizers (learning rate)</source>
+        <translation>優化器（學習率）</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>Momentum and Nesterov keep this fraction of their last step</source>
+        <translation>動量法（Momentum）與 Nesterov 會保留上一步的這個比例</translation>
+    </message>
+    <message>
+        <source>Max steps</source>
+        <translation>最多步數</translation>
+    </message>
+    <message>
+        <source>Stop at |grad| &lt;</source>
+        <translation>停止條件 |grad| &lt;</translation>
+    </message>
+    <message>
+        <source>An optimizer stops when its gradient&apos;s length falls below this</source>
+        <translation>優化器的梯度長度小於此值時即停止</translation>
+    </message>
+    <message>
+        <source>Gradient descent is p -= lr × grad, as in torchGd1.py; the others follow torch.optim&apos;s algorithms, computed in float64. net2.py&apos;s classic update moves x in x·x twice per loop, so its run equals plain descent with learning rate 0.02 here. Click on the map to start somewhere else.</source>
+        <translation>梯度下降是 p -= lr × grad，與 torchGd1.py 相同；其他方法依照 torch.optim 的演算法，以 float64 計算。net2.py 的傳統更新在每圈中把 x·x 裡的 x 移動兩次，所以它的路徑等於學習率 0.02 的一般梯度下降。在地圖上點一下即可換個起點。</translation>
+    </message>
+    <message>
+        <source>{name}: learning rate</source>
+        <translation>{name}：學習率</translation>
     </message>
 </context>
 <context>
@@ -113,36 +176,12 @@
 <context>
     <name>DescentTab</name>
     <message>
-        <source>optimizer</source>
-        <translation>優化器</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>步數</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Optimizers&apos; positions</source>
-        <translation>各優化器的位置</translation>
-    </message>
-    <message>
         <source>Function map</source>
         <translation>函數圖</translation>
     </message>
     <message>
         <source>Loss per step</source>
         <translation>每步的損失</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Log of</source>
-        <translation>紀錄對象</translation>
     </message>
     <message>
         <source>Table and log</source>
@@ -157,164 +196,20 @@
         <translation>紀錄（i  =&gt;  value）</translation>
     </message>
     <message>
-        <source>Function, optimizers and race controls</source>
-        <translation>函數、優化器與競賽控制</translation>
-    </message>
-    <message>
-        <source>Loading PyTorch…</source>
-        <translation>正在載入 PyTorch…</translation>
-    </message>
-    <message>
-        <source>Any function of x, or of x and y, in the expression language</source>
-        <translation>以運算式語法寫成的任意函數，變數為 x，或 x 與 y</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>套用</translation>
-    </message>
-    <message>
-        <source>Where every optimizer starts; or click on the map</source>
-        <translation>每個優化器的起點；也可以直接在圖上點選</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>函數</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>起點</translation>
-    </message>
-    <message>
-        <source>Optimizers (learning rate)</source>
-        <translation>優化器（學習率）</translation>
-    </message>
-    <message>
-        <source>Momentum and Nesterov keep this fraction of their last step</source>
-        <translation>動量法（Momentum）與 Nesterov 會保留上一步的這個比例</translation>
-    </message>
-    <message>
-        <source>An optimizer stops when its gradient&apos;s length falls below this</source>
-        <translation>優化器的梯度長度小於此值時即停止</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>動量</translation>
-    </message>
-    <message>
-        <source>Max steps</source>
-        <translation>最多步數</translation>
-    </message>
-    <message>
-        <source>Stop at |grad| &lt;</source>
-        <translation>停止條件 |grad| &lt;</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Run or pause the race (F5)</source>
-        <translation>執行或暫停競賽 (F5)</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>單步</translation>
-    </message>
-    <message>
-        <source>One step for every optimizer still running (F6)</source>
-        <translation>讓每個仍在執行的優化器前進一步 (F6)</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>重設</translation>
-    </message>
-    <message>
-        <source>Back to the start (Ctrl+R)</source>
-        <translation>回到起點 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Race speed</source>
-        <translation>競賽速度</translation>
-    </message>
-    <message>
-        <source>Gradient descent is p -= lr × grad, as in torchGd1.py; the others are torch.optim&apos;s own. net2.py&apos;s classic update moves x in x·x twice per loop, so its run equals plain descent with learning rate 0.02 here. Click on the map to start somewhere else.</source>
-        <translation>梯度下降即 p -= lr × grad，與 torchGd1.py 相同；其他優化器都是 torch.optim 內建的。net2.py 的經典更新每次迴圈會把 x·x 裡的 x 移動兩次，因此它的執行結果等同於這裡學習率 0.02 的一般梯度下降。在圖上點一下即可換個起點。</translation>
-    </message>
-    <message>
-        <source>Start needs {n} number(s), like 1, 3.</source>
-        <translation>起點需要 {n} 個數字，例如 1, 3。</translation>
-    </message>
-    <message>
-        <source>{name}: the learning rate must be a positive number.</source>
-        <translation>{name}：學習率必須是正數。</translation>
-    </message>
-    <message>
-        <source>Momentum must be at least 0 and below 1.</source>
-        <translation>動量必須大於或等於 0 且小於 1。</translation>
-    </message>
-    <message>
-        <source>The tolerance must be 0 or a positive number.</source>
-        <translation>容許誤差必須是 0 或正數。</translation>
-    </message>
-    <message>
-        <source>Not a quadratic: no single learning rate is safe everywhere.</source>
-        <translation>不是二次函數：沒有任何單一學習率在各處都安全。</translation>
-    </message>
-    <message>
-        <source>Quadratic: the Hessian&apos;s largest eigenvalue is {lam}, so plain descent converges for learning rates below 2/λmax = {limit} (chosen: {chosen}).</source>
-        <translation>二次函數：黑塞矩陣的最大特徵值為 {lam}，因此學習率小於 2/λmax = {limit} 時，一般梯度下降會收斂（目前選擇：{chosen}）。</translation>
+        <source>Function, optimizers and their settings</source>
+        <translation>函數、最佳化器及其設定</translation>
     </message>
     <message>
         <source>Start moved to ({point})</source>
         <translation>起點已移至 ({point})</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <source>{n} steps/s</source>
-        <translation>每秒 {n} 步</translation>
-    </message>
-    <message>
         <source>Every optimizer has stopped.</source>
         <translation>所有優化器都已停止。</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>執行中</translation>
-    </message>
-    <message>
-        <source>converged at step {n}</source>
-        <translation>於第 {n} 步收斂</translation>
-    </message>
-    <message>
-        <source>diverged at step {n}</source>
-        <translation>於第 {n} 步發散</translation>
-    </message>
-    <message>
-        <source>stopped after {n} steps</source>
-        <translation>{n} 步後停止</translation>
-    </message>
-    <message>
-        <source>PyTorch is still loading; try again in a moment.</source>
-        <translation>PyTorch 仍在載入中，請稍後再試。</translation>
-    </message>
-    <message>
         <source>The lesson asked for something unknown: {action}</source>
         <translation>課程要求了未知的動作：{action}</translation>
-    </message>
-    <message>
-        <source>The descent part is not a table of values.</source>
-        <translation>梯度下降部分不是鍵值表。</translation>
-    </message>
-    <message>
-        <source>The descent part is damaged: a setting has the wrong type.</source>
-        <translation>梯度下降部分已損壞：某項設定的型別錯誤。</translation>
-    </message>
-    <message>
-        <source>The descent function cannot be read: {error}</source>
-        <translation>無法讀取梯度下降的函數：{error}</translation>
     </message>
 </context>
 <context>
@@ -468,6 +363,171 @@
     </message>
 </context>
 <context>
+    <name>ExpressionBar</name>
+    <message>
+        <source>Presets…</source>
+        <translation>預設範例…</translation>
+    </message>
+    <message>
+        <source>Load a graph from the course or from Karpathy&apos;s guide</source>
+        <translation>載入課程或 Karpathy 指南中的計算圖</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>預設範例</translation>
+    </message>
+    <message>
+        <source>An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b)</source>
+        <translation>運算式：+ - * / **、exp log sqrt sin cos tanh sigmoid relu abs、norm(a, b)</translation>
+    </message>
+    <message>
+        <source>The variables&apos; values, like x=1, y=3</source>
+        <translation>各變數的值，例如 x=1, y=3</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>變數值</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>運算式</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>f =</source>
+        <translation>f =</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>代入</translation>
+    </message>
+    <message>
+        <source>in the values</source>
+        <translation>在變數值中</translation>
+    </message>
+    <message>
+        <source>in the expression</source>
+        <translation>在運算式中</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>第 {n} 欄</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>✗ train or load a model first</source>
+        <translation>✗ 請先訓練或載入模型</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>已儲存 {name}。</translation>
+    </message>
+    <message>
+        <source>the course&apos;s model.ckpt</source>
+        <translation>課程的 model.ckpt</translation>
+    </message>
+    <message>
+        <source>Loaded {source}: ready to predict.</source>
+        <translation>已載入 {source}：可以開始預測。</translation>
+    </message>
+    <message>
+        <source>Loading {name} …</source>
+        <translation>正在載入 {name} …</translation>
+    </message>
+    <message>
+        <source>Data from {name}: {n:,} points.</source>
+        <translation>資料來自 {name}：共 {n:,} 個點。</translation>
+    </message>
+    <message>
+        <source>✗ could not read {name}: {reason}</source>
+        <translation>✗ 無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>✗ could not export: {error}</source>
+        <translation>✗ 無法匯出：{error}</translation>
+    </message>
+    <message>
+        <source>✗ could not export {name}: {reason}</source>
+        <translation>✗ 無法匯出 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>已匯出 {name}。</translation>
+    </message>
+    <message>
+        <source>type a number for x, or numbers separated by commas</source>
+        <translation>請輸入 x 的數值，或以逗號分隔的多個數字</translation>
+    </message>
+    <message>
+        <source>{input} → y = {y:.6g}</source>
+        <translation>{input} → y = {y:.6g}</translation>
+    </message>
+    <message>
+        <source>Save checkpoint</source>
+        <translation>儲存檢查點</translation>
+    </message>
+    <message>
+        <source>Load checkpoint</source>
+        <translation>載入檢查點</translation>
+    </message>
+    <message>
+        <source>Data from CSV</source>
+        <translation>從 CSV 匯入資料</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>匯出腳本</translation>
+    </message>
+</context>
+<context>
+    <name>FilesBox</name>
+    <message>
+        <source>Save…</source>
+        <translation>儲存…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>載入…</translation>
+    </message>
+    <message>
+        <source>Data from CSV…</source>
+        <translation>從 CSV 匯入資料…</translation>
+    </message>
+    <message>
+        <source>Export script…</source>
+        <translation>匯出腳本…</translation>
+    </message>
+    <message>
+        <source>x to predict y for</source>
+        <translation>要預測 y 的 x</translation>
+    </message>
+    <message>
+        <source>Feature row to predict y for</source>
+        <translation>要預測 y 的特徵列</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>預測</translation>
+    </message>
+</context>
+<context>
     <name>FitPlot</name>
     <message>
         <source>data</source>
@@ -595,6 +655,14 @@
         <translation>變數</translation>
     </message>
     <message>
+        <source>Export the graph</source>
+        <translation>匯出計算圖</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
         <source>gradlab computational graph</source>
         <translation>gradlab 計算圖</translation>
     </message>
@@ -602,16 +670,8 @@
 <context>
     <name>GraphTab</name>
     <message>
-        <source>Step log</source>
-        <translation>步驟紀錄</translation>
-    </message>
-    <message>
         <source>Computational graph</source>
         <translation>計算圖</translation>
-    </message>
-    <message>
-        <source>Every step&apos;s chain-rule sentence appears here.</source>
-        <translation>每一步的連鎖律說明會顯示在這裡。</translation>
     </message>
     <message>
         <source>Build</source>
@@ -634,49 +694,569 @@
         <translation>建立、檢查、程式碼與梯度下降面板</translation>
     </message>
     <message>
-        <source>Presets…</source>
-        <translation>預設範例…</translation>
+        <source>Could not export: {error}</source>
+        <translation>無法匯出：{error}</translation>
     </message>
     <message>
-        <source>Load a graph from the course or from Karpathy&apos;s guide</source>
-        <translation>載入課程或 Karpathy 指南中的計算圖</translation>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <source>An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b)</source>
-        <translation>運算式：+ - * / **、exp log sqrt sin cos tanh sigmoid relu abs、norm(a, b)</translation>
+        <source>build {text}</source>
+        <translation>建立 {text}</translation>
     </message>
     <message>
-        <source>The variables&apos; values, like x=1, y=3</source>
-        <translation>各變數的值，例如 x=1, y=3</translation>
+        <source>Builder</source>
+        <translation>建構器</translation>
     </message>
     <message>
-        <source>Values</source>
-        <translation>變數值</translation>
+        <source>load {title}</source>
+        <translation>載入 {title}</translation>
     </message>
     <message>
-        <source>Expression</source>
-        <translation>運算式</translation>
+        <source>Loaded {title}</source>
+        <translation>已載入 {title}</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>復原</translation>
+        <source>{name} = {value}: a number too large for floating point, or an undefined operation</source>
+        <translation>{name} = {value}：數字太大，超出浮點數範圍，或是未定義的運算</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>重做</translation>
+        <source>Keep gradients on: the next backward pass adds to the gradients already there.</source>
+        <translation>保留梯度已開啟：下一次反向傳遞會累加到現有的梯度上。</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
+        <source>Keep gradients off: every backward pass starts from zero, as after zero_grad().</source>
+        <translation>保留梯度已關閉：每次反向傳遞都從零開始，如同呼叫 zero_grad() 之後。</translation>
     </message>
     <message>
-        <source>f =</source>
-        <translation>f =</translation>
+        <source>Check ●</source>
+        <translation>檢查 ●</translation>
     </message>
     <message>
-        <source>at</source>
-        <translation>代入</translation>
+        <source>The output is no longer finite: lower the learning rate and restart.</source>
+        <translation>輸出已不是有限值：請降低學習率後重新開始。</translation>
     </message>
+    <message>
+        <source>The lesson asked for something unknown: {action}</source>
+        <translation>課程要求了未知的動作：{action}</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>匯出…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPane</name>
+    <message>
+        <source>torch could not be loaded here ({error}), so this example cannot run. The lesson above quotes the error torch 2.13 gives.</source>
+        <translation>這裡無法載入 torch（{error}），所以這個範例無法執行。上方課程引用的是 torch 2.13 給出的錯誤訊息。</translation>
+    </message>
+    <message>
+        <source># torch {version}</source>
+        <translation># torch 版本 {version}</translation>
+    </message>
+    <message>
+        <source># No error: this torch lets an integer tensor require gradients.</source>
+        <translation># 沒有錯誤：這個版本的 torch 允許整數張量要求梯度。</translation>
+    </message>
+    <message>
+        <source># The fix: a floating-point dtype</source>
+        <translation># 解決方法：改用浮點數 dtype</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson for this tab</source>
+        <translation>顯示或隱藏這個分頁的課程</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson</source>
+        <translation>顯示或隱藏課程</translation>
+    </message>
+    <message>
+        <source>A lesson for this tab; its buttons set the tab up for the step being read</source>
+        <translation>這個分頁的課程；其中的按鈕會把分頁設定到正在閱讀的那一步</translation>
+    </message>
+    <message>
+        <source>What torch answered</source>
+        <translation>torch 的回應</translation>
+    </message>
+</context>
+<context>
+    <name>LossHistoryPlot</name>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>loss (log scale)</source>
+        <translation>損失（對數刻度）</translation>
+    </message>
+    <message>
+        <source>↑ loss past 1e{power} from step {step:,}</source>
+        <translation>↑ 從第 {step:,} 步起損失超過 1e{power}</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>f (log scale)</source>
+        <translation>f（對數刻度）</translation>
+    </message>
+    <message>
+        <source>Values at or below 0 have no logarithm and are not drawn; values past the top are drawn at the top edge and marked ▲</source>
+        <translation>小於或等於 0 的值沒有對數，不畫出；超過上緣的值畫在上緣並標上 ▲</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>計算圖(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Gradient &amp;Descent</source>
+        <translation>梯度下降(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Regression</source>
+        <translation>迴歸(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Could not set up a tab: {error}</source>
+        <translation>無法設定分頁：{error}</translation>
+    </message>
+    <message>
+        <source>The {language} translation could not be loaded.</source>
+        <translation>無法載入 {language} 翻譯。</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPlot</name>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>coefficient</source>
+        <translation>係數</translation>
+    </message>
+    <message>
+        <source>coefficient of {name}</source>
+        <translation>{name} 的係數</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>繪圖選項</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>轉換</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>降低取樣</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>格線</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>資料點</translation>
+    </message>
+</context>
+<context>
+    <name>RaceBar</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Run or pause the race (F5)</source>
+        <translation>執行或暫停競賽 (F5)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>單步</translation>
+    </message>
+    <message>
+        <source>One step for every optimizer still running (F6)</source>
+        <translation>讓每個仍在執行的優化器前進一步 (F6)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>Back to the start (Ctrl+R)</source>
+        <translation>回到起點 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Race speed</source>
+        <translation>競賽速度</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>{n} steps/s</source>
+        <translation>每秒 {n} 步</translation>
+    </message>
+</context>
+<context>
+    <name>RaceLog</name>
+    <message>
+        <source>Optimizer whose log is shown</source>
+        <translation>顯示哪個最佳化器的紀錄</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Log of</source>
+        <translation>紀錄對象</translation>
+    </message>
+</context>
+<context>
+    <name>RaceTable</name>
+    <message>
+        <source>Optimizers&apos; positions</source>
+        <translation>各優化器的位置</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>優化器</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionTab</name>
+    <message>
+        <source>Training settings</source>
+        <translation>訓練設定</translation>
+    </message>
+    <message>
+        <source>Loading PyTorch…</source>
+        <translation>正在載入 PyTorch…</translation>
+    </message>
+    <message>
+        <source>CUDA ({name})</source>
+        <translation>CUDA ({name})</translation>
+    </message>
+    <message>
+        <source>Recipe {name}: press Start.</source>
+        <translation>配方 {name}：請按「開始」。</translation>
+    </message>
+    <message>
+        <source>✗ {error}</source>
+        <translation>✗ {error}</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>訓練中…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暫停。</translation>
+    </message>
+    <message>
+        <source>Learning rate {lr:g} from the next step.</source>
+        <translation>從下一步起，學習率改為 {lr:g}。</translation>
+    </message>
+    <message>
+        <source>step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left</source>
+        <translation>第 {step:,} 步，共 {total:,} 步 · 每秒 {rate:,.0f} 步 · 剩餘 {left:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>Done: {n:,} steps.</source>
+        <translation>完成：共 {n:,} 步。</translation>
+    </message>
+    <message>
+        <source>Stopped at step {n:,}.</source>
+        <translation>已於第 {n:,} 步停止。</translation>
+    </message>
+    <message>
+        <source>✗ training failed: {error}</source>
+        <translation>✗ 訓練失敗：{error}</translation>
+    </message>
+    <message>
+        <source>The regression settings cannot be used: {error}</source>
+        <translation>無法使用這些迴歸設定：{error}</translation>
+    </message>
+    <message>
+        <source>Settings from the session: press Start.</source>
+        <translation>已載入工作階段的設定：請按「開始」。</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Apply rate now</source>
+        <translation>立即套用學習率</translation>
+    </message>
+    <message>
+        <source>Change the learning rate of the running training from its next step</source>
+        <translation>從下一步起變更進行中訓練的學習率</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>訓練進度</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <source>Coefficients, learned and true</source>
+        <translation>係數：學到的與真實的</translation>
+    </message>
+    <message>
+        <source>coefficient of</source>
+        <translation>係數項</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>學到的值</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>真實值</translation>
+    </message>
+    <message>
+        <source>Loss per step</source>
+        <translation>每步的損失</translation>
+    </message>
+    <message>
+        <source>Data and the model&apos;s curve</source>
+        <translation>資料與模型曲線</translation>
+    </message>
+    <message>
+        <source>Coefficients per step</source>
+        <translation>每步的係數</translation>
+    </message>
+    <message>
+        <source>Fit and parameters</source>
+        <translation>擬合與參數</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>Highest power used, last step: x{p}; so far {shares}</source>
+        <translation>上一步用到的最高次方：x{p}；目前累計 {shares}</translation>
+    </message>
+    <message>
+        <source>Plain descent is stable below 2/λmax = {limit:.3g} (chosen: {lr:.3g}).</source>
+        <translation>學習率小於 2/λmax = {limit:.3g} 時，一般梯度下降是穩定的（目前選擇：{lr:.3g}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{name}[*] — gradlab</source>
+        <translation>{name}[*] — gradlab</translation>
+    </message>
+    <message>
+        <source>Could not save the session</source>
+        <translation>無法儲存工作階段</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: {reason}</source>
+        <translation>{name} 未儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已儲存 {name}</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation>無法開啟工作階段</translation>
+    </message>
+    <message>
+        <source>{name} could not be shown completely: {error}</source>
+        <translation>{name} 無法完整顯示：{error}</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已開啟 {name}</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>儲存工作階段</translation>
+    </message>
+    <message>
+        <source>gradlab sessions (*.gradlab)</source>
+        <translation>gradlab 工作階段 (*.gradlab)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <source>gradlab sessions (*.gradlab);;All files (*)</source>
+        <translation>gradlab 工作階段 (*.gradlab);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} first?</source>
+        <translation>要先儲存對 {name} 的變更嗎？</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>沒有最近的工作階段</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Recipe and settings</source>
+        <translation>配方與設定</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses</source>
+        <translation>建立模型前先執行 torch.manual_seed(N); random.seed(N)：N 相同，損失就相同</translation>
+    </message>
+    <message>
+        <source>y as an expression of x</source>
+        <translation>以 x 的運算式表示 y</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Target y =</source>
+        <translation>目標 y =</translation>
+    </message>
+    <message>
+        <source>Noise on y</source>
+        <translation>y 的雜訊</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>資料點</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hidden width</source>
+        <translation>隱藏層寬度</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激勵函數</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>優化器</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
     <message>
         <source>Forward step ▶</source>
         <translation>正向一步 ▶</translation>
@@ -742,6 +1322,14 @@
         <translation>縮放計算圖以符合視窗大小</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>匯出圖…</translation>
+    </message>
+    <message>
+        <source>save the drawing as PNG or SVG</source>
+        <translation>將圖存成 PNG 或 SVG</translation>
+    </message>
+    <message>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步數</translation>
     </message>
@@ -761,253 +1349,85 @@
         <source>gradients pile up, as without zero_grad()</source>
         <translation>梯度會累加，如同沒呼叫 zero_grad()</translation>
     </message>
+</context>
+<context>
+    <name>StepLog</name>
     <message>
-        <source>Export…</source>
-        <translation>匯出…</translation>
+        <source>Step log</source>
+        <translation>步驟紀錄</translation>
     </message>
     <message>
-        <source>save the drawing as PNG or SVG</source>
-        <translation>將圖存成 PNG 或 SVG</translation>
-    </message>
-    <message>
-        <source>Export the graph</source>
-        <translation>匯出計算圖</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Could not export: {error}</source>
-        <translation>無法匯出：{error}</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>已儲存 {path}</translation>
-    </message>
-    <message>
-        <source>build {text}</source>
-        <translation>建立 {text}</translation>
-    </message>
-    <message>
-        <source>in the values</source>
-        <translation>在變數值中</translation>
-    </message>
-    <message>
-        <source>in the expression</source>
-        <translation>在運算式中</translation>
-    </message>
-    <message>
-        <source>load {title}</source>
-        <translation>載入 {title}</translation>
-    </message>
-    <message>
-        <source>Loaded {title}</source>
-        <translation>已載入 {title}</translation>
-    </message>
-    <message>
-        <source>{name} = {value}: a number too large for floating point, or an undefined operation</source>
-        <translation>{name} = {value}：數字太大，超出浮點數範圍，或是未定義的運算</translation>
-    </message>
-    <message>
-        <source>Keep gradients on: the next backward pass adds to the gradients already there.</source>
-        <translation>保留梯度已開啟：下一次反向傳遞會累加到現有的梯度上。</translation>
-    </message>
-    <message>
-        <source>Keep gradients off: every backward pass starts from zero, as after zero_grad().</source>
-        <translation>保留梯度已關閉：每次反向傳遞都從零開始，如同呼叫 zero_grad() 之後。</translation>
-    </message>
-    <message>
-        <source>Check ●</source>
-        <translation>檢查 ●</translation>
-    </message>
-    <message>
-        <source>The output is no longer finite: lower the learning rate and restart.</source>
-        <translation>輸出已不是有限值：請降低學習率後重新開始。</translation>
-    </message>
-    <message>
-        <source>The lesson asked for something unknown: {action}</source>
-        <translation>課程要求了未知的動作：{action}</translation>
+        <source>Every step&apos;s chain-rule sentence appears here.</source>
+        <translation>每一步的連鎖律說明會顯示在這裡。</translation>
     </message>
     <message>
         <source>— new walk —</source>
         <translation>— 新的走訪 —</translation>
     </message>
+</context>
+<context>
+    <name>TorchTab</name>
     <message>
-        <source>The graph part is not a table of values.</source>
-        <translation>計算圖部分不是鍵值表。</translation>
+        <source>PyTorch is still loading; try again in a moment.</source>
+        <translation>PyTorch 仍在載入中，請稍後再試。</translation>
     </message>
     <message>
-        <source>The graph cannot be built: {error}</source>
-        <translation>無法建立計算圖：{error}</translation>
-    </message>
-    <message>
-        <source>The graph part&apos;s Keep gradients is not true or false.</source>
-        <translation>計算圖部分的「保留梯度」不是 true 或 false。</translation>
-    </message>
-    <message>
-        <source>open session</source>
-        <translation>開啟工作階段</translation>
+        <source>The lesson asked for something unknown: {action}</source>
+        <translation>課程要求了未知的動作：{action}</translation>
     </message>
 </context>
 <context>
-    <name>GraphicsScene</name>
+    <name>ViewBox</name>
     <message>
-        <source>Export...</source>
-        <translation>匯出…</translation>
+        <source>ViewBox options</source>
+        <translation>檢視方塊選項</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>顯示全部</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>軸</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>滑鼠模式</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>三鍵</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>單鍵</translation>
     </message>
 </context>
 <context>
-    <name>LessonPane</name>
+    <name>Walk</name>
     <message>
-        <source>torch could not be loaded here ({error}), so this example cannot run. The lesson above quotes the error torch 2.13 gives.</source>
-        <translation>這裡無法載入 torch（{error}），所以這個範例無法執行。上方課程引用的是 torch 2.13 給出的錯誤訊息。</translation>
+        <source>The walk is complete: Reset (Ctrl+R) starts a new one.</source>
+        <translation>走訪已完成：按「重設」(Ctrl+R) 重新開始。</translation>
     </message>
     <message>
-        <source># torch {version}</source>
-        <translation># torch 版本 {version}</translation>
+        <source>The forward pass is done: Backward step (Alt+Left) goes on.</source>
+        <translation>前向傳遞已完成：用「反向一步」(Alt+Left) 繼續。</translation>
     </message>
     <message>
-        <source># No error: this torch lets an integer tensor require gradients.</source>
-        <translation># 沒有錯誤：這個版本的 torch 允許整數張量要求梯度。</translation>
+        <source>Finish the forward pass first: Forward step (Alt+Right).</source>
+        <translation>請先完成前向傳遞：「前向一步」(Alt+Right)。</translation>
     </message>
     <message>
-        <source># The fix: a floating-point dtype</source>
-        <translation># 解決方法：改用浮點數 dtype</translation>
+        <source>Nothing to step back: the walk is at its start.</source>
+        <translation>沒有可以退回的步驟：走訪在起點。</translation>
     </message>
     <message>
-        <source>Lesson</source>
-        <translation>課程</translation>
-    </message>
-    <message>
-        <source>Show or hide the lesson for this tab</source>
-        <translation>顯示或隱藏這個分頁的課程</translation>
-    </message>
-    <message>
-        <source>Show or hide the lesson</source>
-        <translation>顯示或隱藏課程</translation>
-    </message>
-    <message>
-        <source>A lesson for this tab; its buttons set the tab up for the step being read</source>
-        <translation>這個分頁的課程；其中的按鈕會把分頁設定到正在閱讀的那一步</translation>
-    </message>
-    <message>
-        <source>What torch answered</source>
-        <translation>torch 的回應</translation>
+        <source>The forward pass is already done.</source>
+        <translation>前向傳遞已經完成。</translation>
     </message>
 </context>
 <context>
-    <name>LossHistoryPlot</name>
-    <message>
-        <source>step</source>
-        <translation>步數</translation>
-    </message>
-    <message>
-        <source>loss (log scale)</source>
-        <translation>損失（對數刻度）</translation>
-    </message>
-</context>
-<context>
-    <name>LossPlot</name>
-    <message>
-        <source>step</source>
-        <translation>步數</translation>
-    </message>
-    <message>
-        <source>f (log scale)</source>
-        <translation>f（對數刻度）</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>計算圖(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Gradient &amp;Descent</source>
-        <translation>梯度下降(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Regression</source>
-        <translation>迴歸(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>就緒</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>{name}[*] — gradlab</source>
-        <translation>{name}[*] — gradlab</translation>
-    </message>
-    <message>
-        <source>Could not set up a tab: {error}</source>
-        <translation>無法設定分頁：{error}</translation>
-    </message>
-    <message>
-        <source>Could not save the session</source>
-        <translation>無法儲存工作階段</translation>
-    </message>
-    <message>
-        <source>{name} was not saved: {reason}</source>
-        <translation>{name} 未儲存：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>已儲存 {name}</translation>
-    </message>
-    <message>
-        <source>Could not open the session</source>
-        <translation>無法開啟工作階段</translation>
-    </message>
-    <message>
-        <source>{name} could not be shown completely: {error}</source>
-        <translation>{name} 無法完整顯示：{error}</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>已開啟 {name}</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>工作階段</translation>
-    </message>
-    <message>
-        <source>Save Session</source>
-        <translation>儲存工作階段</translation>
-    </message>
-    <message>
-        <source>gradlab sessions (*.gradlab)</source>
-        <translation>gradlab 工作階段 (*.gradlab)</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>開啟工作階段</translation>
-    </message>
-    <message>
-        <source>gradlab sessions (*.gradlab);;All files (*)</source>
-        <translation>gradlab 工作階段 (*.gradlab);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未儲存的變更</translation>
-    </message>
-    <message>
-        <source>Save the changes to {name} first?</source>
-        <translation>要先儲存對 {name} 的變更嗎？</translation>
-    </message>
-    <message>
-        <source>No recent sessions</source>
-        <translation>沒有最近的工作階段</translation>
-    </message>
-    <message>
-        <source>The {language} translation could not be loaded.</source>
-        <translation>無法載入 {language} 翻譯。</translation>
-    </message>
+    <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
@@ -1170,386 +1590,6 @@
     </message>
 </context>
 <context>
-    <name>ParameterPlot</name>
-    <message>
-        <source>step</source>
-        <translation>步數</translation>
-    </message>
-    <message>
-        <source>coefficient</source>
-        <translation>係數</translation>
-    </message>
-</context>
-<context>
-    <name>PlotItem</name>
-    <message>
-        <source>Plot Options</source>
-        <translation>繪圖選項</translation>
-    </message>
-    <message>
-        <source>Transforms</source>
-        <translation>轉換</translation>
-    </message>
-    <message>
-        <source>Downsample</source>
-        <translation>降低取樣</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Alpha</source>
-        <translation>透明度</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>格線</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>資料點</translation>
-    </message>
-</context>
-<context>
-    <name>RegressionTab</name>
-    <message>
-        <source>coefficient of</source>
-        <translation>係數項</translation>
-    </message>
-    <message>
-        <source>learned</source>
-        <translation>學到的值</translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>真實值</translation>
-    </message>
-    <message>
-        <source>Fit and parameters</source>
-        <translation>擬合與參數</translation>
-    </message>
-    <message>
-        <source>Loss per step</source>
-        <translation>每步的損失</translation>
-    </message>
-    <message>
-        <source>Data and the model&apos;s curve</source>
-        <translation>資料與模型曲線</translation>
-    </message>
-    <message>
-        <source>Coefficients per step</source>
-        <translation>每步的係數</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>擬合</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>參數</translation>
-    </message>
-    <message>
-        <source>Training settings</source>
-        <translation>訓練設定</translation>
-    </message>
-    <message>
-        <source>Loading PyTorch…</source>
-        <translation>正在載入 PyTorch…</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>無</translation>
-    </message>
-    <message>
-        <source>torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses</source>
-        <translation>建立模型前先執行 torch.manual_seed(N); random.seed(N)：N 相同，損失就相同</translation>
-    </message>
-    <message>
-        <source>y as an expression of x</source>
-        <translation>以 x 的運算式表示 y</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Recipe and settings</source>
-        <translation>配方與設定</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>隨機種子</translation>
-    </message>
-    <message>
-        <source>Target y =</source>
-        <translation>目標 y =</translation>
-    </message>
-    <message>
-        <source>Noise on y</source>
-        <translation>y 的雜訊</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>資料點數</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Hidden width</source>
-        <translation>隱藏層寬度</translation>
-    </message>
-    <message>
-        <source>Activation</source>
-        <translation>激勵函數</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>優化器</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>學習率</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>動量</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>步數</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>裝置</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Apply rate now</source>
-        <translation>立即套用學習率</translation>
-    </message>
-    <message>
-        <source>Change the learning rate of the running training from its next step</source>
-        <translation>從下一步起變更進行中訓練的學習率</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>儲存…</translation>
-    </message>
-    <message>
-        <source>Load…</source>
-        <translation>載入…</translation>
-    </message>
-    <message>
-        <source>Data from CSV…</source>
-        <translation>從 CSV 匯入資料…</translation>
-    </message>
-    <message>
-        <source>Export script…</source>
-        <translation>匯出腳本…</translation>
-    </message>
-    <message>
-        <source>Predict</source>
-        <translation>預測</translation>
-    </message>
-    <message>
-        <source>CUDA ({name})</source>
-        <translation>CUDA ({name})</translation>
-    </message>
-    <message>
-        <source>Recipe {name}: press Start.</source>
-        <translation>配方 {name}：請按「開始」。</translation>
-    </message>
-    <message>
-        <source>numbers must be finite</source>
-        <translation>數字必須是有限值</translation>
-    </message>
-    <message>
-        <source>noise, learning rate and momentum must be numbers</source>
-        <translation>雜訊、學習率和動量都必須是數字</translation>
-    </message>
-    <message>
-        <source>✗ {error}</source>
-        <translation>✗ {error}</translation>
-    </message>
-    <message>
-        <source>Plain descent is stable below 2/λmax = {limit:.3g} (chosen: {lr:.3g}).</source>
-        <translation>學習率小於 2/λmax = {limit:.3g} 時，一般梯度下降是穩定的（目前選擇：{lr:.3g}）。</translation>
-    </message>
-    <message>
-        <source>Training…</source>
-        <translation>訓練中…</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>繼續</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>已暫停。</translation>
-    </message>
-    <message>
-        <source>✗ the learning rate must be a positive number no larger than 1e6</source>
-        <translation>✗ 學習率必須是不大於 1e6 的正數</translation>
-    </message>
-    <message>
-        <source>Learning rate {lr:g} from the next step.</source>
-        <translation>從下一步起，學習率改為 {lr:g}。</translation>
-    </message>
-    <message>
-        <source>Highest power used, last step: x{p}; so far {shares}</source>
-        <translation>上一步用到的最高次方：x{p}；目前累計 {shares}</translation>
-    </message>
-    <message>
-        <source>step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left</source>
-        <translation>第 {step:,} 步，共 {total:,} 步 · 每秒 {rate:,.0f} 步 · 剩餘 {left:.0f} 秒</translation>
-    </message>
-    <message>
-        <source>Done: {n:,} steps.</source>
-        <translation>完成：共 {n:,} 步。</translation>
-    </message>
-    <message>
-        <source>Stopped at step {n:,}.</source>
-        <translation>已於第 {n:,} 步停止。</translation>
-    </message>
-    <message>
-        <source>✗ training failed: {error}</source>
-        <translation>✗ 訓練失敗：{error}</translation>
-    </message>
-    <message>
-        <source>PyTorch is still loading; try again in a moment.</source>
-        <translation>PyTorch 仍在載入中，請稍後再試。</translation>
-    </message>
-    <message>
-        <source>The lesson asked for something unknown: {action}</source>
-        <translation>課程要求了未知的動作：{action}</translation>
-    </message>
-    <message>
-        <source>The regression part is not a table of values.</source>
-        <translation>迴歸部分不是鍵值表。</translation>
-    </message>
-    <message>
-        <source>The regression part is damaged: a setting has the wrong type.</source>
-        <translation>迴歸部分已損壞：有一項設定的型別不對。</translation>
-    </message>
-    <message>
-        <source>{name} is not a number</source>
-        <translation>{name} 不是數字</translation>
-    </message>
-    <message>
-        <source>The regression settings cannot be used: {error}</source>
-        <translation>無法使用這些迴歸設定：{error}</translation>
-    </message>
-    <message>
-        <source>Settings from the session: press Start.</source>
-        <translation>已載入工作階段的設定：請按「開始」。</translation>
-    </message>
-    <message>
-        <source>✗ train or load a model first</source>
-        <translation>✗ 請先訓練或載入模型</translation>
-    </message>
-    <message>
-        <source>✗ could not save: {error}</source>
-        <translation>✗ 無法儲存：{error}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>已儲存 {name}。</translation>
-    </message>
-    <message>
-        <source>the course&apos;s model.ckpt</source>
-        <translation>課程的 model.ckpt</translation>
-    </message>
-    <message>
-        <source>Loaded {source}: ready to predict.</source>
-        <translation>已載入 {source}：可以開始預測。</translation>
-    </message>
-    <message>
-        <source>Data from {name}: {n:,} points.</source>
-        <translation>資料來自 {name}：共 {n:,} 個點。</translation>
-    </message>
-    <message>
-        <source>✗ could not export: {error}</source>
-        <translation>✗ 無法匯出：{error}</translation>
-    </message>
-    <message>
-        <source>Exported {name}.</source>
-        <translation>已匯出 {name}。</translation>
-    </message>
-    <message>
-        <source>this model takes {n} feature(s)</source>
-        <translation>此模型需要 {n} 個特徵</translation>
-    </message>
-    <message>
-        <source>type a number for x, or numbers separated by commas</source>
-        <translation>請輸入 x 的數值，或以逗號分隔的多個數字</translation>
-    </message>
-    <message>
-        <source>{input} → y = {y:.6g}</source>
-        <translation>{input} → y = {y:.6g}</translation>
-    </message>
-    <message>
-        <source>Save checkpoint</source>
-        <translation>儲存檢查點</translation>
-    </message>
-    <message>
-        <source>Load checkpoint</source>
-        <translation>載入檢查點</translation>
-    </message>
-    <message>
-        <source>Data from CSV</source>
-        <translation>從 CSV 匯入資料</translation>
-    </message>
-    <message>
-        <source>Export script</source>
-        <translation>匯出腳本</translation>
-    </message>
-</context>
-<context>
-    <name>ViewBox</name>
-    <message>
-        <source>ViewBox options</source>
-        <translation>檢視方塊選項</translation>
-    </message>
-    <message>
-        <source>View All</source>
-        <translation>顯示全部</translation>
-    </message>
-    <message>
-        <source>axis</source>
-        <translation>軸</translation>
-    </message>
-    <message>
-        <source>Mouse Mode</source>
-        <translation>滑鼠模式</translation>
-    </message>
-    <message>
-        <source>3 button</source>
-        <translation>三鍵</translation>
-    </message>
-    <message>
-        <source>1 button</source>
-        <translation>單鍵</translation>
-    </message>
-</context>
-<context>
     <name>descent.function</name>
     <message>
         <source>use x and y as the variables, not {names}</source>
@@ -1631,6 +1671,45 @@
     </message>
 </context>
 <context>
+    <name>descent.race</name>
+    <message>
+        <source>Start needs {n} number(s), like 1, 3.</source>
+        <translation>起點需要 {n} 個數字，例如 1, 3。</translation>
+    </message>
+    <message>
+        <source>{name}: the learning rate must be a positive number.</source>
+        <translation>{name}：學習率必須是正數。</translation>
+    </message>
+    <message>
+        <source>Momentum must be at least 0 and below 1.</source>
+        <translation>動量必須大於或等於 0 且小於 1。</translation>
+    </message>
+    <message>
+        <source>The tolerance must be 0 or a positive number.</source>
+        <translation>容許誤差必須是 0 或正數。</translation>
+    </message>
+    <message>
+        <source>The descent part is not a table of values.</source>
+        <translation>梯度下降部分不是鍵值表。</translation>
+    </message>
+    <message>
+        <source>The descent part is damaged: a setting has the wrong type.</source>
+        <translation>梯度下降部分已損壞：某項設定的型別錯誤。</translation>
+    </message>
+    <message>
+        <source>The descent part names an unknown optimizer: {name}.</source>
+        <translation>梯度下降部分指定了未知的最佳化器：{name}。</translation>
+    </message>
+    <message>
+        <source>The descent part names an unknown preset: {name}.</source>
+        <translation>梯度下降部分指定了未知的預設範例：{name}。</translation>
+    </message>
+    <message>
+        <source>The descent function cannot be read: {error}</source>
+        <translation>無法讀取梯度下降的函數：{error}</translation>
+    </message>
+</context>
+<context>
     <name>descent.run</name>
     <message>
         <source>{function} takes {dims} start value(s), not {count}</source>
@@ -1639,6 +1718,74 @@
     <message>
         <source>the learning rate must be a positive number</source>
         <translation>學習率必須是正數</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>converged at step {n}</source>
+        <translation>於第 {n} 步收斂</translation>
+    </message>
+    <message>
+        <source>stopped after {n} steps</source>
+        <translation>{n} 步後停止</translation>
+    </message>
+    <message>
+        <source>diverged at step {n}</source>
+        <translation>於第 {n} 步發散</translation>
+    </message>
+    <message>
+        <source>left f&apos;s domain at step {n}</source>
+        <translation>第 {n} 步離開了 f 的定義域</translation>
+    </message>
+    <message>
+        <source>overflow at step {n}</source>
+        <translation>第 {n} 步溢位</translation>
+    </message>
+    <message>
+        <source>f is not defined at the start point</source>
+        <translation>f 在起點沒有定義</translation>
+    </message>
+    <message>
+        <source>f overflows at the start point</source>
+        <translation>f 在起點溢位</translation>
+    </message>
+    <message>
+        <source>({point}) lies outside f&apos;s domain: f or its gradient is not defined there. Start somewhere else.</source>
+        <translation>({point}) 在 f 的定義域之外：f 或其梯度在那裡沒有定義。請換個起點。</translation>
+    </message>
+    <message>
+        <source>step {n} moved to ({point}), where f or its gradient is not defined.</source>
+        <translation>第 {n} 步移到 ({point})，f 或其梯度在那裡沒有定義。</translation>
+    </message>
+    <message>
+        <source>at ({point}) f or its gradient is too large for float64. Start somewhere else.</source>
+        <translation>在 ({point})，f 或其梯度超出 float64 的範圍。請換個起點。</translation>
+    </message>
+    <message>
+        <source>at ({point}) f or its gradient became too large for float64.</source>
+        <translation>在 ({point})，f 或其梯度變得超出 float64 的範圍。</translation>
+    </message>
+    <message>
+        <source>the point left every bound (a coordinate past 1e6).</source>
+        <translation>點跑出了所有邊界（有座標超過 1e6）。</translation>
+    </message>
+    <message>
+        <source>f has a minimum: lower the learning rate.</source>
+        <translation>f 有最小值：請降低學習率。</translation>
+    </message>
+    <message>
+        <source>f has no minimum, so no learning rate would stop it.</source>
+        <translation>f 沒有最小值，任何學習率都擋不住它。</translation>
+    </message>
+    <message>
+        <source>f rose on the way: the steps overshoot, and a lower learning rate may help.</source>
+        <translation>f 在途中上升：步伐衝過頭了，降低學習率或許有幫助。</translation>
+    </message>
+    <message>
+        <source>|grad| fell below {tolerance}.</source>
+        <translation>|grad| 已低於 {tolerance}。</translation>
     </message>
 </context>
 <context>
@@ -1979,7 +2126,94 @@
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>資料夾 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not take new files</source>
+        <translation>資料夾 {folder} 不接受新檔案</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} 不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only</source>
+        <translation>資料夾 {folder} 是唯讀的</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>裝置上沒有剩餘空間</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} 是資料夾</translation>
+    </message>
+    <message>
+        <source>a part of {path} is not a folder</source>
+        <translation>{path} 中有一段不是資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>graph.check</name>
+    <message>
+        <source>{node}: a division by zero (its divisor is 0)</source>
+        <translation>{node}：除以零（除數為 0）</translation>
+    </message>
+    <message>
+        <source>{node} = log({a}): a value outside the function&apos;s domain (log needs a positive number)</source>
+        <translation>{node} = log({a})：超出函數定義域的值（log 需要正數）</translation>
+    </message>
+    <message>
+        <source>{node} = sqrt({a}): a value outside the function&apos;s domain (sqrt of a negative number)</source>
+        <translation>{node} = sqrt({a})：超出函數定義域的值（負數的 sqrt）</translation>
+    </message>
+    <message>
+        <source>{node} = sqrt(0): its derivative 1/(2·sqrt(0)) is infinite at the domain&apos;s edge</source>
+        <translation>{node} = sqrt(0)：在定義域的邊緣，它的導數 1/(2·sqrt(0)) 是無限大</translation>
+    </message>
+    <message>
+        <source>{node}: a negative number to a fractional power, a value outside the function&apos;s domain</source>
+        <translation>{node}：負數的分數次方，超出函數定義域的值</translation>
+    </message>
+    <message>
+        <source>{node} = {op}(0): a kink, where the derivative is not defined: torch and gradlab take 0 there, central differences average the two sides</source>
+        <translation>{node} = {op}(0)：折點，導數在此沒有定義：torch 與 gradlab 在此取 0，中央差分取兩側的平均</translation>
+    </message>
+    <message>
+        <source>{node} = {value}: an overflow, a number too large for floating point</source>
+        <translation>{node} = {value}：溢位，數值太大，浮點數放不下</translation>
+    </message>
+</context>
+<context>
     <name>graph.document</name>
+    <message>
+        <source>The graph part is not a table of values.</source>
+        <extracomment>A new backward pass adds to the leaves&apos; gradients instead of starting at 0 (no zero_grad()).</extracomment>
+        <translation>計算圖部分不是鍵值表。</translation>
+    </message>
+    <message>
+        <source>The graph cannot be built: {error}</source>
+        <translation>無法建立計算圖：{error}</translation>
+    </message>
+    <message>
+        <source>The graph part&apos;s Keep gradients is not true or false.</source>
+        <translation>計算圖部分的「保留梯度」不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>open session</source>
+        <translation>開啟工作階段</translation>
+    </message>
     <message>
         <source>new graph</source>
         <translation>新的計算圖</translation>
@@ -2565,8 +2799,12 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
 <context>
     <name>regression.checkpoint</name>
     <message>
-        <source>{path} is not a file</source>
-        <translation>{path} 不是檔案</translation>
+        <source>could not save {name}: {reason}</source>
+        <translation>無法儲存 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>could not read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is damaged or not a checkpoint</source>
@@ -2600,6 +2838,10 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <source>{name} holds a model that is not the course&apos;s Linear(3, 1)</source>
         <translation>{name} 中的模型不是課程的 Linear(3, 1)</translation>
     </message>
+    <message>
+        <source>this model takes {n} feature(s)</source>
+        <translation>此模型需要 {n} 個特徵</translation>
+    </message>
 </context>
 <context>
     <name>regression.data</name>
@@ -2610,6 +2852,14 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
     <message>
         <source>the target is a function of x only</source>
         <translation>目標只能是 x 的函數</translation>
+    </message>
+    <message>
+        <source>y = {target} is not defined at x = {x}: the data has nan; choose a target defined on [-π, π]</source>
+        <translation>y = {target} 在 x = {x} 沒有定義：資料中有 nan；請選擇在 [-π, π] 上有定義的目標</translation>
+    </message>
+    <message>
+        <source>y = {target} is too large for float32 at x = {x}: the data has inf; choose a target that stays finite on [-π, π]</source>
+        <translation>y = {target} 在 x = {x} 超出 float32 的範圍：資料中有 inf；請選擇在 [-π, π] 上保持有限的目標</translation>
     </message>
     <message>
         <source>{count} columns, not 2</source>
@@ -2628,8 +2878,12 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>超過 {limit} 列</translation>
     </message>
     <message>
-        <source>cannot read {path}: {error}</source>
-        <translation>無法讀取 {path}：{error}</translation>
+        <source>could not read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>could not read {name}: {error}</source>
+        <translation>無法讀取 {name}：{error}</translation>
     </message>
     <message>
         <source>{rows}; and {count} more</source>
@@ -2691,8 +2945,16 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>總和（sum）：MSELoss(reduction=&apos;sum&apos;)</translation>
     </message>
     <message>
+        <source>the learning rate must be a positive number no larger than {max}</source>
+        <translation>學習率必須是不大於 {max} 的正數</translation>
+    </message>
+    <message>
         <source>the settings are not a table of values</source>
         <translation>設定不是鍵值表</translation>
+    </message>
+    <message>
+        <source>unknown recipe {name}</source>
+        <translation>未知的配方 {name}</translation>
     </message>
     <message>
         <source>unknown model {name}</source>
@@ -2715,24 +2977,12 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>{name} 必須是 {low} 到 {high} 之間的整數</translation>
     </message>
     <message>
-        <source>the learning rate must be a positive number no larger than 1e6</source>
-        <translation>學習率必須是不大於 1e6 的正數</translation>
-    </message>
-    <message>
         <source>momentum must be at least 0 and below 1</source>
         <translation>動量必須大於或等於 0 且小於 1</translation>
     </message>
     <message>
         <source>noise must be 0 or a positive number</source>
         <translation>雜訊必須是 0 或正數</translation>
-    </message>
-    <message>
-        <source>print_every must be a positive whole number</source>
-        <translation>print_every 必須是正整數</translation>
-    </message>
-    <message>
-        <source>the seed must be a whole number</source>
-        <translation>隨機種子必須是整數</translation>
     </message>
     <message>
         <source>unknown device {name}</source>
@@ -2760,6 +3010,37 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>regression.settings</name>
+    <message>
+        <source>the noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>the momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>{field} must be a number, not {text}</source>
+        <translation>{field} 必須是數字，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>the regression part is not a table of values</source>
+        <translation>迴歸部分不是一張數值表</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>缺少{field}</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {value}</source>
+        <translation>{field} 必須是文字，而不是 {value}</translation>
+    </message>
+</context>
+<context>
     <name>regression.training</name>
     <message>
         <source>could not start: {error}</source>
@@ -2770,8 +3051,16 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>訓練在第 {step} 步停止：{error}</translation>
     </message>
     <message>
-        <source>loss became {loss} at step {step}: lower the learning rate</source>
-        <translation>損失在第 {step} 步變成 {loss}：請降低學習率</translation>
+        <source>loss became {loss} at step 0, before any update: the model&apos;s output on this data is too large for float32; scale the data down</source>
+        <translation>第 0 步、尚未更新前損失就變成 {loss}：模型在這些資料上的輸出超出 float32 的範圍；請把資料縮小</translation>
+    </message>
+    <message>
+        <source>loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to {previous:.3g}); lower the learning rate</source>
+        <translation>第 {step} 步損失變成 {loss}：訓練發散了（損失從 {lowest:.3g} 增加到 {previous:.3g}）；請降低學習率</translation>
+    </message>
+    <message>
+        <source>loss became {loss} at step {step}: a value in the model overflowed float32 while the loss was {previous:.3g} (it had not grown, so this is not the learning rate)</source>
+        <translation>第 {step} 步損失變成 {loss}：損失為 {previous:.3g} 時模型中有數值超出 float32 的範圍（損失並未增加，所以不是學習率的問題）</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,10 @@ class ExpressionBar(QWidget):
         self.error.setText(text)
         self.error.show()
 
-    def retranslate(self) -> None:
-        """The presets' names in the new language (the rest follows the window's switch)."""
+    def retranslate(self, retranslated) -> None:
+        """The presets' names and the buttons' tooltips in the new language (``retranslated(tip)``)."""
+        for action in self.buttons:
+            describe(action, retranslated(action.property("tip") or ""))
         for i in range(1, self.preset_combo.count()):
             key = self.preset_combo.itemData(i)
             self.preset_combo.setItemText(i, translate("graph.presets", presets.preset(key).title))

@@ -380,7 +380,7 @@ class GraphTab(QWidget):
             self.builder.refresh()
             if self.expression_error.isVisible():
                 self._check_texts()  # the same mistake, said again in the new language
-            self.bar.retranslate()
+            self.bar.retranslate(lambda tip: retranslated(tip, ["ExpressionBar"]))
             self.steps.retranslate(lambda tip: retranslated(tip, ["StepBar"]))
             if getattr(self, "walk", None) is not None:
                 self.canvas.forget_shown()  # the edges' chain-rule tooltips and the boxes' labels
