@@ -122,3 +122,15 @@ def test_a_saved_geometry_larger_than_the_screen_is_fitted(make_main_window, qtb
     frame = again.frameGeometry()
     assert frame.width() <= free.width() and frame.height() <= free.height()
     assert free.contains(frame.topLeft()) and free.contains(frame.bottomRight())
+
+
+def test_tabs_switch_from_the_keyboard_without_the_tab_bar(window, qtbot):
+    """The tab bar takes no focus; Ctrl+Tab and the tabs' Alt+letters still switch tabs."""
+    expression = QApplication.focusWidget()
+    assert expression.objectName() == "graphExpressionEdit"
+    qtbot.keyClick(expression, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 0
