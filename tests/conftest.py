@@ -157,3 +157,53 @@ def type_into(qtbot, edit, text, enter=True):
     qtbot.keyClicks(edit, text)
     if enter:
         qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def wheel(target, notches=-1):
+    """Turn the mouse wheel ``notches`` notches over ``target``; the event, to see whether anyone took it."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(target.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(target, event)
+    return event
+
+
+def input_state(target):
+    """What a spin box, combo box or slider shows: what the wheel must leave alone."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    if isinstance(target, QComboBox):
+        return target.currentIndex(), target.currentText()
+    if isinstance(target, QAbstractSpinBox):
+        return target.text()
+    return target.value()
+
+
+def in_reach(target) -> bool:
+    """Whether all of ``target`` is on screen: shown, inside its window and every scroll area's view."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    window = target.window()
+    rect = QRect(target.mapTo(window, QPoint(0, 0)), target.size())
+    if not target.isVisible() or not window.rect().contains(rect):
+        return False
+    parent = target.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            port = parent.viewport()
+            if not QRect(port.mapTo(window, QPoint(0, 0)), port.size()).contains(rect):
+                return False
+        parent = parent.parentWidget()
+    return True

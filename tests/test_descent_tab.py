@@ -4,8 +4,8 @@ import math
 import time
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt
-from PySide6.QtGui import QFontMetrics, QWheelEvent
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
 )
 
 from gradlab.ui.widgets import WHEEL_INPUTS
 
-from .conftest import click, type_into, widget
+from .conftest import click, in_reach, input_state, type_into, wheel, widget
 from .test_descent_core import net2_values
 
 
@@ -278,29 +277,6 @@ def test_leaving_a_box_unchanged_does_not_restart(tab, qtbot):
 # --- the wheel, the reach, what is remembered ----------------------------------------------------
 
 
-def wheel(target, notches=-1) -> QWheelEvent:
-    event = QWheelEvent(
-        QPointF(5, 5),
-        QPointF(target.mapToGlobal(QPoint(5, 5))),
-        QPoint(0, 0),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(target, event)
-    return event
-
-
-def value_of(target):
-    if isinstance(target, QComboBox):
-        return target.currentIndex()
-    if isinstance(target, QAbstractSpinBox):
-        return target.text()
-    return target.value()
-
-
 def test_the_wheel_changes_no_input_without_focus_and_nothing_is_remembered(window, tab, qtbot):
     inputs = [
         w
@@ -313,10 +289,10 @@ def test_the_wheel_changes_no_input_without_focus_and_nothing_is_remembered(wind
     assert {"descentFunctionCombo", "descentSpeedSlider", "descentMaxStepsSpin", "descentLogCombo"} <= names
     window.tabs.setFocus()
     for target in inputs:
-        before = value_of(target)
+        before = input_state(target)
         for notches in (-1, 1, -3):
             assert not wheel(target, notches).isAccepted(), target.objectName()
-        assert value_of(target) == before, target.objectName()
+        assert input_state(target) == before, target.objectName()
     assert tab.objective.text == "x*x + y*y"
     window.close()
     assert not QSettings().contains("tabs/descent")  # nothing the user meant: nothing remembered
@@ -330,22 +306,6 @@ def test_a_set_up_the_user_chose_is_remembered(make_main_window, qtbot):
     assert second.descent_tab.session_state()["function"] == "rosenbrock"
 
 
-def visible_in_window(button, window) -> bool:
-    """Whether all of ``button`` is on screen: inside the window and inside any scroll area's view."""
-    rect = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
-    if not window.rect().contains(rect) or not button.isVisible():
-        return False
-    parent = button.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QScrollArea):
-            viewport = parent.viewport()
-            view = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
-            if not view.contains(rect):
-                return False
-        parent = parent.parentWidget()
-    return True
-
-
 @pytest.mark.parametrize("language", ["en", "zh_TW"])
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
 def test_play_step_and_reset_are_in_reach(window, tab, qtbot, language, size):
@@ -356,7 +316,7 @@ def test_play_step_and_reset_are_in_reach(window, tab, qtbot, language, size):
         qtbot.waitUntil(lambda: (window.width(), window.height()) == (size[0], height))
         QApplication.processEvents()
         for name in ("descentPlayButton", "descentStepButton", "descentResetButton"):
-            assert visible_in_window(widget(tab, QPushButton, name), window), (name, size, language)
+            assert in_reach(widget(tab, QPushButton, name)), (name, size, language)
     finally:
         window.language.switch("en")
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from gradlab.graph.presets import PRESETS
 
-from .conftest import click, type_into, widget
+from .conftest import click, in_reach, type_into, wheel, widget
 
 
 @pytest.fixture
@@ -490,25 +490,6 @@ def test_focus_starts_in_the_expression_box(make_main_window, qtbot):
 # --- the wheel and the reach --------------------------------------------------------------------------
 
 
-def wheel(target, steps: int = 1) -> None:
-    from PySide6.QtCore import QPoint, QPointF
-    from PySide6.QtGui import QWheelEvent
-    from PySide6.QtWidgets import QApplication
-
-    centre = QPointF(target.rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(target.mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * steps),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(target, event)
-
-
 @pytest.mark.parametrize(
     "kind, name",
     [
@@ -533,26 +514,6 @@ def test_the_wheel_changes_no_input_without_focus(tab, qtbot, kind, name):
     assert target.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
 
-def visible_in_window(button) -> bool:
-    """The button lies inside the window and inside every scroll area's viewport around it."""
-    from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QAbstractScrollArea
-
-    window = button.window()
-    rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
-    if not button.isVisible() or not window.rect().contains(rect):
-        return False
-    parent = button.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QAbstractScrollArea):
-            port = parent.viewport()
-            shown = QRect(port.mapTo(window, port.rect().topLeft()), port.size())
-            if not shown.contains(rect):
-                return False
-        parent = parent.parentWidget()
-    return True
-
-
 PRIMARY = [
     "graphBuildButton",
     "graphStepBackButton",
@@ -575,7 +536,7 @@ def test_build_and_the_step_bar_are_in_reach(tab, qtbot, size, language):
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
     for name in PRIMARY:
         button = widget(window.graph_tab, QToolButton, name)
-        qtbot.waitUntil(lambda button=button: visible_in_window(button))
+        qtbot.waitUntil(lambda button=button: in_reach(button))
 
 
 # --- the GUI thread never waits ---------------------------------------------------------------------

@@ -8,8 +8,7 @@ import textwrap
 import threading
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QPoint, QSize, QTimer
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tests.test_regression_core import run_script
 
-from .conftest import click, widget
+from .conftest import click, input_state, wheel, widget
 
 
 @pytest.fixture
@@ -335,45 +334,22 @@ def test_export_writes_a_script(tab, tmp_path):
     )
 
 
-def wheel(target, angle=120) -> QWheelEvent:
-    event = QWheelEvent(
-        QPointF(5, 5),
-        QPointF(target.mapToGlobal(QPoint(5, 5))),
-        QPoint(0, 0),
-        QPoint(0, angle),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(target, event)
-    return event
-
-
-def reading(input_widget):
-    if isinstance(input_widget, QComboBox):
-        return input_widget.currentIndex(), input_widget.currentText()
-    if isinstance(input_widget, QAbstractSpinBox):
-        return input_widget.text()
-    return input_widget.value()
-
-
 def test_the_wheel_changes_no_input_without_focus(tab, qtbot):
     inputs = [w for w in tab.findChildren(QAbstractSpinBox) if w.objectName()]
     inputs += [w for w in tab.findChildren(QComboBox) + tab.findChildren(QAbstractSlider) if w.objectName()]
     assert len(inputs) >= 10
     for input_widget in inputs:
         input_widget.clearFocus()
-        before = reading(input_widget)
-        for angle in (120, -120):
-            event = wheel(input_widget, angle)
+        before = input_state(input_widget)
+        for notches in (1, -1):
+            event = wheel(input_widget, notches)
             assert not event.isAccepted(), input_widget.objectName()
-            assert reading(input_widget) == before, input_widget.objectName()
+            assert input_state(input_widget) == before, input_widget.objectName()
     steps = widget(tab, QSpinBox, "regressionStepsSpin")  # with focus, the wheel does change it
     steps.setFocus()
     qtbot.waitUntil(steps.hasFocus)
     before = steps.value()
-    wheel(steps)
+    wheel(steps, 1)
     assert steps.value() == before + steps.singleStep()
 
 

@@ -1,11 +1,12 @@
 """Rules that hold in every tab of the window: the wheel, the keys, the focus, the window's size."""
 
 import pytest
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
 from gradlab.ui.widgets import WHEEL_INPUTS, guard_wheel
+
+from .conftest import input_state, wheel
 
 
 @pytest.fixture
@@ -13,32 +14,6 @@ def window(make_main_window, qtbot):
     window = make_main_window()
     qtbot.waitUntil(lambda: window.descent_tab.ready and window.regression_tab.ready, timeout=60_000)
     return window
-
-
-def wheel(widget, notches=-1) -> QWheelEvent:
-    """Turn the mouse wheel over ``widget``; the event is returned, to see whether anyone took it."""
-    event = QWheelEvent(
-        QPointF(5, 5),
-        QPointF(widget.mapToGlobal(QPoint(5, 5))),
-        QPoint(0, 0),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
-    return event
-
-
-def state(widget):
-    if isinstance(widget, QComboBox):
-        return widget.currentIndex(), widget.currentText()
-    if isinstance(widget, QAbstractSpinBox):
-        return widget.text()
-    if isinstance(widget, QAbstractSlider):
-        return widget.value()
-    raise AssertionError(widget)
 
 
 def wheel_inputs(root):
@@ -56,11 +31,11 @@ def test_the_wheel_over_an_input_without_focus_changes_nothing(window, qtbot, in
     for widget in inputs:
         if widget.hasFocus():
             window.tabs.setFocus()
-        before = state(widget)
+        before = input_state(widget)
         for notches in (-1, 1, -3):
             event = wheel(widget, notches)
             assert not event.isAccepted(), f"{widget.objectName()} took the wheel"
-        assert state(widget) == before, widget.objectName()
+        assert input_state(widget) == before, widget.objectName()
     assert window.session_state() == session
 
 
