@@ -117,3 +117,11 @@ def test_the_coefficients_named_are_the_models(tmp_path):
     for model in MODELS:
         fitted = build_model(Setup(model=model))
         assert [name for name, _ in coefficients(fitted, model)] == list(COEFFICIENTS[model])
+
+
+def test_the_settings_as_typed_are_the_setups_fields_with_the_same_defaults():
+    """The two lists of fields cannot drift apart: the same names, and defaults that agree."""
+    from dataclasses import fields
+
+    assert [f.name for f in fields(RegressionSettings)] == [f.name for f in fields(Setup)]
+    assert RegressionSettings() == RegressionSettings.from_setup(Setup())
