@@ -62,9 +62,11 @@ def save_screenshots(directory: str | os.PathLike, language: str | None = None) 
     previous = qInstallMessageHandler(_quiet_offscreen)
     window = MainWindow(remember=False)  # the same pictures whatever the user last did
     window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # nothing here to keep
-    window.resize(1280, 800)
     window.show()
+    window.resize(1280, 800)  # after show, which fits the window to the screen (offscreen: 800×800)
     window.graph_tab.run_backward()  # show the walk done: values, gradients and the chain-rule log
+    while not window.graph_tab.stepper.done:  # the walk goes in slices, from the event loop
+        app.processEvents()
     window.torch_loader.wait()
     app.processEvents()  # delivers "torch is ready": the descent tab draws its map
     window.descent_tab.show_race_for_screenshot()

@@ -1031,7 +1031,7 @@
     <name>RunBar</name>
     <message>
         <source>Start</source>
-        <translation>起點</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation>符合視窗</translation>
+        <translation>擬合</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>Points</source>
-        <translation>資料點</translation>
+        <translation>資料點數</translation>
     </message>
     <message>
         <source>Model</source>
