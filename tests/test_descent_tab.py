@@ -341,3 +341,10 @@ def test_contour_segments_lie_on_the_level_set():
     radius = np.hypot(*(lines.reshape(-1, 2) * 0.1 - 2).T)
     assert len(lines) > 30 and np.allclose(radius, 1.0, atol=0.01)
     assert segments(x * x + y * y, 100.0).shape == (0, 2, 2)  # a level the grid never reaches
+
+
+def test_the_status_and_step_are_shown_next_to_the_name(tab):
+    """At any width the table's first columns say how each run stands; the numbers follow."""
+    header = tab.table.horizontalHeader()
+    shown = [tab.table.horizontalHeaderItem(header.logicalIndex(i)).text() for i in range(3)]
+    assert shown == ["optimizer", "status", "step"]
