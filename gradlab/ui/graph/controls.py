@@ -83,6 +83,17 @@ class WalkKeys(QObject):
                 child.installEventFilter(self)
 
 
+def adopt(bar: QWidget, actions) -> None:
+    """Make ``bar`` the actions' parent (they stay the tab's, for their keys).
+
+    A language switch tells two texts that read alike apart by the classes of a text's owners:
+    the bar's class is the context its actions' texts were translated in ("Fit" is also the
+    Regression tab's word for fitting a curve).
+    """
+    for action in actions:
+        action.setParent(bar)
+
+
 class CommandButton(QToolButton):
     """A button that triggers an action; enabled by what the walk allows, not by the action."""
 
@@ -144,6 +155,7 @@ class ExpressionBar(QWidget):
         for action in (self.build_action, self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.buttons = {a: CommandButton(a) for a in (self.build_action, self.undo_action, self.redo_action)}
+        adopt(self, self.buttons)
         self.error = MessageLabel(objectName="graphExpressionError", max_lines=3)
         theme.tint(self.error, "error")
         self.error.hide()
@@ -267,6 +279,7 @@ class StepBar(QWidget):
         self.buttons = {
             a: CommandButton(a) for a in [*self.walk_actions, self.export_action, self.fit_action]
         }
+        adopt(self, self.buttons)
 
         self.speed = QSlider(Qt.Orientation.Horizontal, objectName="graphSpeedSlider")
         self.speed.setRange(1, 20)
