@@ -15,7 +15,61 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 
-class TorchTab(QWidget):
+def no_arguments(do: Callable[[], object]) -> Callable[[list[str]], bool | None]:
+    """A lesson verb that takes nothing after it (``graph/reset``)."""
+
+    def verb(parts: list[str]) -> bool | None:
+        if parts:
+            return False
+        do()
+        return None
+
+    return verb
+
+
+def one_of(known, do: Callable[[str], object]) -> Callable[[list[str]], bool | None]:
+    """A lesson verb that takes one name among ``known`` (``graph/preset/net1``)."""
+
+    def verb(parts: list[str]) -> bool | None:
+        if len(parts) != 1 or parts[0] not in known:
+            return False
+        do(parts[0])
+        return None
+
+    return verb
+
+
+class LessonVerbs:
+    """A tab's side of its lesson's buttons: ``<tab>/<verb>/<arguments...>`` links.
+
+    The tab lists its verbs in ``lesson_actions()``; each takes the rest of the path and returns
+    False when it cannot use it. Anything else is said to be unknown, in one place for every tab.
+    """
+
+    def lesson_actions(self) -> dict[str, Callable[[list[str]], bool | None]]:
+        """The lesson's verbs: each takes the rest of the path, and returns False if it cannot use it."""
+        return {}
+
+    def lesson_refusal(self) -> str:
+        """Why the lesson's buttons cannot act now ("" when they can)."""
+        return ""
+
+    @Slot(str)
+    def lesson_action(self, action: str) -> None:
+        """Carry out a lesson button's action, or say why not in the status bar."""
+        refusal = self.lesson_refusal()
+        if refusal:
+            self.status_message.emit(refusal)
+            return
+        parts = action.split("/")
+        verb = self.lesson_actions().get(parts[1] if len(parts) > 1 else "")
+        if verb is None or verb(parts[2:]) is False:
+            self.status_message.emit(
+                self.tr("The lesson asked for something unknown: {action}").format(action=action)
+            )
+
+
+class TorchTab(LessonVerbs, QWidget):
     """A tab that is disabled until torch is imported, then sets itself up."""
 
     status_message = Signal(str)
@@ -49,10 +103,6 @@ class TorchTab(QWidget):
     def pending_state(self, checked: object) -> dict:
         """The session part of a checked part still waiting for torch."""
         return dict(checked) if isinstance(checked, dict) else {}
-
-    def lesson_actions(self) -> dict[str, Callable[[list[str]], bool]]:
-        """The lesson's verbs (``<tab>/<verb>/...``): each takes the rest of the path, False if unknown."""
-        return {}
 
     # --- the same for every such tab -----------------------------------------------------------------
 
@@ -88,15 +138,5 @@ class TorchTab(QWidget):
 
         return show
 
-    @Slot(str)
-    def lesson_action(self, action: str) -> None:
-        """Carry out a lesson button's action; say so when torch is not in yet or the verb is unknown."""
-        parts = action.split("/")
-        if not self.ready:
-            self.status_message.emit(self.tr("PyTorch is still loading; try again in a moment."))
-            return
-        verb = self.lesson_actions().get(parts[1] if len(parts) > 1 else "")
-        if verb is None or verb(parts[2:]) is False:
-            self.status_message.emit(
-                self.tr("The lesson asked for something unknown: {action}").format(action=action)
-            )
+    def lesson_refusal(self) -> str:
+        return "" if self.ready else self.tr("PyTorch is still loading; try again in a moment.")

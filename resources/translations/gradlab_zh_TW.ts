@@ -207,10 +207,6 @@
         <source>Every optimizer has stopped.</source>
         <translation>所有優化器都已停止。</translation>
     </message>
-    <message>
-        <source>The lesson asked for something unknown: {action}</source>
-        <translation>課程要求了未知的動作：{action}</translation>
-    </message>
 </context>
 <context>
     <name>ExamplesDialog</name>
@@ -737,10 +733,6 @@
         <source>The output is no longer finite: lower the learning rate and restart.</source>
         <translation>輸出已不是有限值：請降低學習率後重新開始。</translation>
     </message>
-    <message>
-        <source>The lesson asked for something unknown: {action}</source>
-        <translation>課程要求了未知的動作：{action}</translation>
-    </message>
 </context>
 <context>
     <name>GraphicsScene</name>
@@ -786,6 +778,13 @@
     <message>
         <source>What torch answered</source>
         <translation>torch 的回應</translation>
+    </message>
+</context>
+<context>
+    <name>LessonVerbs</name>
+    <message>
+        <source>The lesson asked for something unknown: {action}</source>
+        <translation>課程要求了未知的動作：{action}</translation>
     </message>
 </context>
 <context>
@@ -1370,10 +1369,6 @@
     <message>
         <source>PyTorch is still loading; try again in a moment.</source>
         <translation>PyTorch 仍在載入中，請稍後再試。</translation>
-    </message>
-    <message>
-        <source>The lesson asked for something unknown: {action}</source>
-        <translation>課程要求了未知的動作：{action}</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from ...engine import ExprError
 from ...translation import translate
 from .. import theme
 from ..lesson_pane import LessonColumn, LessonPane
+from ..tab import LessonVerbs, no_arguments, one_of
 from ..widgets import guard_wheel, scrolling
 from .controls import DescentControls, RaceBar
 from .details import RaceLog, RaceTable
@@ -36,7 +37,7 @@ BUDGET_S = 0.010  # computing time per tick, so that drawing and the event loop 
 MOST_OWED_S = 0.25  # steps owed for longer than this are dropped, not rushed through later
 
 
-class DescentTab(QWidget):
+class DescentTab(LessonVerbs, QWidget):
     """The settings column and its race bar on the left; the map, the losses, the table and the log."""
 
     status_message = Signal(str)
@@ -278,26 +279,28 @@ class DescentTab(QWidget):
 
     # --- the lesson's buttons --------------------------------------------------------------------
 
-    @Slot(str)
-    def lesson_action(self, action: str) -> None:
-        """Set the tab up for the lesson's step: a function, which optimizers race, a rate, play."""
-        parts = action.split("/")
-        keys = {f.key for f in FUNCTIONS}
-        if len(parts) == 3 and parts[1] == "function" and parts[2] in keys:
-            self.load_function(parts[2])
-        elif len(parts) == 3 and parts[1] == "race" and set(parts[2].split(",")) <= set(OPTIMIZERS):
-            chosen = set(parts[2].split(","))
+    def lesson_actions(self) -> dict:
+        """The lesson's verbs: a function, which optimizers race, a rate, play."""
+
+        def race(parts: list[str]) -> bool | None:
+            chosen = set(parts[0].split(",")) if len(parts) == 1 else set()
+            if not chosen or not chosen <= set(OPTIMIZERS):
+                return False
             self._edited({"on": {kind: kind in chosen for kind in OPTIMIZERS}})
             self.controls.show_settings(self.race.settings)
-        elif len(parts) == 4 and parts[1] == "rate" and parts[2] in OPTIMIZERS:
-            self._edited({"rates": {**self.race.settings.rates, parts[2]: parts[3]}})
+
+        def rate(parts: list[str]) -> bool | None:
+            if len(parts) != 2 or parts[0] not in OPTIMIZERS:
+                return False
+            self._edited({"rates": {**self.race.settings.rates, parts[0]: parts[1]}})
             self.controls.show_settings(self.race.settings)
-        elif parts[1:] == ["play"]:
-            self.race_bar.play_button.setChecked(True)
-        else:
-            self.status_message.emit(
-                self.tr("The lesson asked for something unknown: {action}").format(action=action)
-            )
+
+        return {
+            "function": one_of({f.key for f in FUNCTIONS}, self.load_function),
+            "race": race,
+            "rate": rate,
+            "play": no_arguments(lambda: self.race_bar.play_button.setChecked(True)),
+        }
 
     # --- language, theme and sessions ------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from ...session import SessionError
 from ...translation import translate
 from ..language import retranslated
 from ..lesson_pane import LessonColumn, LessonPane
+from ..tab import LessonVerbs, no_arguments, one_of
 from ..widgets import guard_wheel, scrolling
 from .builder import GraphBuilder
 from .canvas import GraphCanvas
@@ -40,7 +41,7 @@ from .panels import CodePanel, DescentPanel
 from .walk import Walk
 
 
-class GraphTab(QWidget):
+class GraphTab(LessonVerbs, QWidget):
     """Expression and presets on top, the stepping bar, the canvas and log, panels on the right."""
 
     status_message = Signal(str)
@@ -345,30 +346,23 @@ class GraphTab(QWidget):
         self.status_message.emit(self.tr("Saved {path}").format(path=path))
         return True
 
-    @Slot(str)
-    def lesson_action(self, action: str) -> None:
-        """Set the tab up for the lesson's step: ``graph/preset/net1``, ``graph/run-backward``, ..."""
-        parts = action.split("/")
-        simple = {
-            "forward": self.step_forward,
-            "run-forward": self.run_forward,
-            "run-backward": self.run_backward,
-            "reset": self.reset,
-            "check": lambda: self.side_tabs.setCurrentWidget(self.check_panel),
+    def lesson_actions(self) -> dict:
+        """The lesson's verbs: ``graph/preset/net1``, ``graph/run-backward``, ..."""
+        return {
+            "preset": one_of({p.key for p in presets.PRESETS}, self.load_preset),
+            "forward": no_arguments(self.step_forward),
+            "backward": no_arguments(self._lesson_backward),
+            "run-forward": no_arguments(self.run_forward),
+            "run-backward": no_arguments(self.run_backward),
+            "reset": no_arguments(self.reset),
+            "check": no_arguments(lambda: self.side_tabs.setCurrentWidget(self.check_panel)),
         }
-        known = {p.key for p in presets.PRESETS}
-        if len(parts) == 3 and parts[:2] == ["graph", "preset"] and parts[2] in known:
-            self.load_preset(parts[2])
-        elif len(parts) == 2 and parts[0] == "graph" and parts[1] == "backward":
-            if self.stepper.phase == "forward":
-                self._took(self.stepper.run_forward())
-            self.step_backward()
-        elif len(parts) == 2 and parts[0] == "graph" and parts[1] in simple:
-            simple[parts[1]]()
-        else:
-            self.status_message.emit(
-                self.tr("The lesson asked for something unknown: {action}").format(action=action)
-            )
+
+    def _lesson_backward(self) -> None:
+        """The lesson's "one backward step": the forward pass first, if it is not done."""
+        if self.stepper.phase == "forward":
+            self._took(self.stepper.run_forward())
+        self.step_backward()
 
     # --- language and sessions ------------------------------------------------------------------
 

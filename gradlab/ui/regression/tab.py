@@ -27,7 +27,7 @@ from ...regression.recipes import RECIPES, Setup
 from ...regression.settings import RegressionSettings, SettingsError
 from ...session import SessionError
 from ..lesson_pane import LessonColumn, LessonPane
-from ..tab import TorchTab
+from ..tab import TorchTab, no_arguments, one_of
 from ..widgets import guard_wheel, scrolling
 from .controls import FilesBox, RunBar, SettingsForm
 from .files import FileActions
@@ -181,21 +181,14 @@ class RegressionTab(TorchTab):
         return checked.to_session() if isinstance(checked, RegressionSettings) else {}
 
     def lesson_actions(self) -> dict:
-        def load(parts: list[str]) -> bool:
-            if len(parts) != 1 or parts[0] not in {r.name for r in RECIPES}:
-                return False
+        """The lesson's verbs: ``regression/recipe/torchRegression4nn``, ``regression/start``."""
+
+        def load(name: str) -> None:
             if self.running:
                 self.stop()
-            self.load_recipe(parts[0])
-            return True
+            self.load_recipe(name)
 
-        def start(parts: list[str]) -> bool:
-            if parts:
-                return False
-            self.start()
-            return True
-
-        return {"recipe": load, "start": start}
+        return {"recipe": one_of({r.name for r in RECIPES}, load), "start": no_arguments(self.start)}
 
     # --- running --------------------------------------------------------------------------------
 
