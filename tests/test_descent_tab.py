@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from gradlab.ui.widgets import WHEEL_INPUTS
+from gradlab.ui.widgets import wheel_inputs
 
 from .conftest import click, in_reach, input_state, type_into, wheel, widget
 from .test_descent_core import net2_values
@@ -283,7 +283,7 @@ def test_the_wheel_changes_no_input_without_focus_and_nothing_is_remembered(wind
         for w in tab.findChildren(QAbstractSlider)
         + tab.findChildren(QComboBox)
         + tab.findChildren(QAbstractSpinBox)
-        if isinstance(w, WHEEL_INPUTS) and not isinstance(w.parent(), QAbstractScrollArea)
+        if w in wheel_inputs(tab) and not isinstance(w.parent(), QAbstractScrollArea)
     ]
     names = {w.objectName() for w in inputs}
     assert {"descentFunctionCombo", "descentSpeedSlider", "descentMaxStepsSpin", "descentLogCombo"} <= names

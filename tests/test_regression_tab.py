@@ -8,7 +8,7 @@ import textwrap
 import threading
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, QTimer
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -346,7 +346,7 @@ def test_the_wheel_changes_no_input_without_focus(tab, qtbot):
             assert not event.isAccepted(), input_widget.objectName()
             assert input_state(input_widget) == before, input_widget.objectName()
     steps = widget(tab, QSpinBox, "regressionStepsSpin")  # with focus, the wheel does change it
-    steps.setFocus()
+    steps.setFocus(Qt.FocusReason.MouseFocusReason)  # clicked into
     qtbot.waitUntil(steps.hasFocus)
     before = steps.value()
     wheel(steps, 1)

@@ -2,9 +2,9 @@
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-from gradlab.ui.widgets import WHEEL_INPUTS, guard_wheel
+from gradlab.ui.widgets import guard_wheel, wheel_inputs
 
 from .conftest import input_state, wheel
 
@@ -16,8 +16,8 @@ def window(make_main_window, qtbot):
     return window
 
 
-def wheel_inputs(root):
-    return [w for w in root.findChildren(QWidget) if isinstance(w, WHEEL_INPUTS) and w.isEnabled()]
+def enabled_wheel_inputs(root):
+    return [w for w in wheel_inputs(root) if w.isEnabled()]
 
 
 @pytest.mark.parametrize("index", [0, 1, 2])
@@ -25,7 +25,7 @@ def test_the_wheel_over_an_input_without_focus_changes_nothing(window, qtbot, in
     """Scrolling a column passes over spin boxes, combo boxes and sliders: none of them may change."""
     window.tabs.setCurrentIndex(index)
     tab = window.tabs.currentWidget()
-    inputs = wheel_inputs(tab)
+    inputs = enabled_wheel_inputs(tab)
     assert inputs, "the tab has inputs"
     session = window.session_state()
     for widget in inputs:
@@ -39,9 +39,9 @@ def test_the_wheel_over_an_input_without_focus_changes_nothing(window, qtbot, in
     assert window.session_state() == session
 
 
-def test_an_input_with_focus_takes_the_wheel(window, qtbot):
+def test_an_input_the_student_clicked_takes_the_wheel(window, qtbot):
     spin = window.regression_tab.findChild(QAbstractSpinBox, "regressionStepsSpin")
-    spin.setFocus()
+    spin.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.waitUntil(spin.hasFocus)
     before = spin.value()
     wheel(spin, -1)
@@ -49,8 +49,43 @@ def test_an_input_with_focus_takes_the_wheel(window, qtbot):
     assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel alone never gives it focus
 
 
+def test_the_focus_the_window_gives_does_not_let_the_wheel_change_an_input(window, qtbot):
+    """Ctrl+Tab to a tab puts the focus in its first input; scrolling over that input changes nothing."""
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.descent_tab.isAncestorOf(QApplication.focusWidget()))
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QComboBox), focused
+    before = input_state(focused)
+    assert not wheel(focused, -1).isAccepted()
+    assert input_state(focused) == before
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_the_wheel_scrolls_every_column_and_lesson(window, qtbot, index):
+    """The wheel over a column of settings or a lesson scrolls it (its scroll bar is no input to guard)."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QTextBrowser
+
+    window.resize(1024, 700)
+    window.tabs.setCurrentIndex(index)
+    tab = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: tab.isVisible())
+    QApplication.processEvents()
+    areas = [
+        a
+        for a in tab.findChildren(QAbstractScrollArea)
+        if isinstance(a, (QScrollArea, QTextBrowser)) and a.isVisible()
+        if a.verticalScrollBar().maximum() > 0
+    ]
+    assert areas, "something in the tab scrolls at 1024×700"
+    for area in areas:
+        bar = area.verticalScrollBar()
+        bar.setValue(0)
+        wheel(area.viewport(), -1)
+        assert bar.value() > 0, area.accessibleName() or area.objectName()
+
+
 def test_inputs_made_later_are_guarded_when_asked(qtbot):
-    from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QSpinBox, QVBoxLayout
 
     root = QWidget()
     qtbot.addWidget(root)

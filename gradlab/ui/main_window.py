@@ -227,7 +227,7 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         tab = self.tabs.currentWidget()
         target = first_input(tab) if tab is not None else None
         if target is not None:
-            target.setFocus(Qt.FocusReason.TabFocusReason)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)  # not the student's: the wheel scrolls past it
 
     def _save_settings(self) -> None:
         settings = QSettings()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QScrollBar,
     QSizePolicy,
     QWidget,
 )
@@ -25,26 +26,50 @@ from PySide6.QtWidgets import (
 WHEEL_INPUTS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 
 
+# How a student gives an input the focus on purpose; focus the window gives (the tab's first input
+# when a tab is shown) does not let the wheel change it.
+CHOSEN_FOCUS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+_CHOSEN = "wheelChosen"  # the dynamic property: the input's focus was the student's doing
+
+
 class WheelGuard(QObject):
-    """An event filter: a wheel over an input that does not have focus scrolls its column instead.
+    """An event filter: a wheel over an input the student has not chosen scrolls its column instead.
 
     The event is marked ignored and reported handled, so the input never sees it and Qt passes it
-    on to the parent (the scroll area). An input with focus (clicked or tabbed into) takes the
+    on to the parent (the scroll area). An input the student clicked or tabbed into takes the
     wheel as usual.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            event.ignore()
-            return True
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn:
+            watched.setProperty(_CHOSEN, event.reason() in CHOSEN_FOCUS)
+        elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
+            if not (watched.hasFocus() and watched.property(_CHOSEN)):
+                event.ignore()
+                return True
         return False
 
 
 _guard: WheelGuard | None = None
 
 
+def wheel_inputs(root: QWidget) -> list[QWidget]:
+    """``root`` (if an input) and the inputs inside it that a wheel would change by mistake.
+
+    Scroll bars are not among them: a scroll bar is how one scrolls.
+    """
+    found = (root, *root.findChildren(QWidget))
+    return [w for w in found if isinstance(w, WHEEL_INPUTS) and not isinstance(w, QScrollBar)]
+
+
 def guard_wheel(root: QWidget) -> None:
-    """Keep the wheel from changing ``root`` (if an input) and every input inside it without focus.
+    """Keep the wheel from changing ``root`` (if an input) and every input inside it not chosen.
 
     Inputs also take focus only from a click or Tab (StrongFocus), never from the wheel. Call it
     again for inputs made later; installing twice is harmless.
@@ -52,8 +77,7 @@ def guard_wheel(root: QWidget) -> None:
     global _guard
     if _guard is None:
         _guard = WheelGuard()
-    inputs = [w for w in (root, *root.findChildren(QWidget)) if isinstance(w, WHEEL_INPUTS)]
-    for widget in inputs:
+    for widget in wheel_inputs(root):
         if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         widget.removeEventFilter(_guard)
