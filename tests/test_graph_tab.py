@@ -247,11 +247,11 @@ def test_sixty_nodes_on_the_canvas_do_not_overlap(tab):
 
 def test_shortcuts_are_in_the_tooltips(tab):
     for name, keys in (
-        ("graphStepForwardButton", "Alt+Right"),
-        ("graphStepBackwardButton", "Alt+Left"),
+        ("graphStepForwardButton", "Alt+→"),
+        ("graphStepBackwardButton", "Alt+←"),
         ("graphStepBackButton", "Alt+Backspace"),
-        ("graphRunForwardButton", "Alt+Shift+Right"),
-        ("graphRunBackwardButton", "Alt+Shift+Left"),
+        ("graphRunForwardButton", "Alt+Shift+→"),
+        ("graphRunBackwardButton", "Alt+Shift+←"),
         ("graphResetButton", "Ctrl+R"),
         ("graphPlayButton", "F5"),
     ):

@@ -100,7 +100,8 @@ def test_keyboard_shortcuts_are_listed(make_main_window, qtbot):
     rows = window.shortcuts()
     keys = {(where, keys) for where, _, keys in rows}
     assert ("Window", "Ctrl+Q") in keys and ("Window", "F1") in keys
-    assert ("Graph", "Alt+Right") in keys and ("Gradient Descent", "F5") in keys
+    assert ("Graph", "Alt+→") in keys and ("Gradient Descent", "F5") in keys
+    assert ("Window", "Ctrl+Tab") in keys and ("Window", "Ctrl+Shift+Tab") in keys
     window.shortcuts_action.trigger()
     dialog = window.findChild(QDialog, "shortcutsDialog")
     qtbot.waitUntil(dialog.isVisible)

@@ -144,3 +144,54 @@ def test_tabs_switch_from_the_keyboard_without_the_tab_bar(window, qtbot):
     assert window.tabs.currentIndex() == 2
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentIndex() == 0
+
+
+@pytest.mark.parametrize(
+    "index, name",
+    [(0, "graphVariableNameEdit"), (0, "graphCheckTable"), (1, "descentTable"), (2, "regressionParamTable")],
+)
+def test_ctrl_tab_switches_the_main_tab_from_inside_a_side_panel_or_a_table(window, qtbot, index, name):
+    from PySide6.QtWidgets import QWidget
+
+    window.tabs.setCurrentIndex(index)
+    inside = window.tabs.currentWidget().findChild(QWidget, name)
+    inside.window().activateWindow()
+    for parent_tabs in _tab_widgets_above(inside, window.tabs):
+        parent_tabs.setCurrentWidget(_page_holding(parent_tabs, inside))
+    inside.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(inside.hasFocus)
+    qtbot.keyClick(inside, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == (index + 1) % 3
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == index
+
+
+def _tab_widgets_above(widget, main_tabs):
+    from PySide6.QtWidgets import QTabWidget
+
+    found, parent = [], widget.parentWidget()
+    while parent is not None and parent is not main_tabs:
+        if isinstance(parent, QTabWidget):
+            found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def _page_holding(tabs, widget):
+    return next(tabs.widget(i) for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget))
+
+
+def test_keys_read_the_same_in_both_languages(window):
+    """Arrows, not Qt's words for them: in Chinese "Alt+右鍵" reads as Alt and the right mouse button."""
+    from gradlab.ui.widgets import key_text
+
+    try:
+        window.language.switch("zh_TW")
+        rows = {(what, keys) for _, what, keys in window.shortcuts()}
+        assert any(keys == "Alt+→" for _, keys in rows)
+        assert not any("鍵" in keys for _, keys in rows)
+    finally:
+        window.language.switch("en")
+    from PySide6.QtGui import QKeySequence
+
+    assert key_text(QKeySequence("Alt+Shift+Left")) == "Alt+Shift+←"

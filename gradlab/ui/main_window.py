@@ -279,6 +279,10 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         for action in self.theme_group.actions():
             action.setChecked(action.data() == name)
 
+    def step_tab(self, by: int) -> None:
+        """Show the next (1) or previous (-1) tab, round the end."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + by) % self.tabs.count())
+
     @Slot()
     def toggle_lesson(self) -> None:
         lesson = self.tabs.currentWidget().lesson

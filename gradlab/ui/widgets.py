@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -188,3 +188,17 @@ def narrow(combo: QComboBox, characters: int = 16) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+_ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+
+
+def key_text(keys: QKeySequence) -> str:
+    """Keys as a student reads them in either language: "Alt+→", "Ctrl+Shift+Z".
+
+    Qt's own names of the arrow keys are translated into words that read as mouse buttons in
+    Chinese ("Alt+右鍵"); arrows need no words.
+    """
+    text = keys.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+".join(_ARROWS.get(part, part) for part in text.split("+"))
+

@@ -7,13 +7,14 @@ import re
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Slot, qVersion
+from PySide6.QtCore import Qt, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from .. import __version__
 from . import theme
 from .language import LANGUAGES
+from .widgets import key_text
 
 
 def without_mnemonic(text: str) -> str:
@@ -82,6 +83,26 @@ class WindowMenus:
             view_menu, self.tr("&Lesson"), "lessonAction", self.toggle_lesson, QKeySequence(self.tr("Ctrl+L"))
         )
         self.lesson_action.setStatusTip(self.tr("Show or fold the lesson beside the current tab"))
+        # the window's own, so that they switch the main tabs wherever the focus is (a side panel's
+        # tabs or a table would take Ctrl+Tab for themselves)
+        self.next_tab_action = self._menu_action(
+            view_menu,
+            self.tr("&Next Tab"),
+            "nextTabAction",
+            lambda: self.step_tab(1),
+            QKeySequence("Ctrl+Tab"),
+        )
+        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.previous_tab_action = self._menu_action(
+            view_menu,
+            self.tr("&Previous Tab"),
+            "previousTabAction",
+            lambda: self.step_tab(-1),
+            QKeySequence("Ctrl+Shift+Tab"),
+        )
+        self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        for action in (self.next_tab_action, self.previous_tab_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         language_menu = view_menu.addMenu(self.tr("L&anguage"))
         language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
@@ -135,6 +156,8 @@ class WindowMenus:
             self.examples_action,
             self.quit_action,
             self.lesson_action,
+            self.next_tab_action,
+            self.previous_tab_action,
             self.shortcuts_action,
             self.about_action,
         ]
@@ -145,7 +168,7 @@ class WindowMenus:
         rows = []
         for place, actions in places:
             for action in actions:
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                keys = key_text(action.shortcut())
                 if keys:
                     what = without_mnemonic(action.text()).strip(" ▶◀") or action.toolTip().split(" (")[0]
                     rows.append((place, what, keys))

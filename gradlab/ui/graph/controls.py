@@ -29,7 +29,7 @@ from ...engine import ExprError
 from ...graph import presets
 from ...translation import translate
 from .. import theme
-from ..widgets import MessageLabel, guard_wheel, narrow
+from ..widgets import MessageLabel, guard_wheel, key_text, narrow
 
 
 def command(owner: QWidget, text: str, name: str, shortcut=None, tip: str = "") -> QAction:
@@ -50,7 +50,7 @@ def describe(action: QAction, tip: str | None = None) -> None:
     """The tooltip "Run backward: finish both passes (Alt+Shift+Left)": name, what it does, keys."""
     tip = tip or action.property("tip") or ""
     action.setProperty("tip", tip)
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    keys = key_text(action.shortcut())
     name = action.text().strip(" ▶◀")
     if keys:
         action.setToolTip(f"{name}: {tip} ({keys})" if tip else f"{name} ({keys})")
