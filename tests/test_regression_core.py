@@ -314,3 +314,29 @@ def test_an_exported_script_trains_on_the_csv_data_it_was_given(points, tmp_path
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == expected
+
+
+def test_a_bad_csv_cell_is_said_in_our_words(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("0,1\n1,3\nabc,2\n")
+    with pytest.raises(DataError) as caught:
+        load_csv(bad)
+    said = str(caught.value)
+    assert "line 3: 'abc' is not a number" in said and "could not convert" not in said
+
+
+def test_the_run_clock_leaves_pauses_out():
+    from gradlab.regression.clock import RunClock
+
+    now = [100.0]
+    clock = RunClock(now=lambda: now[0])
+    clock.start()
+    now[0] = 101.0  # 1 s running: 1,000 steps
+    clock.pause()
+    now[0] = 131.0  # 30 s paused: nothing counts, the time left stands still
+    assert clock.paused and clock.running_seconds() == 1.0
+    assert clock.steps_per_second(1000) == 1000 and clock.seconds_left(1000, 5000) == 4.0
+    clock.resume()
+    now[0] = 132.0  # 1 s more running: 2,000 steps in 2 s of running time, not in 32 s
+    assert not clock.paused and clock.running_seconds() == 2.0
+    assert clock.steps_per_second(2000) == 1000 and clock.seconds_left(2000, 5000) == 3.0

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tests.test_regression_core import run_script
 
-from .conftest import click, input_state, wheel, widget
+from .conftest import click, input_state, type_into, wheel, widget
 
 
 @pytest.fixture
@@ -495,3 +496,179 @@ def test_a_language_switch_keeps_the_trained_fit_and_translates_the_notes(tab, q
     finally:
         Language.instance().switch("en")
     assert message(tab) == said
+
+
+# --- messages are true and current --------------------------------------------------------------
+
+
+def shown_as_error(label) -> bool:
+    from gradlab.ui import theme
+
+    return theme.text_colors().error in label.styleSheet()
+
+
+def test_a_target_error_goes_the_moment_the_target_is_valid(tab, qtbot):
+    label = widget(tab, QLabel, "regressionMessage")
+    target = widget(tab, QComboBox, "regressionTargetCombo")
+    type_into(qtbot, target.lineEdit(), "log(x)", enter=False)
+    click(qtbot, tab, "regressionStartButton")
+    assert message(tab).startswith("✗ y = log(x) is not defined at x = -3.14") and shown_as_error(label)
+    type_into(qtbot, target.lineEdit(), "sin(x)", enter=False)
+    qtbot.keyClick(target.lineEdit(), Qt.Key.Key_Tab)
+    assert message(tab) == "" and not shown_as_error(label)
+    type_into(qtbot, target.lineEdit(), "sqrt(x)", enter=False)  # checked as typed, before Start
+    assert message(tab).startswith("✗ y = sqrt(x) is not defined") and shown_as_error(label)
+
+
+def test_a_learning_rate_error_is_shown_as_typed_and_goes_when_fixed(tab, qtbot):
+    label = widget(tab, QLabel, "regressionMessage")
+    lr = widget(tab, QLineEdit, "regressionLrEdit")
+    type_into(qtbot, lr, "abc", enter=False)
+    assert message(tab) == "✗ the learning rate must be a number, not 'abc'" and shown_as_error(label)
+    click(qtbot, tab, "regressionStartButton")
+    assert not tab.running and "not 'abc'" in message(tab)
+    type_into(qtbot, lr, "0.001", enter=False)
+    assert message(tab) == "" and not shown_as_error(label)
+    click(qtbot, tab, "regressionStartButton")  # a message that is not an error keeps the text colour
+    assert message(tab) == "Training…" and not shown_as_error(label)
+    click(qtbot, tab, "regressionStopButton")
+    wait_done(qtbot, tab)
+
+
+def test_a_learning_rate_error_during_a_run_goes_when_fixed(tab, qtbot):
+    choose(tab, "torchRegression7cws", 30_000)
+    click(qtbot, tab, "regressionStartButton")
+    lr = widget(tab, QLineEdit, "regressionLrEdit")
+    type_into(qtbot, lr, "fast", enter=False)
+    assert "not 'fast'" in message(tab)
+    type_into(qtbot, lr, "1e-5", enter=False)
+    assert message(tab) == "Training…"
+    click(qtbot, tab, "regressionStopButton")
+    wait_done(qtbot, tab)
+
+
+def test_the_stability_note_names_the_rate_typed(tab, qtbot):
+    choose(tab, "torchRegression6custom", 300)
+    type_into(qtbot, widget(tab, QLineEdit, "regressionLrEdit"), "2e-06", enter=False)
+    assert "(chosen: 2e-06)" in widget(tab, QLabel, "regressionStabilityLabel").text()
+
+
+def test_the_progress_line_says_paused_and_ends_at_the_last_step(tab, qtbot):
+    rate = widget(tab, QLabel, "regressionRateLabel")
+    choose(tab, "torchRegression4nn", 300_000)
+    click(qtbot, tab, "regressionStartButton")
+    qtbot.waitUntil(lambda: "s left" in rate.text(), timeout=10_000)
+    click(qtbot, tab, "regressionPauseButton")
+    qtbot.waitUntil(lambda: tab.worker.is_paused, timeout=5000)
+    QApplication.processEvents()  # the report in flight, if any
+    assert rate.text() == f"step {len(tab.history):,} of 300,000 · paused"
+    click(qtbot, tab, "regressionPauseButton")  # resume
+    qtbot.waitUntil(lambda: "s left" in rate.text(), timeout=10_000)
+    with qtbot.waitSignal(tab.worker.finished, timeout=5000):
+        click(qtbot, tab, "regressionStopButton")
+    steps = len(tab.history)
+    assert message(tab) == f"Stopped at step {steps:,}."
+    assert rate.text().startswith(f"step {steps:,} of 300,000 · ") and "left" not in rate.text()
+    assert widget(tab, QProgressBar, "regressionProgress").value() == steps
+
+
+def test_a_finished_run_shows_its_last_step_without_time_left(tab, qtbot):
+    choose(tab, "torchRegression6custom", 600)
+    click(qtbot, tab, "regressionStartButton")
+    wait_done(qtbot, tab)
+    rate = widget(tab, QLabel, "regressionRateLabel").text()
+    assert rate.startswith("step 600 of 600 · ") and "left" not in rate
+
+
+def test_stopping_after_a_rate_change_says_stopped(tab, qtbot):
+    choose(tab, "torchRegression7cws", 30_000)
+    click(qtbot, tab, "regressionStartButton")
+    qtbot.waitUntil(lambda: len(tab.history) > 0, timeout=10_000)
+    widget(tab, QLineEdit, "regressionLrEdit").setText("2e-8")
+    click(qtbot, tab, "regressionApplyLrButton")
+    assert message(tab) == "Learning rate 2e-08 from the next step."
+    with qtbot.waitSignal(tab.worker.finished, timeout=5000):
+        click(qtbot, tab, "regressionStopButton")
+    assert message(tab) == f"Stopped at step {len(tab.history):,}."
+
+
+def test_a_loaded_checkpoint_shows_nothing_of_the_run_before(tab, qtbot, tmp_path):
+    choose(tab, "torchRegression6custom", 300)
+    click(qtbot, tab, "regressionStartButton")
+    wait_done(qtbot, tab)
+    assert tab.save_to(tmp_path / "fit.ckpt")
+    widget(tab, QLineEdit, "regressionPredictXEdit").setText("2")
+    click(qtbot, tab, "regressionPredictButton")
+    assert tab.load_from(tmp_path / "fit.ckpt")
+    for name in ("regressionResultLabel", "regressionPredictLabel", "regressionRateLabel"):
+        assert widget(tab, QLabel, name).text() == "", name
+    assert tab.loss_plot.losses.size == 300
+
+
+def test_a_predict_error_goes_when_the_input_is_edited(tab, qtbot):
+    trained(tab, qtbot)
+    label = widget(tab, QLabel, "regressionPredictLabel")
+    edit = widget(tab, QLineEdit, "regressionPredictXEdit")
+    type_into(qtbot, edit, "two", enter=False)
+    click(qtbot, tab, "regressionPredictButton")
+    assert label.text() == "✗ type a number for x, or numbers separated by commas" and shown_as_error(label)
+    type_into(qtbot, edit, "2", enter=False)
+    assert label.text() == "" and not shown_as_error(label)
+    click(qtbot, tab, "regressionPredictButton")
+    assert label.text().startswith("x = 2 → y = ") and not shown_as_error(label)
+
+
+# --- no English in another language --------------------------------------------------------------
+
+
+@pytest.fixture
+def catalog(qapp):
+    """A stand-in .qm: every text of the Regression tab's file box and file actions, marked «…»."""
+    from PySide6.QtCore import QTranslator
+
+    class Catalog(QTranslator):
+        def translate(self, context, source_text, disambiguation=None, n=-1):
+            return f"«{source_text}»" if context in ("FilesBox", "FileActions") else ""
+
+        def isEmpty(self):
+            return False
+
+    translator = Catalog()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_the_predict_placeholders_are_translated(catalog, qtbot):
+    from gradlab.ui.regression.controls import FilesBox
+
+    box = FilesBox()
+    qtbot.addWidget(box)
+    assert widget(box, QLineEdit, "regressionPredictXEdit").placeholderText() == "«x, e.g. 2»"
+    assert widget(box, QLineEdit, "regressionPredictFeaturesEdit").placeholderText() == "«or 2, 4, 8»"
+
+
+def test_the_file_dialogs_filters_are_translated(catalog, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from gradlab.ui.regression.files import FileActions
+
+    asked = []
+
+    def ask(parent, caption, where, filters):
+        asked.append(filters)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(ask))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    files = FileActions(owner)
+    for action in (files._ask_save, files._ask_load, files._ask_csv, files._ask_export):
+        action()
+    assert asked == [
+        "«Checkpoints (*.ckpt *.pt)»",
+        "«Checkpoints (*.ckpt *.pt)»;;«All files (*)»",
+        "«CSV (*.csv)»;;«All files (*)»",
+        "«Python (*.py)»",
+    ]

@@ -88,6 +88,15 @@ def features(model: str, x: torch.Tensor) -> torch.Tensor:
     return x
 
 
+def _number(cell: str) -> float:
+    """A cell's number, or ValueError in our words (not Python's "could not convert string to float")."""
+    try:
+        return float(cell)
+    except ValueError:
+        message = translate("regression.data", "{text} is not a number")
+        raise ValueError(message.format(text=repr(cell.strip()))) from None
+
+
 def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, torch.Tensor]:
     """(x, y) pairs from a CSV file; a header row is optional. Any bad row refuses the whole file."""
     # array("d") rather than lists: turning it into a tensor copies a buffer, quickly, where
@@ -102,7 +111,7 @@ def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, to
                     if len(row) != 2:
                         message = translate("regression.data", "{count} columns, not 2")
                         raise ValueError(message.format(count=len(row)))
-                    x, y = float(row[0]), float(row[1])
+                    x, y = _number(row[0]), _number(row[1])
                     if not (math.isfinite(x) and math.isfinite(y)):
                         raise ValueError(translate("regression.data", "not a finite number"))
                 except ValueError as error:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...regression.recipes import ACTIVATIONS, CUBIC, LIMITS, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS
 from ...regression.settings import RegressionSettings
 from ...translation import translate
+from .. import theme
 from ..widgets import MessageLabel, narrow
 
 RECIPE_TITLES = {r.name: r.title for r in RECIPES}
@@ -208,6 +209,24 @@ class RunBar(QWidget):
         layout.addWidget(self.rate_label)
         layout.addWidget(self.message)
 
+    def say(self, text: str, error: bool = False) -> None:
+        """The tab's message: an error in the theme's error colour, anything else in the text colour."""
+        self.message.setText(text)
+        if error:
+            theme.tint(self.message, "error")
+        else:
+            theme.untint(self.message)
+
+    def show_progress(self, step: int, total: int, rate: float | None = None, left: float | None = None):
+        """Where the run is: with ``left``, counting down; with no ``rate``, paused; else its last step."""
+        if rate is None:
+            text = self.tr("step {step:,} of {total:,} · paused")
+        elif left is None:
+            text = self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s")
+        else:
+            text = self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left")
+        self.rate_label.setText(text.format(step=step, total=total, rate=rate, left=left))
+
     def show_running(self, running: bool, paused: bool = False) -> None:
         self.start_button.setEnabled(not running)
         for button in (self.pause_button, self.stop_button, self.apply_lr_button):
@@ -227,11 +246,11 @@ class FilesBox(QWidget):
         grid = QGridLayout()
         for i, b in enumerate((self.save_button, self.load_button, self.csv_button, self.export_button)):
             grid.addWidget(b, i // 2, i % 2)
-        self.predict_x = QLineEdit(objectName="regressionPredictXEdit", placeholderText="x, e.g. 2")
+        self.predict_x = QLineEdit(objectName="regressionPredictXEdit")
+        self.predict_x.setPlaceholderText(self.tr("x, e.g. 2"))
         self.predict_x.setAccessibleName(self.tr("x to predict y for"))
-        self.predict_features = QLineEdit(
-            objectName="regressionPredictFeaturesEdit", placeholderText="or 2, 4, 8"
-        )
+        self.predict_features = QLineEdit(objectName="regressionPredictFeaturesEdit")
+        self.predict_features.setPlaceholderText(self.tr("or 2, 4, 8"))
         self.predict_features.setAccessibleName(self.tr("Feature row to predict y for"))
         self.predict_button = QPushButton(self.tr("Predict"), objectName="regressionPredictButton")
         self.predict_label = MessageLabel(objectName="regressionPredictLabel")

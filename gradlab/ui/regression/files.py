@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ...files import why_not
 from ...regression.settings import RegressionSettings, number_text
+from .. import theme
 
 
 class FileActions(QObject):
@@ -35,13 +36,19 @@ class FileActions(QObject):
         box.load_button.clicked.connect(self._ask_load)
         box.csv_button.clicked.connect(self._ask_csv)
         box.export_button.clicked.connect(self._ask_export)
+        for edit in (box.predict_x, box.predict_features):  # an error about what was typed goes on an edit
+            edit.textEdited.connect(self._predict_edited)
         self.box = box
+        self._predict_error = False
 
     def forget_csv(self) -> None:
         self.csv_data, self.csv_path = None, None
 
     def _say(self, text: str) -> None:
-        self.tab.message.setText(text)
+        self.tab.say(text)
+
+    def _fail(self, text: str) -> None:
+        self.tab.say(text, error=True)
 
     # --- checkpoints ----------------------------------------------------------------------------
 
@@ -49,12 +56,12 @@ class FileActions(QObject):
         from ...regression.checkpoint import CheckpointError, save_checkpoint
 
         if self.tab.model is None:
-            self._say(self.tr("✗ train or load a model first"))
+            self._fail(self.tr("✗ train or load a model first"))
             return False
         try:
             save_checkpoint(path, self.tab.model, self.tab.model_setup, self.tab.history)
         except CheckpointError as error:
-            self._say(f"✗ {error}")
+            self._fail(self.tr("✗ {error}").format(error=error))
             return False
         self._say(self.tr("Saved {name}.").format(name=Path(path).name))
         return True
@@ -65,14 +72,17 @@ class FileActions(QObject):
         try:
             checkpoint = load_checkpoint(path)
         except CheckpointError as error:
-            self._say(f"✗ {error}")
+            self._fail(self.tr("✗ {error}").format(error=error))
             return False
         tab = self.tab
         tab.model, tab.model_setup = checkpoint.model, checkpoint.setup
         tab.history = list(checkpoint.history)
         tab.show_settings(RegressionSettings.from_setup(checkpoint.setup), keep_data=True)
-        tab.loss_plot.reset()
+        tab.view.begin(checkpoint.setup)  # the last run's result and notes were not this model's
         tab.loss_plot.add(tab.history)
+        tab.run_bar.rate_label.clear()
+        tab.run_bar.progress.reset()
+        self.box.predict_label.clear()
         source = self.tr("the course's model.ckpt") if checkpoint.source == "course" else Path(path).name
         self._say(self.tr("Loaded {source}: ready to predict.").format(source=source))
         tab.session_changed.emit()
@@ -117,9 +127,9 @@ class FileActions(QObject):
         from ...regression.data import DataError
 
         if isinstance(error, DataError):
-            self._say(f"✗ {error}")
+            self._fail(self.tr("✗ {error}").format(error=error))
         else:  # what the parser did not foresee (memory, say): still one line, nothing changed
-            self._say(
+            self._fail(
                 self.tr("✗ could not read {name}: {reason}").format(
                     name=path.name, reason=why_not(error, path)
                 )
@@ -143,13 +153,13 @@ class FileActions(QObject):
         try:
             text = script_for(setup, self.csv_data, self.csv_path)
         except ValueError as error:
-            self._say(self.tr("✗ could not export: {error}").format(error=error))
+            self._fail(self.tr("✗ could not export: {error}").format(error=error))
             return False
         try:
             path.write_text(text, encoding="utf-8")
         except OSError as error:
             reason = why_not(error, path, writing=True)
-            self._say(self.tr("✗ could not export {name}: {reason}").format(name=path.name, reason=reason))
+            self._fail(self.tr("✗ could not export {name}: {reason}").format(name=path.name, reason=reason))
             return False
         self._say(self.tr("Exported {name}.").format(name=path.name))
         return True
@@ -162,50 +172,73 @@ class FileActions(QObject):
 
         box, tab = self.box, self.tab
         if tab.model is None:
-            box.predict_label.setText(self.tr("✗ train or load a model first"))
+            self._predicted(self.tr("✗ train or load a model first"), error=True)
             return
         try:
             if box.predict_features.text().strip():
                 text = box.predict_features.text().replace("[", "").replace("]", "")
-                row = [float(v) for v in text.split(",")]
+                row, x = [float(v) for v in text.split(",")], None
+            else:
+                row, x = None, float(box.predict_x.text())
+        except ValueError:
+            self._predicted(self.tr("✗ type a number for x, or numbers separated by commas"), error=True)
+            return
+        try:
+            if row is not None:
                 value = predict(tab.model, tab.model_setup, row=row)
                 shown = f"[{', '.join(number_text(v) for v in row)}]"
             else:
-                x = float(box.predict_x.text())
                 value = predict(tab.model, tab.model_setup, x=x)
                 shown = f"x = {number_text(x)}"
-        except ValueError as error:
-            text = str(error)
-            if "could not convert" in text:
-                text = self.tr("type a number for x, or numbers separated by commas")
-            box.predict_label.setText(f"✗ {text}")
+        except ValueError as error:  # the core's words: a row of the wrong width
+            self._predicted(self.tr("✗ {error}").format(error=error), error=True)
             return
-        box.predict_label.setText(self.tr("{input} → y = {y:.6g}").format(input=shown, y=value))
+        self._predicted(self.tr("{input} → y = {y:.6g}").format(input=shown, y=value))
+
+    def _predicted(self, text: str, error: bool = False) -> None:
+        self.box.predict_label.setText(text)
+        if error:
+            theme.tint(self.box.predict_label, "error")
+        else:
+            theme.untint(self.box.predict_label)
+        self._predict_error = error
+
+    def _predict_edited(self) -> None:
+        if self._predict_error:
+            self._predicted("")
 
     # --- the file dialogs -----------------------------------------------------------------------
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.tab, self.tr("Save checkpoint"), "model.ckpt", "Checkpoints (*.ckpt *.pt)"
+            self.tab, self.tr("Save checkpoint"), "model.ckpt", self.tr("Checkpoints (*.ckpt *.pt)")
         )
         if path:
             self.save_to(path)
 
     def _ask_load(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.tab, self.tr("Load checkpoint"), "", "Checkpoints (*.ckpt *.pt);;All files (*)"
+            self.tab,
+            self.tr("Load checkpoint"),
+            "",
+            ";;".join((self.tr("Checkpoints (*.ckpt *.pt)"), self.tr("All files (*)"))),
         )
         if path:
             self.load_from(path)
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.tab, self.tr("Data from CSV"), "", "CSV (*.csv);;All files (*)"
+            self.tab,
+            self.tr("Data from CSV"),
+            "",
+            ";;".join((self.tr("CSV (*.csv)"), self.tr("All files (*)"))),
         )
         if path:
             self.load_csv_from(path)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Export script"), "train.py", "Python (*.py)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.tab, self.tr("Export script"), "train.py", self.tr("Python (*.py)")
+        )
         if path:
             self.export_to(path)

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ...regression.clock import RunClock
 from ...regression.recipes import RECIPES, Setup
 from ...regression.settings import RegressionSettings, SettingsError
 from ...session import SessionError
@@ -32,6 +33,8 @@ from ..widgets import guard_wheel, scrolling
 from .controls import FilesBox, RunBar, SettingsForm
 from .files import FileActions
 from .results import RunView
+
+DATA_KEYS = {"target", "noise", "points", "seed"}  # the settings that change the data on the fit plot
 
 
 class RegressionTab(TorchTab):
@@ -45,6 +48,9 @@ class RegressionTab(TorchTab):
         self.settings = RegressionSettings()
         self.worker = None
         self.paused = False
+        self.clock = RunClock()  # running time, pauses left out: steps/s and the time left
+        self.ended = False  # the run reported its last step (done or failed), not stopped by the user
+        self.input_error = False  # the message is about a setting or the target's data
         self.model = None  # the last trained or loaded model, with the Setup it was made by
         self.model_setup: Setup | None = None
         self.running_setup: Setup | None = None
@@ -108,11 +114,26 @@ class RegressionTab(TorchTab):
     def show_default(self) -> None:
         self.load_recipe(RECIPES[0].name)
 
+    def say(self, text: str, error: bool = False, about_input: bool = False) -> None:
+        """The tab's message; an error in the theme's error colour; ``about_input``: cleared once valid."""
+        self.run_bar.say(text, error)
+        self.input_error = about_input
+
     @Slot(str, object)
     def _edited(self, key: str, value) -> None:
-        """The user changed a field: the model takes it (checked when it is used)."""
+        """The user changed a field: the model takes it, and it is checked at once (with the data)."""
         self.settings = self.settings.with_changes(**{key: value})
         self.session_changed.emit()
+        if self.running:  # only the learning rate can change: it is checked for "Apply rate now"
+            try:
+                self.settings.learning_rate()
+            except SettingsError as error:
+                self.say(self.tr("✗ {error}").format(error=error), error=True, about_input=True)
+                return
+            if self.input_error:
+                self.say(self.tr("Paused.") if self.paused else self.tr("Training…"))
+        elif self.ready:
+            self._show_data(draw=key in DATA_KEYS)
 
     def show_settings(self, settings: RegressionSettings, keep_data: bool = False) -> None:
         """Make ``settings`` the tab's and show them (the data too); not a change of the user's."""
@@ -125,7 +146,7 @@ class RegressionTab(TorchTab):
     @Slot(str)
     def load_recipe(self, name: str) -> None:
         self.show_settings(RegressionSettings.for_recipe(name))
-        self.message.setText(self.tr("Recipe {name}: press Start.").format(name=name))
+        self.say(self.tr("Recipe {name}: press Start.").format(name=name))
         self.session_changed.emit()
 
     def read_setup(self) -> Setup | None:
@@ -133,11 +154,15 @@ class RegressionTab(TorchTab):
         try:
             return self.settings.to_setup()
         except SettingsError as error:
-            self.message.setText(self.tr("✗ {error}").format(error=error))
+            self.say(self.tr("✗ {error}").format(error=error), error=True, about_input=True)
             return None
 
-    def _show_data(self) -> bool:
-        """The data on the fit plot and the stability limit for the model; False (said why) if unusable."""
+    def _show_data(self, draw: bool = True) -> bool:
+        """Check the settings and their data; show the data (if ``draw``) and the stability limit.
+
+        False, with the error said, if they cannot be used; an input error said before is cleared
+        once everything is valid (2,000 points: a millisecond).
+        """
         from ...regression.data import make_data
 
         setup = self.read_setup()
@@ -146,10 +171,13 @@ class RegressionTab(TorchTab):
         try:
             x, y = self.files.csv_data if self.files.csv_data is not None else make_data(setup)
         except ValueError as error:
-            self.message.setText(self.tr("✗ {error}").format(error=error))
+            self.say(self.tr("✗ {error}").format(error=error), error=True, about_input=True)
             return False
-        self.fit_plot.show_data(x.numpy(), y.numpy())
+        if draw:
+            self.fit_plot.show_data(x.numpy(), y.numpy())
         self.view.show_stability(setup, x)
+        if self.input_error:
+            self.say("")
         return True
 
     # --- sessions -------------------------------------------------------------------------------
@@ -172,7 +200,8 @@ class RegressionTab(TorchTab):
             self.show_default()
             return
         self.show_settings(checked)
-        self.message.setText(self.tr("Settings from the session: press Start."))
+        if not self.input_error:
+            self.say(self.tr("Settings from the session: press Start."))
 
     def current_session(self) -> dict:
         return self.settings.to_session()
@@ -211,15 +240,18 @@ class RegressionTab(TorchTab):
         self.view.begin(setup)
         self.run_bar.progress.setRange(0, setup.steps)
         self.run_bar.progress.setValue(0)
+        self.run_bar.rate_label.clear()
+        self.files_box.predict_label.clear()  # it was about the model this run replaces
         self.running_setup = setup
         worker = create_worker(train, setup, self.files.csv_data, _start_thread=False)
         worker.yielded.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
         worker.errored.connect(self._on_error)
         self.worker = worker
-        self.paused = False
+        self.paused, self.ended = False, False
         self._show_running(True)
-        self.message.setText(self.tr("Training…"))
+        self.say(self.tr("Training…"))
+        self.clock.start()
         worker.start()
 
     @Slot()
@@ -228,8 +260,13 @@ class RegressionTab(TorchTab):
             return
         self.worker.toggle_pause()
         self.paused = not self.paused
+        if self.paused:
+            self.clock.pause()
+        else:
+            self.clock.resume()
         self._show_running(True)
-        self.message.setText(self.tr("Paused.") if self.paused else self.tr("Training…"))
+        self.say(self.tr("Paused.") if self.paused else self.tr("Training…"))
+        self._show_progress(len(self.history))
 
     @Slot()
     def stop(self) -> None:
@@ -243,42 +280,54 @@ class RegressionTab(TorchTab):
         try:
             lr = self.settings.learning_rate()
         except SettingsError as error:
-            self.message.setText(self.tr("✗ {error}").format(error=error))
+            self.say(self.tr("✗ {error}").format(error=error), error=True, about_input=True)
             return
         if self.worker is not None:
             self.worker.send({"lr": lr})
-            self.message.setText(self.tr("Learning rate {lr:g} from the next step.").format(lr=lr))
+            self.say(self.tr("Learning rate {lr:g} from the next step.").format(lr=lr))
 
     def _on_progress(self, progress) -> None:
         """Every report's losses go into the history; the views draw them at their own pace."""
         self.last_progress = progress
         self.history.extend(progress.losses)
         if not self.view.add(progress):
+            if self.paused:  # the report that was on its way: the paused line names its step
+                self._show_progress(len(self.history))
             return
         self.run_bar.progress.setValue(progress.step)
-        rate = progress.steps_per_second
-        left = (progress.total - progress.step) / rate if rate > 0 else 0
-        self.run_bar.rate_label.setText(
-            self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left").format(
-                step=progress.step, total=progress.total, rate=rate, left=left
-            )
-        )
         self.model, self.model_setup = progress.model, self.running_setup
+        self.ended = progress.done or bool(progress.error)
+        self._show_progress(progress.step, progress.total)
         if progress.error:
-            self.message.setText(f"✗ {progress.error}")
+            self.say(self.tr("✗ {error}").format(error=progress.error), error=True)
             self.status_message.emit(progress.error)
         elif progress.done:
-            self.message.setText(self.tr("Done: {n:,} steps.").format(n=progress.step))
+            self.say(self.tr("Done: {n:,} steps.").format(n=progress.step))
+
+    def _show_progress(self, step: int, total: int | None = None) -> None:
+        """The progress line: counting while running; "paused"; the last step, once the run is over."""
+        total = self.running_setup.steps if total is None else total
+        rate = self.clock.steps_per_second(step)
+        if self.ended or not self.running:
+            self.run_bar.show_progress(step, total, rate)
+        elif self.paused:
+            self.run_bar.show_progress(step, total)
+        else:
+            self.run_bar.show_progress(step, total, rate, self.clock.seconds_left(step, total))
 
     def _on_finished(self) -> None:
-        if self.message.text() in (self.tr("Training…"), self.tr("Paused.")):
-            self.message.setText(self.tr("Stopped at step {n:,}.").format(n=len(self.history)))
+        if not self.ended:  # stopped by the user (running or paused)
+            self.say(self.tr("Stopped at step {n:,}.").format(n=len(self.history)))
         self.worker = None
+        self.clock.pause()
         self.paused = False
         self._show_running(False)
+        self.run_bar.progress.setValue(len(self.history))
+        self._show_progress(len(self.history))
 
     def _on_error(self, error: Exception) -> None:
-        self.message.setText(self.tr("✗ training failed: {error}").format(error=error))
+        self.ended = True
+        self.say(self.tr("✗ training failed: {error}").format(error=error), error=True)
         self.status_message.emit(str(error))
 
     def _show_running(self, running: bool) -> None:
@@ -301,11 +350,12 @@ class RegressionTab(TorchTab):
         self.view.begin(setup)
         self.running_setup = setup
         self.run_bar.progress.setRange(0, setup.steps)
+        self.clock.start()
         for progress in train(setup.with_changes(steps=steps), report_every=0.002):
             progress.total = setup.steps
             self._on_progress(progress)
         self.view.result_label.clear()
-        self.message.setText(self.tr("Training…"))
+        self.say(self.tr("Training…"))
 
     def shutdown(self) -> None:
         """Stop the training and the CSV reading, and wait for their threads (the window is closing)."""
