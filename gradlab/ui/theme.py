@@ -139,6 +139,13 @@ def tint(widget, role: str) -> None:
     _apply_tint(widget)
 
 
+def untint(widget) -> None:
+    """Give a tinted label back the palette's own text colour."""
+    if widget.property(_TINT):
+        widget.setProperty(_TINT, "")
+        widget.setStyleSheet("")
+
+
 def _apply_tint(widget) -> None:
     colour = getattr(text_colors(), widget.property(_TINT))
     widget.setStyleSheet(f"color: {colour}")
