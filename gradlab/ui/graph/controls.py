@@ -94,6 +94,18 @@ def adopt(bar: QWidget, actions) -> None:
         action.setParent(bar)
 
 
+AROUND = 24  # characters of the text shown on each side of a mistake
+
+
+def marked(source: str, column: int) -> str:
+    """The text around ``column`` (1-based) with that character marked ⟦so⟧; far ends cut to "…"."""
+    i = column - 1
+    before, after = source[max(0, i - AROUND) : i], source[i + 1 : i + 1 + AROUND]
+    head = "…" if i > AROUND else ""
+    tail = "…" if i + 1 + AROUND < len(source) else ""
+    return f"{head}{before}⟦{source[i : i + 1] or ' '}⟧{after}{tail}"
+
+
 class CommandButton(QToolButton):
     """A button that triggers an action; enabled by what the walk allows, not by the action."""
 
@@ -156,7 +168,7 @@ class ExpressionBar(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.buttons = {a: CommandButton(a) for a in (self.build_action, self.undo_action, self.redo_action)}
         adopt(self, self.buttons)
-        self.error = MessageLabel(objectName="graphExpressionError", max_lines=3)
+        self.error = MessageLabel(objectName="graphExpressionError", max_lines=2)
         theme.tint(self.error, "error")
         self.error.hide()
 
@@ -195,9 +207,7 @@ class ExpressionBar(QWidget):
         where = self.tr("in the values") if which == "values" else self.tr("in the expression")
         text = f"✗ {where}: {error.message}"
         if error.column and 0 < error.column <= len(source) + 1:
-            i = error.column - 1
-            marked = f"{source[:i]}⟦{source[i : i + 1] or ' '}⟧{source[i + 1 :]}"
-            text += "  " + self.tr("column {n}").format(n=error.column) + ": " + marked
+            text += "  " + self.tr("column {n}").format(n=error.column) + ": " + marked(source, error.column)
         self.error.setText(text)
         self.error.show()
 
