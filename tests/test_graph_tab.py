@@ -597,3 +597,22 @@ def test_a_long_name_in_the_builder_never_widens_the_window(make_main_window, qt
     qtbot.mouseClick(widget(tab, QPushButton, "graphAddVariableButton"), Qt.MouseButton.LeftButton)
     assert "is not a variable name" in widget(tab, QLabel, "graphBuilderError").text()
     assert window.minimumSizeHint().width() == minimum
+
+
+@pytest.mark.parametrize(
+    "expression, values, words",
+    [
+        ("log(x) + y", "x=-1, y=2", "outside the function's domain (log needs a positive number)"),
+        ("x/y + 1", "x=1, y=0", "a division by zero"),
+        ("exp(x) * y", "x=800, y=1", "an overflow"),
+    ],
+)
+def test_the_forward_walk_names_the_cause_where_it_starts(tab, qtbot, expression, values, words):
+    """The status bar says what the Check panel says, at the node where trouble starts (not "too large")."""
+    said = []
+    tab.status_message.connect(said.append)
+    type_into(qtbot, widget(tab, QLineEdit, "graphValuesEdit"), values, enter=False)
+    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), expression)
+    tab.run_forward()
+    qtbot.waitUntil(lambda: tab.stepper.phase != "forward")
+    assert any(words in text for text in said), said

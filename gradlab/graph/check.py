@@ -158,18 +158,21 @@ def causes(graph: Graph) -> list[Cause]:
     (relu or abs at exactly 0). A node whose inputs are already not finite inherits their trouble
     and is not named again.
     """
-    found = []
-    for node in graph.nodes:
-        if not node._prev:
-            continue
-        inputs = [p.data for p in node._prev]
-        if any(not math.isfinite(v) for v in inputs):
-            continue
-        cause = _cause(node._op, inputs, node.data)
-        if cause is not None:
-            kind, template, values = cause
-            found.append(Cause(node.label, kind, template, tuple(values.items())))
-    return found
+    return [cause for cause in map(cause_at, graph.nodes) if cause is not None]
+
+
+def cause_at(node) -> Cause | None:
+    """The trouble that starts at ``node``, if any (none where it only inherits its inputs')."""
+    if not node._prev:
+        return None
+    inputs = [p.data for p in node._prev]
+    if any(not math.isfinite(v) for v in inputs):
+        return None
+    cause = _cause(node._op, inputs, node.data)
+    if cause is None:
+        return None
+    kind, template, values = cause
+    return Cause(node.label, kind, template, tuple(values.items()))
 
 
 def _cause(op: str, inputs: list[float], value: float) -> tuple[str, str, dict] | None:

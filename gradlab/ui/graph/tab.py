@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...engine import ExprError, Graph, format_number, parse, parse_expression, parse_values
 from ...graph import presets
+from ...graph.check import cause_at
 from ...graph.codegen import expression_text, values_text
 from ...graph.document import GraphDocument
 from ...session import SessionError
@@ -243,12 +244,15 @@ class GraphTab(LessonVerbs, QWidget):
             self.play_action.setChecked(False)
         self.log.add(events)
         self._refresh_walk()
-        bad = next((e for e in events if e.kind == "forward" and not math.isfinite(e.value)), None)
-        if bad is not None:
+        bad = [e for e in events if e.kind == "forward" and not math.isfinite(e.value)]
+        named = next((cause for cause in (cause_at(e.node) for e in bad) if cause is not None), None)
+        if named is not None:  # the same words as the Check panel's, where the trouble starts
+            self.status_message.emit(named.text)
+        elif bad:  # a value that came in so (a variable set to inf): nothing computed made it
             self.status_message.emit(
-                self.tr(
-                    "{name} = {value}: a number too large for floating point, or an undefined operation"
-                ).format(name=bad.node.label, value=format_number(bad.value))
+                self.tr("{name} = {value}: not a finite number").format(
+                    name=bad[0].node.label, value=format_number(bad[0].value)
+                )
             )
         if self.stepper.done and events:
             self.run_checks()
