@@ -340,3 +340,18 @@ def test_the_run_clock_leaves_pauses_out():
     now[0] = 132.0  # 1 s more running: 2,000 steps in 2 s of running time, not in 32 s
     assert not clock.paused and clock.running_seconds() == 2.0
     assert clock.steps_per_second(2000) == 1000 and clock.seconds_left(2000, 5000) == 3.0
+
+
+def test_refusals_are_in_our_words_not_pythons_or_torchs(tmp_path):
+    (tmp_path / "latin1.csv").write_bytes(b"x,y\n1,\xe9\n")
+    with pytest.raises(DataError) as caught:
+        load_csv(tmp_path / "latin1.csv")
+    assert str(caught.value) == "could not read latin1.csv: it is not text (UTF-8)"
+    torch.save(
+        {"format": "gradlab-checkpoint", "version": 1, "setup": {"model": "poly3"}, "state_dict": {}},
+        tmp_path / "mismatch.ckpt",
+    )
+    with pytest.raises(CheckpointError) as caught:
+        load_checkpoint(tmp_path / "mismatch.ckpt")
+    said = str(caught.value)
+    assert said == "mismatch.ckpt is damaged: its weights do not fit the model its settings describe"

@@ -206,6 +206,16 @@ def test_csv_data_trains(tab, qtbot, tmp_path):
     assert len(tab.history) == 200
 
 
+def test_editing_what_makes_the_data_sets_the_csv_data_aside(tab, qtbot, tmp_path):
+    assert load_csv(qtbot, tab, cubic_csv(tmp_path / "cubic.csv"))
+    steps = widget(tab, QSpinBox, "regressionStepsSpin")
+    steps.setValue(300)  # not about the data: the file's data stay
+    assert tab.csv_data is not None and message(tab) == "Data from cubic.csv: 61 points."
+    widget(tab, QSpinBox, "regressionPointsSpin").setValue(500)  # the field shown is the data used
+    assert tab.csv_data is None and message(tab) == "Data made from the settings again; cubic.csv set aside."
+    assert len(tab.fit_plot.data.getData()[0]) == 400  # the made data's 500 points, drawn as 400
+
+
 def test_a_big_csv_file_is_read_off_the_gui_thread(tab, qtbot, tmp_path, monkeypatch):
     from gradlab.regression import data
 

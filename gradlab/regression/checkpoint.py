@@ -116,9 +116,12 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
         model = build_model(setup)
         model.load_state_dict(data["state_dict"])
         history = [float(v) for v in data.get("history", [])]
-    except (KeyError, TypeError, ValueError, RuntimeError, AttributeError) as error:
-        message = translate("regression.checkpoint", "{name} does not fit its own settings: {error}")
-        raise CheckpointError(message.format(name=path.name, error=_first_line(error))) from None
+    except (KeyError, TypeError, ValueError, RuntimeError, AttributeError):  # torch's words, not ours
+        message = translate(
+            "regression.checkpoint",
+            "{name} is damaged: its weights do not fit the model its settings describe",
+        )
+        raise CheckpointError(message.format(name=path.name)) from None
     return Checkpoint(setup, model, history, "gradlab")
 
 
@@ -126,12 +129,12 @@ def _load_course_model(path: Path, raw: bytes) -> Checkpoint:
     try:
         with torch.serialization.safe_globals(list(COURSE_MODULES)):
             model = torch.load(io.BytesIO(raw), weights_only=True, map_location="cpu")
-    except Exception as error:  # noqa: BLE001 - as above: a damaged file may raise anything
+    except Exception:  # noqa: BLE001 - as above: a damaged file may raise anything
         message = translate(
             "regression.checkpoint",
-            "{name} holds a pickled model other than the course's Linear(3, 1): {error}",
+            "{name} holds a pickled model other than the course's Linear(3, 1)",
         )
-        raise CheckpointError(message.format(name=path.name, error=_first_line(error))) from None
+        raise CheckpointError(message.format(name=path.name)) from None
     shape_ok = (
         isinstance(model, torch.nn.Sequential)
         and len(model) == 2
@@ -149,11 +152,6 @@ def _load_course_model(path: Path, raw: bytes) -> Checkpoint:
     fresh = build_model(setup)
     fresh.load_state_dict(model.state_dict())
     return Checkpoint(setup, fresh, [], "course")
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return text[0] if text else type(error).__name__
 
 
 def predict(model: torch.nn.Module, setup: Setup, x: float | None = None, row=None) -> float:

@@ -128,9 +128,12 @@ def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, to
     except OSError as error:
         message = translate("regression.data", "could not read {name}: {reason}")
         raise DataError(message.format(name=Path(path).name, reason=why_not(error, path))) from None
-    except (UnicodeDecodeError, csv.Error) as error:
-        message = translate("regression.data", "could not read {name}: {error}")
-        raise DataError(message.format(name=Path(path).name, error=error)) from None
+    except UnicodeDecodeError:  # Python's words ("'utf-8' codec can't decode…") are not the student's
+        message = translate("regression.data", "could not read {name}: it is not text (UTF-8)")
+        raise DataError(message.format(name=Path(path).name)) from None
+    except csv.Error:
+        message = translate("regression.data", "could not read {name}: it is not a CSV file of x, y rows")
+        raise DataError(message.format(name=Path(path).name)) from None
     if bad:
         shown = "; ".join(bad[:5])
         if len(bad) > 5:

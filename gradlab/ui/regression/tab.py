@@ -35,6 +35,7 @@ from .files import FileActions
 from .results import RunView
 
 DATA_KEYS = {"target", "noise", "points", "seed"}  # the settings that change the data on the fit plot
+MADE_DATA_KEYS = {"target", "noise", "points"}  # what describes made data, not a CSV file's
 
 
 class RegressionTab(TorchTab):
@@ -133,7 +134,12 @@ class RegressionTab(TorchTab):
             if self.input_error:
                 self.say(self.tr("Paused.") if self.paused else self.tr("Training…"))
         elif self.ready:
-            self._show_data(draw=key in DATA_KEYS)
+            csv = self.files.csv_path if key in MADE_DATA_KEYS else None
+            if csv is not None:  # made data follow the settings again: the fields shown are the truth
+                self.files.forget_csv()
+            if self._show_data(draw=key in DATA_KEYS) and csv is not None:
+                said = self.tr("Data made from the settings again; {name} set aside.")
+                self.say(said.format(name=csv.name))
 
     def show_settings(self, settings: RegressionSettings, keep_data: bool = False) -> None:
         """Make ``settings`` the tab's and show them (the data too); not a change of the user's."""
@@ -167,11 +173,13 @@ class RegressionTab(TorchTab):
 
         setup = self.read_setup()
         if setup is None:
+            self.view.stability.clear()
             return False
         try:
             x, y = self.files.csv_data if self.files.csv_data is not None else make_data(setup)
         except ValueError as error:
             self.say(self.tr("✗ {error}").format(error=error), error=True, about_input=True)
+            self.view.stability.clear()  # it was about the settings before
             return False
         if draw:
             self.fit_plot.show_data(x.numpy(), y.numpy())
