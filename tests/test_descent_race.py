@@ -1,12 +1,15 @@
 """gradlab.descent.race: the race model without Qt (settings, runs, advance, rows, sessions)."""
 
+import math
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import pytest
 
 from gradlab.descent import FUNCTIONS, OPTIMIZERS, Race, RaceSettings, check_session
+from gradlab.descent.race import cell, rate_field
 from gradlab.engine import ExprError
 from gradlab.session import SessionError
 
@@ -31,10 +34,10 @@ def test_rows_show_the_start_before_any_step_and_the_new_point_after_one():
     race = Race()
     (row, *_) = race.rows()
     assert (row.kind, row.step, row.point, row.value) == ("sgd", 0, (1.0, 3.0), 10.0)
-    assert row.grad_norm == pytest.approx((2**2 + 6**2) ** 0.5) and row.status == "running"
+    assert row.grad_norm == pytest.approx((2**2 + 6**2) ** 0.5) and row.status == "ready"  # nothing ran
     assert race.advance(1) == 1
     (row, *_) = race.rows()
-    assert row.step == 1 and row.point == pytest.approx((0.96, 2.88))
+    assert row.step == 1 and row.point == pytest.approx((0.96, 2.88)) and row.status == "running"
     assert row.value == pytest.approx(0.96**2 + 2.88**2)
 
 
@@ -69,15 +72,50 @@ def test_a_change_restarts_only_when_something_changed():
 
 def test_bad_settings_are_explained_and_no_run_starts():
     race = Race()
+    race.advance(3)
+    before = {kind: run.steps for kind, run in race.runs.items()}
     race.change(rates={**race.settings.rates, "adam": "fast"}, momentum="1", start="1")
-    assert race.runs == {}
+    # no new run starts; the last valid race stays as it was, and nothing advances it
+    assert {kind: run.steps for kind, run in race.runs.items()} == before == dict.fromkeys(before, 3)
+    assert not race.live and race.advance(5) == 0 and race.runs["sgd"].steps == 3
+    assert race.field_problems == {
+        "start": "Start needs 2 number(s), like 1, 3.",
+        rate_field("adam"): "Adam: the learning rate must be a positive number.",
+        "momentum": "Momentum must be at least 0 and below 1.",
+    }
     assert race.problems == [
         "Start needs 2 number(s), like 1, 3.",
         "Adam: the learning rate must be a positive number.",
         "Momentum must be at least 0 and below 1.",
     ]
     race.change(rates={**race.settings.rates, "adam": "0.05"}, momentum="0.9", start="1, 3")
-    assert race.problems == [] and len(race.runs) == 4
+    assert race.problems == [] and len(race.runs) == 4 and race.runs["sgd"].steps == 0
+
+
+def test_a_wrong_start_for_another_function_keeps_no_run_of_the_old_one():
+    race = Race()
+    race.advance(3)
+    race.restore(replace(race.settings, function="", expression="x*x - y", start="1"))
+    assert race.runs == {} and race.problems == ["Start needs 2 number(s), like 1, 3."]
+
+
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        (2748779069440.0, "2.749e+12"),
+        (-2748779069440.0, "-2.749e+12"),
+        (1e-5, "1e-05"),
+        (0.00012345678, "1.235e-04"),
+        (10.0, "10"),
+        (0.96, "0.96"),
+        (-0.123456789, "-0.123457"),
+        (123456.789, "123457"),
+        (0.0, "0"),
+        (math.inf, "inf"),
+    ],
+)
+def test_a_table_number_fits_a_narrow_cell(value, text):
+    assert cell(value) == text and len(text) <= 10
 
 
 def test_a_typed_function_and_a_mistake():

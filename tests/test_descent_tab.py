@@ -3,6 +3,7 @@
 import math
 import time
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from gradlab.ui import theme
 from gradlab.ui.widgets import wheel_inputs
 
 from .conftest import click, in_reach, input_state, type_into, wheel, widget
@@ -244,10 +246,178 @@ def test_bad_settings_are_explained(tab, qtbot):
     type_into(qtbot, widget(tab, QLineEdit, "descentRateadamEdit"), "fast")
     error = widget(tab, QLabel, "descentSettingsError")
     assert "Adam: the learning rate must be a positive number" in error.text()
-    assert tab.runs == {}
+    assert all(run.steps == 0 for run in tab.runs.values()) and not tab.race.live
     click(qtbot, tab, "descentStepButton")  # nothing to step, nothing breaks
+    assert all(run.steps == 0 for run in tab.runs.values())
     type_into(qtbot, widget(tab, QLineEdit, "descentRateadamEdit"), "0.05")
     assert error.text() == "" and len(tab.runs) == 4
+
+
+def is_error(label) -> bool:
+    """Whether ``label`` is shown in the theme's error colour."""
+    return label.isVisible() and label.styleSheet() == f"color: {theme.text_colors().error}"
+
+
+def below(label, edit) -> bool:
+    """Whether ``label`` sits right under ``edit`` (lower on screen, overlapping it from left to right)."""
+    top_left = label.mapTo(label.window(), label.rect().topLeft())
+    edit_bottom = edit.mapTo(edit.window(), edit.rect().bottomLeft())
+    return 0 <= top_left.y() - edit_bottom.y() < 3 * edit.height()
+
+
+@pytest.mark.parametrize(
+    "edit, text, error, says",
+    [
+        ("descentStartEdit", "1,", "descentStartError", "Start needs 2 number(s)"),
+        ("descentRateadamEdit", "fast", "descentRateadamError", "Adam: the learning rate"),
+        ("descentRatesgdEdit", "-1", "descentRatesgdError", "Gradient descent: the learning rate"),
+        ("descentMomentumEdit", "1", "descentMomentumError", "Momentum must be"),
+        ("descentToleranceEdit", "-1", "descentToleranceError", "The tolerance must be"),
+    ],
+)
+def test_a_wrong_input_is_explained_under_it_and_the_race_stays(tab, qtbot, edit, text, error, says):
+    """The message sits under its input, in the error colour, until the input is valid again."""
+    click(qtbot, tab, "descentStepButton")
+    click(qtbot, tab, "descentStepButton")
+    box, label = widget(tab, QLineEdit, edit), widget(tab, QLabel, error)
+    good = box.text()
+    legend = len(tab.loss_plot.getPlotItem().legend.items)
+    assert not label.isVisible()
+    type_into(qtbot, box, text)
+    assert label.text().startswith(says) and is_error(label) and below(label, box)
+    # the user's work as it was: the runs, their paths on the map, the table and the legend
+    assert all(run.steps == 2 for run in tab.runs.values()) and tab.table.rowCount() == 4
+    assert len(tab.map.paths) == 4 and len(tab.loss_plot.getPlotItem().legend.items) == legend == 4
+    assert tab.table.item(0, 5).text() == "2"
+    # Play and Step say why they do nothing, where the student looks
+    with qtbot.waitSignal(tab.status_message) as said:
+        click(qtbot, tab, "descentPlayButton")
+    assert said.args[0] == "Cannot race yet: " + label.text()
+    assert not tab.timer.isActive() and not widget(tab, QPushButton, "descentPlayButton").isChecked()
+    with qtbot.waitSignal(tab.status_message) as said:
+        click(qtbot, tab, "descentStepButton")
+    assert says in said.args[0] and all(run.steps == 2 for run in tab.runs.values())
+    bar_note = widget(tab, QLabel, "descentSettingsError")
+    assert is_error(bar_note) and in_reach(bar_note) and says in bar_note.text()
+    type_into(qtbot, box, good)
+    assert label.text() == "" and not label.isVisible() and not bar_note.isVisible()
+    click(qtbot, tab, "descentStepButton")
+    assert all(run.steps == 1 for run in tab.runs.values())
+
+
+def test_an_expression_error_is_under_the_expression_and_goes_when_fixed(tab, qtbot):
+    edit, label = (
+        widget(tab, QLineEdit, "descentExpressionEdit"),
+        widget(tab, QLabel, "descentExpressionError"),
+    )
+    assert not label.isVisible()
+    type_into(qtbot, edit, "x*x + ")
+    assert is_error(label) and below(label, edit) and in_reach(label)
+    type_into(qtbot, edit, "x*x + 3*y*y")
+    assert not label.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+@pytest.mark.parametrize("preset, says", [("saddle", "λmax"), ("net2", "2/λmax = 1")])
+def test_the_stability_note_is_in_view_under_the_description(window, tab, qtbot, language, preset, says):
+    """At 1280×800 the claim about the learning rate is read without scrolling, above the optimizers."""
+    try:
+        assert window.language.switch(language)
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: window.width() == 1280)
+        choose_preset(tab, preset)
+        QApplication.processEvents()
+        label = widget(tab, QLabel, "descentStabilityLabel")
+        assert says in label.text() and in_reach(label), (preset, language)
+        first_optimizer = widget(tab, QCheckBox, "descentOptimizersgdCheck")
+        assert (
+            label.mapTo(window, label.rect().bottomLeft()).y()
+            < first_optimizer.mapTo(window, first_optimizer.rect().topLeft()).y()
+        )
+    finally:
+        window.language.switch("en")
+
+
+def test_the_loss_plot_shows_a_negative_f_on_a_linear_axis(tab, qtbot):
+    choose_preset(tab, "saddle")
+    assert not tab.loss_plot.linear  # f = 2.25 at the start: a log axis
+    for _ in range(60):
+        click(qtbot, tab, "descentStepButton")
+    assert min(float(run.path.values.min()) for run in tab.runs.values()) < 0
+    plot = tab.loss_plot
+    assert plot.linear and plot.getPlotItem().getAxis("left").labelText == "f"
+    assert not plot.getPlotItem().ctrl.logYCheck.isChecked()
+    low, high = plot.getViewBox().viewRange()[1]
+    for kind, run in tab.runs.items():  # every value drawn, where it is, inside the range
+        _, ys = plot.curves[kind].getData()
+        assert np.isfinite(ys).all() and len(ys) == run.path.size
+        assert low <= ys.min() and ys.max() <= high
+    choose_preset(tab, "net2")
+    click(qtbot, tab, "descentStepButton")
+    assert not plot.linear and plot.getPlotItem().getAxis("left").labelText == "f (log scale)"
+
+
+def test_the_step_axis_never_runs_past_the_step_limit(tab, qtbot):
+    spin = widget(tab, QSpinBox, "descentMaxStepsSpin")
+    spin.setValue(300)
+    spin.editingFinished.emit()
+    with qtbot.waitSignal(tab.status_message, timeout=20000):
+        tab.race_bar.speed.setValue(30)
+        click(qtbot, tab, "descentPlayButton")
+    assert all(run.steps <= 300 for run in tab.runs.values())
+    right = tab.loss_plot.getViewBox().viewRange()[0][1]
+    assert 300 <= right <= 300 * 1.05  # not 1024, the next fourfold jump
+
+
+def test_peak_decimation_of_a_run_past_its_end_warns_nothing():
+    """Bins of nan only (a run that stopped) were ~500 RuntimeWarnings; pytest turns one into an error."""
+    from gradlab.ui.plots import peak_decimate
+
+    values = np.concatenate([np.linspace(1, 0, 500), np.full(5000, np.nan)])
+    _, ys = peak_decimate(values)
+    assert np.isnan(ys[-1]) and np.nanmax(ys) == 1 and np.nanmin(ys) == 0
+
+
+def test_the_function_combo_says_when_the_function_is_typed(tab, qtbot):
+    combo = widget(tab, QComboBox, "descentFunctionCombo")
+    type_into(qtbot, widget(tab, QLineEdit, "descentExpressionEdit"), "log(x) + y*y")
+    assert combo.currentText() == "Your function" and tab.race.settings.function == ""
+    choose_preset(tab, "net2")
+    assert combo.currentText() == "net2: x² + y²" and tab.objective.text == "x*x + y*y"
+    assert combo.findText("Your function") == -1  # only while a typed function is shown
+    type_into(qtbot, widget(tab, QLineEdit, "descentExpressionEdit"), "x*x + y*y")  # a preset's, typed
+    choose_preset(tab, "rosenbrock")
+    assert combo.currentText() == "Rosenbrock"
+
+
+def test_before_the_first_step_no_run_is_called_running(tab, qtbot):
+    statuses = [tab.table.item(r, 6).text() for r in range(tab.table.rowCount())]
+    assert statuses == ["ready"] * 4
+    click(qtbot, tab, "descentStepButton")
+    assert [tab.table.item(r, 6).text() for r in range(tab.table.rowCount())] == ["running"] * 4
+
+
+def test_a_large_f_fits_its_cell_and_the_log_keeps_every_digit(tab, qtbot):
+    type_into(qtbot, widget(tab, QLineEdit, "descentStartEdit"), "999999, 1")
+    assert tab.table.item(0, 3).text() == "1e+12"  # not "999998000002", cut in its column
+    click(qtbot, tab, "descentStepButton")
+    value = tab.table.item(0, 3).text()
+    assert "e+11" in value and len(value) <= 9
+    tab.log_view.combo.setCurrentIndex(0)
+    assert tab.log_view.text.toPlainText().splitlines()[0] == "0  =>  999998000002.0"
+
+
+def test_the_table_shows_names_status_step_and_numbers_at_1024x700(window, tab, qtbot):
+    window.resize(1024, 700)
+    height = max(700, window.minimumSizeHint().height())
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1024, height))
+    QApplication.processEvents()
+    table, header = tab.table, tab.table.horizontalHeader()
+    width = table.viewport().width()
+    for visual in range(4):  # optimizer, status, step, x: whole
+        logical = header.logicalIndex(visual)
+        assert header.sectionViewportPosition(logical) + header.sectionSize(logical) <= width, visual
+    assert in_reach(table)
 
 
 def test_optimizers_can_be_switched_on_and_off(tab):

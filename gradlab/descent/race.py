@@ -1,10 +1,11 @@
 """The race as a model without Qt: the function, the start, which optimizers run at which rates, the runs.
 
 Settings are kept as the student typed them (``RaceSettings``: texts and switches), checked by
-one rule (``RaceSettings.problems``) whether they were typed or read from a session, and the
+one rule (``RaceSettings.parsed``) whether they were typed or read from a session, and the
 session part is this model's dictionary, validated once (``check_session``) before anything
-changes. ``advance(steps, deadline)`` moves every live run on, and stops early at a deadline so
-that a view can keep its frame rate.
+changes. A wrong setting leaves the last valid race in place, not advanced. ``advance(steps,
+deadline)`` moves every live run on, and stops early at a deadline so that a view can keep its
+frame rate.
 """
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ def steps_per_second(speed: int) -> int:
 
 def short(value: float, digits: int = 6) -> str:
     return format_number(float(value), digits)
+
+
+def cell(value: float, digits: int = 6) -> str:
+    """A number for a table cell: ``digits`` significant ones, with an exponent when large or tiny.
+
+    "2.749e+12", not "2748779069440" (cut in a narrow column); "1e-05", not "0.00001".
+    """
+    value = float(value)
+    if value == 0 or not math.isfinite(value) or 1e-2 <= abs(value) < 1e6:
+        return format_number(value, digits)
+    mantissa, exponent = f"{value:.{min(digits, 4) - 1}e}".split("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}e{exponent}"
 
 
 @dataclass(frozen=True)
@@ -70,24 +85,29 @@ class RaceSettings:
         return values
 
     def parsed(self, dims: int):
-        """(start, rates, momentum, tolerance) as numbers, and the problems (sentences) found."""
-        problems = []
+        """(start, rates, momentum, tolerance) as numbers, and the problems found: {field: sentence}.
+
+        A field is "start", "momentum", "tolerance" or "rate <kind>" (see ``rate_field``).
+        """
+        problems = {}
         start = self.start_point(dims)
         if start is None:
-            problems.append(translate("descent.race", "Start needs {n} number(s), like 1, 3.").format(n=dims))
+            problems["start"] = translate("descent.race", "Start needs {n} number(s), like 1, 3.").format(
+                n=dims
+            )
         rates = {}
         for kind, text in self.rates.items():
             rate = _number(text)
             if not (math.isfinite(rate) and 0 < rate <= 1e6):
                 name = translate("descent.presets", OPTIMIZERS[kind])
                 message = translate("descent.race", "{name}: the learning rate must be a positive number.")
-                problems.append(message.format(name=name))
+                problems[rate_field(kind)] = message.format(name=name)
             rates[kind] = rate
         momentum, tolerance = _number(self.momentum), _number(self.tolerance)
         if not (0 <= momentum < 1):
-            problems.append(translate("descent.race", "Momentum must be at least 0 and below 1."))
+            problems["momentum"] = translate("descent.race", "Momentum must be at least 0 and below 1.")
         if not (math.isfinite(tolerance) and tolerance >= 0):
-            problems.append(translate("descent.race", "The tolerance must be 0 or a positive number."))
+            problems["tolerance"] = translate("descent.race", "The tolerance must be 0 or a positive number.")
         return (start, rates, momentum, tolerance), problems
 
     def to_session(self) -> dict:
@@ -101,6 +121,11 @@ class RaceSettings:
             "max_steps": self.max_steps,
             "speed": self.speed,
         }
+
+
+def rate_field(kind: str) -> str:
+    """The name of optimizer ``kind``'s learning-rate field in ``RaceSettings.parsed``'s problems."""
+    return f"rate {kind}"
 
 
 def _number(text: str) -> float:
@@ -178,7 +203,7 @@ class Race:
 
     def __init__(self, settings: RaceSettings | None = None):
         self.runs: dict[str, Run] = {}
-        self.problems: list[str] = []
+        self.field_problems: dict[str, str] = {}  # what is wrong with the settings, by field
         self.restore(settings or RaceSettings.preset(FUNCTIONS[0].key))
 
     # --- the function ---------------------------------------------------------------------------
@@ -210,6 +235,7 @@ class Race:
     def _use(self, settings: RaceSettings, objective: Objective, region) -> None:
         self.settings, self.objective, self.region = settings, objective, region
         self.curvature: Curvature = curvature(objective)
+        self.runs = {}  # another function's runs are no race on this one, even while a setting is wrong
         self.restart()
 
     @property
@@ -246,12 +272,21 @@ class Race:
 
     # --- the runs -------------------------------------------------------------------------------
 
+    @property
+    def problems(self) -> list[str]:
+        """What is wrong with the settings as typed, in sentences ([] when they can race)."""
+        return list(self.field_problems.values())
+
     def restart(self) -> None:
-        """New runs from the start with the current settings (none while a setting is wrong)."""
-        (start, rates, momentum, tolerance), self.problems = self.settings.parsed(self.objective.dims)
-        self.runs = {}
-        if self.problems:
+        """New runs from the start with the current settings.
+
+        While a setting is wrong the last valid race stays as it was (shown, but not advanced):
+        a typing mistake leaves the student's work in place.
+        """
+        (start, rates, momentum, tolerance), self.field_problems = self.settings.parsed(self.objective.dims)
+        if self.field_problems:
             return
+        self.runs = {}
         minimum = self.curvature.has_minimum
         for kind in OPTIMIZERS:
             if self.settings.on[kind]:
@@ -268,7 +303,8 @@ class Race:
 
     @property
     def live(self) -> bool:
-        return any(run.running for run in self.runs.values())
+        """Whether a step would move anything: a run still running, and settings that can race."""
+        return not self.field_problems and any(run.running for run in self.runs.values())
 
     def advance(self, steps: int, deadline: float | None = None) -> int:
         """Move every live run on by up to ``steps``, in rounds; returns the steps each live run was given.
@@ -276,7 +312,7 @@ class Race:
         Stops early once ``time.perf_counter()`` passes ``deadline``, so a view keeps its frame rate.
         """
         done = 0
-        while done < steps:
+        while done < steps and not self.field_problems:
             live = [run for run in self.runs.values() if run.running]
             if not live:
                 break

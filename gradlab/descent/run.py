@@ -156,6 +156,8 @@ class Run:
             "undefined": translate("descent.run", "left f's domain at step {n}"),
             "overflow": translate("descent.run", "overflow at step {n}"),
         }
+        if self.status == "running" and self.steps == 0:
+            return translate("descent.run", "ready")  # nothing has run yet
         if n == 0 and self.status == "undefined":
             return translate("descent.run", "f is not defined at the start point")
         if n == 0 and self.status == "overflow":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
@@ -71,7 +73,8 @@ def peak_decimate(values: np.ndarray, bins: int = 400) -> tuple[np.ndarray, np.n
     width = n // bins
     usable = width * bins
     blocks = values[:usable].reshape(bins, width)
-    with np.errstate(invalid="ignore"):
+    with warnings.catch_warnings():  # a bin of nan only (a run past its end) stays nan, quietly
+        warnings.simplefilter("ignore", RuntimeWarning)  # np.errstate does not cover "All-NaN slice"
         low, high = np.nanmin(blocks, axis=1), np.nanmax(blocks, axis=1)
     xs = steps[:usable].reshape(bins, width)[:, [0, -1]].ravel()
     ys = np.column_stack([low, high]).ravel()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...descent import FUNCTIONS, OPTIMIZERS, RaceSettings
-from ...descent.race import MAX_STEPS_RANGE, SPEED_RANGE
+from ...descent.race import MAX_STEPS_RANGE, SPEED_RANGE, rate_field
 from ...translation import translate
 from .. import theme
 from ..widgets import MessageLabel, guard_wheel, narrow
@@ -44,9 +44,7 @@ class DescentControls(QWidget):
         self.function_combo.setAccessibleName(self.tr("Function"))
         for f in FUNCTIONS:
             self.function_combo.addItem(translate("descent.presets", f.title), f.key)
-        self.function_combo.activated.connect(
-            lambda i: self.preset_chosen.emit(self.function_combo.itemData(i))
-        )
+        self.function_combo.activated.connect(self._chosen)
         self.expression_edit = QLineEdit(objectName="descentExpressionEdit")
         self.expression_edit.setAccessibleName(self.tr("Function to descend"))
         self.expression_edit.setToolTip(
@@ -55,10 +53,11 @@ class DescentControls(QWidget):
         self.apply_button = QPushButton(self.tr("Apply"), objectName="descentApplyButton")
         self.apply_button.clicked.connect(self._apply)
         self.expression_edit.returnPressed.connect(self._apply)
-        self.expression_error = MessageLabel(objectName="descentExpressionError")
-        theme.tint(self.expression_error, "error")
+        self.expression_error = _error_label("descentExpressionError")
         self.note = MessageLabel(objectName="descentFunctionNote")
         theme.tint(self.note, "note")
+        # under the function's description, where it is read (and in view at 1280×800)
+        self.stability_label = MessageLabel(objectName="descentStabilityLabel", max_lines=8)
         self.start_edit = QLineEdit(objectName="descentStartEdit")
         self.start_edit.setAccessibleName(self.tr("Start point"))
         self.start_edit.setToolTip(self.tr("Where every optimizer starts; or click on the map"))
@@ -74,10 +73,14 @@ class DescentControls(QWidget):
         f_layout.addLayout(row)
         f_layout.addWidget(self.expression_error)
         f_layout.addWidget(self.note)
+        f_layout.addWidget(self.stability_label)
         start_row = QHBoxLayout()
         start_row.addWidget(QLabel(self.tr("Start")))
         start_row.addWidget(self.start_edit, 1)
         f_layout.addLayout(start_row)
+        # each input's message right under it, in the error colour, shown only while it is wrong
+        self.errors: dict[str, MessageLabel] = {"start": _error_label("descentStartError")}
+        f_layout.addWidget(self.errors["start"])
 
         optimizer_box = QGroupBox(self.tr("Optimizers (learning rate)"))
         grid = QGridLayout(optimizer_box)
@@ -90,8 +93,10 @@ class DescentControls(QWidget):
             rate.setMaximumWidth(90)
             rate.editingFinished.connect(self._rates_edited)
             self.enabled[kind], self.rates[kind] = check, rate
-            grid.addWidget(check, row_index, 0)
-            grid.addWidget(rate, row_index, 1)
+            grid.addWidget(check, 2 * row_index, 0)
+            grid.addWidget(rate, 2 * row_index, 1)
+            self.errors[rate_field(kind)] = _error_label(f"descentRate{kind}Error")
+            grid.addWidget(self.errors[rate_field(kind)], 2 * row_index + 1, 0, 1, 2)
         self.momentum_edit = QLineEdit(objectName="descentMomentumEdit")
         self.momentum_edit.setAccessibleName(self.tr("Momentum"))
         self.momentum_edit.setToolTip(self.tr("Momentum and Nesterov keep this fraction of their last step"))
@@ -113,16 +118,16 @@ class DescentControls(QWidget):
         self.tolerance_edit.editingFinished.connect(
             lambda: self.edited.emit({"tolerance": self.tolerance_edit.text()})
         )
+        self.errors["momentum"] = _error_label("descentMomentumError")
+        self.errors["tolerance"] = _error_label("descentToleranceError")
         form = QFormLayout()
         form.addRow(self.tr("Momentum"), self.momentum_edit)
-        form.addRow(self.tr("Max steps"), self.max_steps)
+        form.addRow(self.errors["momentum"])
+        form.addRow(self.tr("Max steps"), self.max_steps)  # a spin box: never wrong
         form.addRow(self.tr("Stop at |grad| <"), self.tolerance_edit)
-        grid.addLayout(form, len(OPTIMIZERS), 0, 1, 2)
-        self.settings_error = MessageLabel(objectName="descentSettingsError", max_lines=6)
-        theme.tint(self.settings_error, "error")
-        grid.addWidget(self.settings_error, len(OPTIMIZERS) + 1, 0, 1, 2)
+        form.addRow(self.errors["tolerance"])
+        grid.addLayout(form, 2 * len(OPTIMIZERS), 0, 1, 2)
 
-        self.stability_label = MessageLabel(objectName="descentStabilityLabel", max_lines=8)
         help_label = QLabel(
             self.tr(
                 "Gradient descent is p -= lr × grad, as in torchGd1.py; the others follow torch.optim's "
@@ -135,7 +140,7 @@ class DescentControls(QWidget):
         theme.tint(help_label, "note")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for part in (function_box, optimizer_box, self.stability_label, help_label):
+        for part in (function_box, optimizer_box, help_label):
             layout.addWidget(part)
         layout.addStretch(1)
         guard_wheel(self)
@@ -147,14 +152,37 @@ class DescentControls(QWidget):
             self.rates[kind].setAccessibleName(self.tr("{name}: learning rate").format(name=names[kind]))
         for i, f in enumerate(FUNCTIONS):
             self.function_combo.setItemText(i, translate("descent.presets", f.title))
+        if self.function_combo.count() > len(FUNCTIONS):
+            self.function_combo.setItemText(len(FUNCTIONS), self.tr("Your function"))
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Each wrong input's message under it; the others' cleared (``problems``: field → sentence)."""
+        for field_name, label in self.errors.items():
+            label.setText(problems.get(field_name, ""))
+            label.setVisible(field_name in problems)
+
+    def show_note(self, text: str) -> None:
+        """The function's description ("" for a typed function: then it takes no room)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def show_expression_error(self, text: str) -> None:
+        self.expression_error.setText(text)
+        self.expression_error.setVisible(bool(text))
 
     def show_settings(self, settings: RaceSettings) -> None:
         """Show ``settings`` without reporting them back as edits."""
         widgets = [self.function_combo, self.max_steps, *self.enabled.values()]
         blockers = [QSignalBlocker(w) for w in widgets]
-        index = self.function_combo.findData(settings.function) if settings.function else -1
-        if index >= 0:
-            self.function_combo.setCurrentIndex(index)
+        combo, typed = self.function_combo, len(FUNCTIONS)  # the typed function's entry, after the presets
+        if settings.function:
+            if combo.count() > typed:
+                combo.removeItem(typed)
+            combo.setCurrentIndex(combo.findData(settings.function))
+        else:  # not a preset's function: the combo says so, and any preset can be chosen again
+            if combo.count() == typed:
+                combo.addItem(self.tr("Your function"), "")
+            combo.setCurrentIndex(typed)
         self.expression_edit.setText(settings.expression)
         self.start_edit.setText(settings.start)
         for kind in OPTIMIZERS:
@@ -170,6 +198,11 @@ class DescentControls(QWidget):
         for kind, check in self.enabled.items():
             check.setStyleSheet(f"QCheckBox {{ color: {colours[kind]}; font-weight: bold; }}")
 
+    def _chosen(self, index: int) -> None:
+        key = self.function_combo.itemData(index)
+        if key:  # "Your function" is what is shown already
+            self.preset_chosen.emit(key)
+
     def _apply(self) -> None:
         self.expression_entered.emit(self.expression_edit.text())
 
@@ -178,6 +211,14 @@ class DescentControls(QWidget):
 
     def _rates_edited(self) -> None:
         self.edited.emit({"rates": {kind: edit.text() for kind, edit in self.rates.items()}})
+
+
+def _error_label(name: str) -> MessageLabel:
+    """A message about one input, in the theme's error colour, hidden while there is none."""
+    label = MessageLabel(objectName=name)
+    theme.tint(label, "error")
+    label.hide()
+    return label
 
 
 class RaceBar(QWidget):
@@ -196,6 +237,10 @@ class RaceBar(QWidget):
         self.speed.setAccessibleName(self.tr("Race speed"))
         self.speed.setRange(*SPEED_RANGE)
         self.speed_label = QLabel(objectName="descentSpeedLabel")
+        # why the race cannot start, one line, where the student looks when Play does nothing
+        self.settings_error = MessageLabel(objectName="descentSettingsError", max_lines=2)
+        theme.tint(self.settings_error, "error")
+        self.settings_error.hide()
         buttons = QHBoxLayout()
         for button in (self.play_button, self.step_button, self.reset_button):
             buttons.addWidget(button)
@@ -205,6 +250,7 @@ class RaceBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.settings_error)
         layout.addLayout(speed_row)
         guard_wheel(self)
 
@@ -212,6 +258,11 @@ class RaceBar(QWidget):
         with QSignalBlocker(self.play_button):
             self.play_button.setChecked(playing)
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+    def show_problem(self, text: str) -> None:
+        """Why Play and Step cannot race now ("" when they can)."""
+        self.settings_error.setText(text)
+        self.settings_error.setVisible(bool(text))
 
     def show_speed(self, speed: int, steps_per_second: int) -> None:
         with QSignalBlocker(self.speed):

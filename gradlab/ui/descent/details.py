@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...descent.race import Row, short
+from ...descent.race import Row, cell
 from ..widgets import monospace
 
 STATUS = 6  # the status column
@@ -63,10 +63,10 @@ class RaceTable(QTableWidget):
         for index, row in enumerate(rows):
             cells = [
                 names[row.kind],
-                short(row.point[0]),
-                short(row.point[1]) if len(row.point) > 1 else "—",
-                short(row.value),
-                short(row.grad_norm, 4),
+                cell(row.point[0]),
+                cell(row.point[1]) if len(row.point) > 1 else "—",
+                cell(row.value),
+                cell(row.grad_norm, 4),
                 str(row.step),
                 row.status,
             ]

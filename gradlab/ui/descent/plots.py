@@ -219,28 +219,48 @@ def _shade(values: np.ndarray) -> np.ndarray:
 
 
 class LossPlot(ThemedPlot):
-    """f against the step on a log axis, one curve per optimizer."""
+    """f against the step, one curve per optimizer: on a log axis, or a linear one once some f is ≤ 0.
+
+    A log axis cannot show 0 or a negative value (the saddle's f falls below 0): then the plot
+    switches to a linear axis, labelled "f", and back to log once every value is positive again.
+    The step axis never runs past the race's step limit.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("descentLossPlot")
+        self.linear = False
         self.setLogMode(y=True)
-        self.setLabel("bottom", self.tr("step"))
-        self.setLabel("left", self.tr("f (log scale)"))
         left = self.getPlotItem().getAxis("left")
         left.enableAutoSIPrefix(False)  # 10⁻³…10⁸ as they are, never "(x1e+27)"
-        left.setToolTip(
-            self.tr(
-                "Values at or below 0 have no logarithm and are not drawn; values past the top are drawn "
-                "at the top edge and marked ▲"
-            )
-        )
+        self._label()
         self.showGrid(x=True, y=True, alpha=self.colors.grid_alpha)
         self.addLegend(offset=(-10, 10), labelTextColor=self.colors.foreground)
         cache_axes(self)
         self.curves: dict[str, pg.PlotDataItem] = {}
-        self.clipped: dict[str, pg.ScatterPlotItem] = {}  # ▲ where a curve passes the top
+        self.clipped: dict[str, pg.ScatterPlotItem] = {}  # ▲ (▼) where a curve passes the top (bottom)
         self.marked: dict[str, tuple | None] = {}
+
+    def _label(self) -> None:
+        """The axes' names and the value axis's tooltip, for the scale in use."""
+        self.setLabel("bottom", self.tr("step"))
+        left = self.getPlotItem().getAxis("left")
+        if self.linear:
+            self.setLabel("left", "f")
+            left.setToolTip(
+                self.tr(
+                    "Some value of f is 0 or below, which a log scale cannot show: f is drawn on a linear "
+                    "axis. Values past the range are drawn at its edge and marked ▲ or ▼"
+                )
+            )
+        else:
+            self.setLabel("left", self.tr("f (log scale)"))
+            left.setToolTip(
+                self.tr(
+                    "Values at or below 0 have no logarithm and are not drawn; values past the top are "
+                    "drawn at the top edge and marked ▲"
+                )
+            )
 
     def reset(self) -> None:
         for item in (*self.curves.values(), *self.clipped.values()):
@@ -250,7 +270,8 @@ class LossPlot(ThemedPlot):
         self.getPlotItem().legend.clear()
 
     def rename(self, names: dict[str, str]) -> None:
-        """New names in the legend (another language), keeping the curves."""
+        """New names in the legend and on the axes (another language), keeping the curves."""
+        self._label()
         legend = self.getPlotItem().legend
         for kind, curve in self.curves.items():
             label = legend.getLabel(curve) if legend is not None else None
@@ -259,33 +280,82 @@ class LossPlot(ThemedPlot):
 
     def show_runs(self, runs: dict[str, Run], names: dict[str, str]) -> None:
         """Each run's f against the step, within a range fixed by where the runs started."""
+        with np.errstate(invalid="ignore"):
+            linear = any(bool(np.any(run.path.values <= 0)) for run in runs.values())
+        if linear != self.linear:
+            self.linear = linear
+            self.setLogMode(y=not linear)
+            self._label()
+            self._range, self.marked = None, {}
         starts = [float(run.path.values[0]) for run in runs.values() if run.path.size]
-        positive = [v for v in starts if math.isfinite(v) and v > 0]
-        top = math.ceil(math.log10(max(positive))) + HEADROOM_DECADES if positive else HEADROOM_DECADES
-        ceiling = 10.0**top
+        starts = [v for v in starts if math.isfinite(v)]
+        bottom, top = self._linear_bounds(runs, starts) if linear else (0.0, self._log_ceiling(starts))
         low, longest = math.inf, 1
         for kind, run in runs.items():
             if kind not in self.curves:
                 pen = pg.mkPen(self.colors.optimizers[kind], width=2)
                 self.curves[kind] = self.plot([], [], pen=pen, name=names[kind])
                 self._cache_legend()
-                self.clipped[kind] = pg.ScatterPlotItem(symbol="t1", size=10, brush=pg.mkBrush(pen.color()))
+                self.clipped[kind] = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(pen.color()))
                 self.addItem(self.clipped[kind])
             values = run.path.values
             with np.errstate(invalid="ignore"):
-                shown = np.where(values > 0, np.minimum(values, ceiling), np.nan)  # inf: at the top too
-                over = np.flatnonzero(values > ceiling)
+                if linear:  # -inf and inf: at the edges too
+                    shown = np.clip(values, bottom, top)
+                    under, over = np.flatnonzero(values < bottom), np.flatnonzero(values > top)
+                else:
+                    shown = np.where(values > 0, np.minimum(values, top), np.nan)
+                    under, over = np.array([], dtype=int), np.flatnonzero(values > top)
             steps, decimated = peak_decimate(shown)  # a few hundred pixels wide: keep each bin's extremes
             self.curves[kind].setData(steps, decimated, connect="finite")
-            marker = (int(over[0]), top) if len(over) else None
-            if self.marked.get(kind) != marker:  # ▲ at the first step past the top, in log10 units
-                self.marked[kind] = marker
-                self.clipped[kind].setData(*(([marker[0]], [float(top)]) if marker else ([], [])))
+            self._mark(kind, under, over, bottom, top)
             finite = shown[np.isfinite(shown)]
             if finite.size:
                 low = min(low, float(finite.min()))
             longest = max(longest, len(values))
-        self._set_range(low, ceiling, longest)
+        limit = max((run.max_steps for run in runs.values()), default=1)
+        if linear:
+            self._set_linear_range(bottom, top, longest, limit)
+        else:
+            self._set_range(low, top, longest, limit)
+
+    def _mark(self, kind: str, under: np.ndarray, over: np.ndarray, bottom: float, top: float) -> None:
+        """▲ at the first step past the top, ▼ at the first past the bottom (log10 units on a log axis)."""
+        at = (lambda v: v) if self.linear else math.log10
+        marks = []
+        if len(over):
+            marks.append((int(over[0]), at(top), "t1"))
+        if len(under):
+            marks.append((int(under[0]), bottom, "t"))
+        marker = tuple(marks) or None
+        if self.marked.get(kind) == marker:
+            return
+        self.marked[kind] = marker
+        if marker:
+            xs, ys, symbols = zip(*marks)
+            self.clipped[kind].setData(list(xs), list(ys), symbol=list(symbols))
+        else:
+            self.clipped[kind].setData([], [])
+
+    @staticmethod
+    def _log_ceiling(starts: list[float]) -> float:
+        """The log axis's top: a power of ten, HEADROOM_DECADES above the highest start."""
+        positive = [v for v in starts if v > 0]
+        return 10.0 ** ((math.ceil(math.log10(max(positive))) if positive else 0) + HEADROOM_DECADES)
+
+    @staticmethod
+    def _linear_bounds(runs: dict[str, Run], starts: list[float]) -> tuple[float, float]:
+        """The linear axis's range: the starts, then down as far as the values go, in jumps (10 × at most)."""
+        high, low = (max(starts), min(starts)) if starts else (0.0, 0.0)
+        scale = max((abs(v) for v in starts), default=0.0) or 1.0
+        lowest = low
+        for run in runs.values():
+            finite = run.path.values[np.isfinite(run.path.values)]
+            if finite.size:
+                lowest = min(lowest, float(finite.min()))
+        depth = (low - lowest) / scale
+        jump = next((j for j in (0.5, 1.25, 2.5, 5.0) if j >= depth), 10.0)  # few axis redraws
+        return low - jump * scale, high + 0.25 * scale
 
     def _cache_legend(self) -> None:
         """Paint the legend's names into pixmaps, reused until they change (text is slow to paint).
@@ -301,14 +371,23 @@ class LossPlot(ThemedPlot):
             curve.setPen(pg.mkPen(self.colors.optimizers[kind], width=2))
             self.clipped[kind].setBrush(pg.mkBrush(self.colors.optimizers[kind]))
 
-    def _set_range(self, low: float, high: float, longest: int) -> None:
+    @staticmethod
+    def _x_max(longest: int, limit: int) -> int:
+        """The step axis's end: four times longer in jumps (few axis redraws), never past the step limit."""
+        return min(4 ** math.ceil(math.log(max(longest, 256), 4)), max(limit, 1))
+
+    def _set_range(self, low: float, high: float, longest: int, limit: int) -> None:
         """Ranges that change in jumps (ten decades, x four times longer), so the axes are rarely redrawn."""
-        x_max = 4 ** math.ceil(math.log(max(longest, 256), 4))  # 256, 1024, 4096…: few axis redraws
         top = round(math.log10(high))
         lowest = math.floor(math.log10(low)) if math.isfinite(low) and low > 0 else top - 1
         # down in steps of ten decades (a falling loss redraws the axis rarely), at most forty
         bottom = top - min(40, 10 * math.ceil(max(top - lowest, 1) / 10))
-        y_range = (bottom, top)
+        self._show_range(self._x_max(longest, limit), (bottom, top))
+
+    def _set_linear_range(self, bottom: float, top: float, longest: int, limit: int) -> None:
+        self._show_range(self._x_max(longest, limit), (bottom, top))
+
+    def _show_range(self, x_max: int, y_range: tuple[float, float]) -> None:
         wanted = (x_max, y_range)
         if wanted != getattr(self, "_range", None):
             self._range = wanted

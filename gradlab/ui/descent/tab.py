@@ -10,7 +10,8 @@ descentExpressionError, descentStartEdit, descentOptimizer<kind>Check, descentRa
 descentMomentumEdit, descentMaxStepsSpin, descentToleranceEdit, descentPlayButton,
 descentStepButton, descentResetButton, descentSpeedSlider, descentSpeedLabel,
 descentStabilityLabel, descentSettingsError, descentMap, descentLossPlot, descentTable,
-descentLogCombo, descentLog, descentCopyLogButton, descentTimer.
+descentLogCombo, descentLog, descentCopyLogButton, descentTimer; each input's message under it:
+descentStartError, descentRate<kind>Error, descentMomentumError, descentToleranceError.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ class DescentTab(LessonVerbs, QWidget):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.loss_plot)
         bottom.addWidget(details)
-        bottom.setSizes([440, 560])  # the table's seven columns need the room more than the curves
+        bottom.setSizes([350, 650])  # the table needs it more: name, status, step and x in view at 1024 px
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.map)
         right.addWidget(bottom)
@@ -165,7 +166,7 @@ class DescentTab(LessonVerbs, QWidget):
         try:
             self.race.use_expression(self.controls.expression_edit.text() if text is None else text)
         except ExprError as error:
-            self.controls.expression_error.setText(f"✗ {error}")
+            self.controls.show_expression_error(f"✗ {error}")
             return
         self.user_changed = True
         self._show_function()
@@ -196,8 +197,8 @@ class DescentTab(LessonVerbs, QWidget):
 
     def _show_function(self) -> None:
         self.controls.show_settings(self.race.settings)
-        self.controls.expression_error.clear()
-        self.controls.note.setText(self.race.note)
+        self.controls.show_expression_error("")
+        self.controls.show_note(self.race.note)
         self.map.show_function(self.race.objective, self.race.region)
         self._show_speed()
         self._restarted()
@@ -206,15 +207,37 @@ class DescentTab(LessonVerbs, QWidget):
         self.race_bar.show_speed(self.race.settings.speed, self.race.steps_per_second)
 
     def _restarted(self) -> None:
-        """The race has new runs: pause, clear the plots, show the new start."""
+        """The race has new runs: pause, clear the plots, show the new start.
+
+        While a setting is wrong the race has kept its last valid runs: they stay drawn as they were.
+        """
         self.pause()
-        self.controls.settings_error.setText("\n".join(self.race.problems))
+        self._show_problems()
         self.controls.stability_label.setText(self.race.stability_text())
+        self.session_changed.emit()
+        if self.race.problems:
+            return
         self.loss_plot.reset()
         self.map.clear_runs()
         self.log_view.show_runs(self.race.runs, self.names)
         self._draw()
-        self.session_changed.emit()
+
+    def _show_problems(self) -> None:
+        """Each wrong input's message under it, and one line by the race bar while the race cannot start."""
+        self.controls.show_problems(self.race.field_problems)
+        self.race_bar.show_problem(self._why_not())
+
+    def _why_not(self) -> str:
+        """Why Play and Step do nothing now, in one line ("" when they can race)."""
+        if not self.race.problems:
+            return ""
+        return self.tr("Cannot race yet: {problem}").format(problem=self.race.problems[0])
+
+    def _refused(self) -> bool:
+        """Whether the set-up cannot race; if so, the status bar says why (Play or Step was pressed)."""
+        if self.race.problems:
+            self.status_message.emit(self._why_not())
+        return bool(self.race.problems)
 
     def _draw(self) -> None:
         runs, names = self.race.runs, self.names
@@ -238,7 +261,7 @@ class DescentTab(LessonVerbs, QWidget):
 
     @Slot(bool)
     def _play_toggled(self, on: bool) -> None:
-        if not on:
+        if not on or self._refused():
             self.pause()
             return
         if not self.race.live:
@@ -251,6 +274,8 @@ class DescentTab(LessonVerbs, QWidget):
 
     @Slot()
     def single_step(self) -> None:
+        if self._refused():
+            return
         self.race.advance(1)
         self._draw()
 
@@ -318,9 +343,9 @@ class DescentTab(LessonVerbs, QWidget):
             self.table.set_headers()
             self._show_speed()
             self.race_bar.set_playing(self.timer.isActive())
-            self.controls.note.setText(self.race.note)
+            self.controls.show_note(self.race.note)
             self.controls.stability_label.setText(self.race.stability_text())
-            self.controls.settings_error.setText("\n".join(self.race.problems))
+            self._show_problems()
             self._draw()
         super().changeEvent(event)
 
