@@ -80,3 +80,40 @@ def test_the_far_input_of_the_builders_graph_sits_beside_its_user(canvas):
     where = {canvas.nodes[id(n)].node.label: canvas.nodes[id(n)].pos() for n in graph.all_nodes}
     assert where["z"].x() == where["o"].x()  # z one layer left of L, beside o: its edge crosses no box
     assert where["x"].x() < where["x2"].x() < where["o"].x() < where["L"].x()
+
+
+def _segments(edge):
+    for polygon in edge.route.toSubpathPolygons():
+        points = [polygon.at(i) for i in range(polygon.size())]
+        yield from zip(points, points[1:])
+
+
+def _cross(p, q):
+    """Whether segments p and q cross properly (touching at an end does not count)."""
+
+    def side(a, b, c):
+        return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x())
+
+    (a, b), (c, d) = p, q
+    return side(a, b, c) * side(a, b, d) < 0 and side(c, d, a) * side(c, d, b) < 0
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: parse("(x*x + y*y)*z", x=1, y=3, z=2),
+        built_with_the_builder,
+        lambda: parse("log(x) + y", x=2, y=1),
+        lambda: parse("z*(x*x + y*y)", x=1, y=3, z=2),
+    ],
+)
+def test_edges_into_a_box_never_cross_each_other(canvas, make):
+    """An operation's inputs arrive in the order they come from, top to bottom (and leave likewise)."""
+    canvas.set_graph(make())
+    by_target: dict = {}
+    for (parent, _index), edge in canvas.edges.items():
+        by_target.setdefault(parent, []).append(edge)
+    for edges in by_target.values():
+        for i, one in enumerate(edges):
+            for other in edges[i + 1 :]:
+                assert not any(_cross(p, q) for p in _segments(one) for q in _segments(other))

@@ -201,4 +201,3 @@ def key_text(keys: QKeySequence) -> str:
     """
     text = keys.toString(QKeySequence.SequenceFormat.PortableText)
     return "+".join(_ARROWS.get(part, part) for part in text.split("+"))
-

@@ -62,26 +62,38 @@ class GraphCanvas(QGraphicsView):
             item.setZValue(1)
             scene.addItem(item)
             self.nodes[id(node)] = item
-        outgoing: dict[int, int] = {}
+        # Where each edge meets its boxes: an operation's inputs arrive, and a node's uses leave, in
+        # the order of where they come from and go to, top to bottom, so that they never cross there.
+        arrival: dict[tuple[int, int], QPointF] = {}
+        leaving: dict[int, list] = {}
         for parent in nodes:
-            for child in parent._prev:
-                outgoing[id(child)] = outgoing.get(id(child), 0) + 1
-        uses: dict[int, int] = {}
-        for parent in nodes:
+            target = boxes[id(parent)]
             count = len(parent._prev)
+
+            def coming_from(index: int, parent=parent) -> float:
+                hops = drawing.waypoints.get((id(parent), index), ())
+                source = boxes[id(parent._prev[index])]
+                return hops[-1][2] if hops else source.y + source.height / 2
+
+            for rank, index in enumerate(sorted(range(count), key=coming_from)):
+                y = target.y + target.height * (rank + 1) / (count + 1)
+                arrival[(id(parent), index)] = QPointF(target.x, y)
             for index, child in enumerate(parent._prev):
-                source = boxes[id(child)]
-                target = boxes[id(parent)]
-                k = uses.get(id(child), 0)
-                uses[id(child)] = k + 1
-                spread = (k + 1) / (outgoing[id(child)] + 1)
+                hops = drawing.waypoints.get((id(parent), index), ())
+                going_to = hops[0][2] if hops else arrival[(id(parent), index)].y()
+                leaving.setdefault(id(child), []).append((going_to, id(parent), index))
+        for child_id, uses in leaving.items():
+            source = boxes[child_id]
+            uses.sort()
+            for rank, (_, parent_id, index) in enumerate(uses):
+                spread = (rank + 1) / (len(uses) + 1)
                 points = [QPointF(source.x + source.width, source.y + source.height * (0.25 + 0.5 * spread))]
-                for left, right, y in drawing.waypoints.get((id(parent), index), ()):
+                for left, right, y in drawing.waypoints.get((parent_id, index), ()):
                     points += [QPointF(left, y), QPointF(right, y)]
-                points.append(QPointF(target.x, target.y + target.height * (index + 1) / (count + 1)))
+                points.append(arrival[(parent_id, index)])
                 edge = EdgeItem(points, self.colors)
                 scene.addItem(edge)
-                self.edges[(id(parent), index)] = edge
+                self.edges[(parent_id, index)] = edge
         right = max((b.x + b.width for b in boxes.values()), default=0.0)
         bottom = max((b.y + b.height for b in boxes.values()), default=0.0)
         scene.setSceneRect(QRectF(0, 0, right, bottom).adjusted(-40, -40, 40, 40))

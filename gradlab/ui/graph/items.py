@@ -112,6 +112,26 @@ class NodeItem(QGraphicsItem):
         painter.drawText(QRectF(28, 58, BOX_WIDTH - 38, 20), Qt.AlignmentFlag.AlignRight, self.grad_text)
 
 
+class EdgeLabel(QGraphicsSimpleTextItem):
+    """An edge's label ("∂=2 +2"), on the canvas's own colour and above every edge.
+
+    Other edges may cross where a label sits; drawn over them on a patch of the background, it
+    stays readable. It is an item of the scene of its own (not the edge's child), since a child is
+    stacked with its parent, under every edge drawn after it.
+    """
+
+    def __init__(self, background):
+        super().__init__()
+        self.background = background
+        self.setZValue(0.9)  # above the edges (0, and 0.5 for the current one), under the boxes (1)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self.boundingRect().adjusted(-2, 0, 2, 0), self.background)
+        super().paint(painter, option, widget)
+
+
 class EdgeItem(QGraphicsPathItem):
     """An arrow from an input (child) to the operation (parent) that uses it, with a label.
 
@@ -149,8 +169,19 @@ class EdgeItem(QGraphicsPathItem):
     def text(self) -> str:
         return self.label.text() if self.label is not None else ""
 
+    def itemChange(self, change, value):
+        """The label goes into (and out of) the scene with its edge."""
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged and self.label is not None:
+            if self.label.scene() is not None and self.label.scene() is not value:
+                self.label.scene().removeItem(self.label)
+            if value is not None and self.label.scene() is None:
+                value.addItem(self.label)
+        return super().itemChange(change, value)
+
     def recolour(self, colors: CanvasColors) -> None:
         self.colors = colors
+        if self.label is not None:
+            self.label.background = colors.background
         state, self.state = self.state, ""
         self.set_state(state, self.text(), self.toolTip())
 
@@ -171,7 +202,9 @@ class EdgeItem(QGraphicsPathItem):
         if text == self.text():
             return False
         if self.label is None:
-            self.label = QGraphicsSimpleTextItem(self)
+            self.label = EdgeLabel(self.colors.background)
+            if self.scene() is not None:
+                self.scene().addItem(self.label)
             font = self.label.font()
             font.setPointSizeF(8.5)
             self.label.setFont(font)
