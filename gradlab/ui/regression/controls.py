@@ -217,7 +217,9 @@ class RunBar(QWidget):
         else:
             theme.untint(self.message)
 
-    def show_progress(self, step: int, total: int, rate: float | None = None, left: float | None = None):
+    def show_progress(
+        self, step: int, total: int, rate: float | None = None, left: float | None = None
+    ) -> None:
         """Where the run is: with ``left``, counting down; with no ``rate``, paused; else its last step."""
         if rate is None:
             text = self.tr("step {step:,} of {total:,} · paused")
