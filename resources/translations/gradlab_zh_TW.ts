@@ -125,6 +125,10 @@
         <source>{name}: learning rate</source>
         <translation>{name}：學習率</translation>
     </message>
+    <message>
+        <source>Your function</source>
+        <translation>自訂函數</translation>
+    </message>
 </context>
 <context>
     <name>DescentPanel</name>
@@ -202,6 +206,10 @@
     <message>
         <source>Start moved to ({point})</source>
         <translation>起點已移至 ({point})</translation>
+    </message>
+    <message>
+        <source>Cannot race yet: {problem}</source>
+        <translation>還不能開始比賽：{problem}</translation>
     </message>
     <message>
         <source>Every optimizer has stopped.</source>
@@ -432,6 +440,10 @@
         <translation>✗ 請先訓練或載入模型</translation>
     </message>
     <message>
+        <source>✗ {error}</source>
+        <translation>✗ {error}</translation>
+    </message>
+    <message>
         <source>Saved {name}.</source>
         <translation>已儲存 {name}。</translation>
     </message>
@@ -468,8 +480,12 @@
         <translation>已匯出 {name}。</translation>
     </message>
     <message>
-        <source>type a number for x, or numbers separated by commas</source>
-        <translation>請輸入 x 的數值，或以逗號分隔的多個數字</translation>
+        <source>✗ type a number for x, or numbers separated by commas</source>
+        <translation>✗ 請為 x 輸入一個數字，或以逗號分隔的多個數字</translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation>Python 程式 (*.py)</translation>
     </message>
     <message>
         <source>{input} → y = {y:.6g}</source>
@@ -480,12 +496,24 @@
         <translation>儲存檢查點</translation>
     </message>
     <message>
+        <source>Checkpoints (*.ckpt *.pt)</source>
+        <translation>檢查點 (*.ckpt *.pt)</translation>
+    </message>
+    <message>
         <source>Load checkpoint</source>
         <translation>載入檢查點</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
         <source>Data from CSV</source>
         <translation>從 CSV 匯入資料</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 檔 (*.csv)</translation>
     </message>
     <message>
         <source>Export script</source>
@@ -511,8 +539,16 @@
         <translation>匯出腳本…</translation>
     </message>
     <message>
+        <source>x, e.g. 2</source>
+        <translation>x，例如 2</translation>
+    </message>
+    <message>
         <source>x to predict y for</source>
         <translation>要預測 y 的 x</translation>
+    </message>
+    <message>
+        <source>or 2, 4, 8</source>
+        <translation>或 2, 4, 8</translation>
     </message>
     <message>
         <source>Feature row to predict y for</source>
@@ -690,6 +726,10 @@
         <translation>建立、檢查、程式碼與梯度下降面板</translation>
     </message>
     <message>
+        <source>{name} = {value}: not a finite number</source>
+        <translation>{name} = {value}：不是有限的數字</translation>
+    </message>
+    <message>
         <source>Could not export: {error}</source>
         <translation>無法匯出：{error}</translation>
     </message>
@@ -712,10 +752,6 @@
     <message>
         <source>Loaded {title}</source>
         <translation>已載入 {title}</translation>
-    </message>
-    <message>
-        <source>{name} = {value}: a number too large for floating point, or an undefined operation</source>
-        <translation>{name} = {value}：數字太大，超出浮點數範圍，或是未定義的運算</translation>
     </message>
     <message>
         <source>Keep gradients on: the next backward pass adds to the gradients already there.</source>
@@ -807,6 +843,10 @@
     <message>
         <source>step</source>
         <translation>步數</translation>
+    </message>
+    <message>
+        <source>Some value of f is 0 or below, which a log scale cannot show: f is drawn on a linear axis. Values past the range are drawn at its edge and marked ▲ or ▼</source>
+        <translation>f 有些值小於或等於 0，對數刻度無法顯示：f 改畫在線性座標軸上。超出範圍的值畫在邊緣並標上 ▲ 或 ▼</translation>
     </message>
     <message>
         <source>f (log scale)</source>
@@ -982,6 +1022,10 @@
         <translation>CUDA ({name})</translation>
     </message>
     <message>
+        <source>Data made from the settings again; {name} set aside.</source>
+        <translation>已依設定重新產生資料；{name} 先擱在一旁。</translation>
+    </message>
+    <message>
         <source>Recipe {name}: press Start.</source>
         <translation>配方 {name}：請按「開始」。</translation>
     </message>
@@ -1000,10 +1044,6 @@
     <message>
         <source>Learning rate {lr:g} from the next step.</source>
         <translation>從下一步起，學習率改為 {lr:g}。</translation>
-    </message>
-    <message>
-        <source>step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left</source>
-        <translation>第 {step:,} 步，共 {total:,} 步 · 每秒 {rate:,.0f} 步 · 剩餘 {left:.0f} 秒</translation>
     </message>
     <message>
         <source>Done: {n:,} steps.</source>
@@ -1051,6 +1091,18 @@
     <message>
         <source>Training progress</source>
         <translation>訓練進度</translation>
+    </message>
+    <message>
+        <source>step {step:,} of {total:,} · paused</source>
+        <translation>第 {step:,} 步，共 {total:,} 步 · 已暫停</translation>
+    </message>
+    <message>
+        <source>step {step:,} of {total:,} · {rate:,.0f} steps/s</source>
+        <translation>第 {step:,} 步，共 {total:,} 步 · 每秒 {rate:,.0f} 步</translation>
+    </message>
+    <message>
+        <source>step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left</source>
+        <translation>第 {step:,} 步，共 {total:,} 步 · 每秒 {rate:,.0f} 步 · 剩餘 {left:.0f} 秒</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1488,6 +1540,14 @@
         <translation>在目前分頁旁顯示或收合課程</translation>
     </message>
     <message>
+        <source>&amp;Next Tab</source>
+        <translation>下一個分頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>上一個分頁(&amp;P)</translation>
+    </message>
+    <message>
         <source>L&amp;anguage</source>
         <translation>語言(&amp;A)</translation>
     </message>
@@ -1737,6 +1797,10 @@
     <message>
         <source>overflow at step {n}</source>
         <translation>第 {n} 步溢位</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>準備就緒</translation>
     </message>
     <message>
         <source>f is not defined at the start point</source>
@@ -2822,12 +2886,12 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>{name} 是由較新版的 gradlab 寫入的（格式 {version}）</translation>
     </message>
     <message>
-        <source>{name} does not fit its own settings: {error}</source>
-        <translation>{name} 與它本身的設定不符：{error}</translation>
+        <source>{name} is damaged: its weights do not fit the model its settings describe</source>
+        <translation>{name} 已損壞：它的權重與其設定所描述的模型不符</translation>
     </message>
     <message>
-        <source>{name} holds a pickled model other than the course&apos;s Linear(3, 1): {error}</source>
-        <translation>{name} 含有以 pickle 儲存的模型，但不是課程的 Linear(3, 1)：{error}</translation>
+        <source>{name} holds a pickled model other than the course&apos;s Linear(3, 1)</source>
+        <translation>{name} 內含的 pickle 模型不是課程的 Linear(3, 1)</translation>
     </message>
     <message>
         <source>{name} holds a model that is not the course&apos;s Linear(3, 1)</source>
@@ -2857,6 +2921,10 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>y = {target} 在 x = {x} 超出 float32 的範圍：資料中有 inf；請選擇在 [-π, π] 上保持有限的目標</translation>
     </message>
     <message>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是數字</translation>
+    </message>
+    <message>
         <source>{count} columns, not 2</source>
         <translation>有 {count} 欄，應為 2 欄</translation>
     </message>
@@ -2877,8 +2945,12 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>無法讀取 {name}：{reason}</translation>
     </message>
     <message>
-        <source>could not read {name}: {error}</source>
-        <translation>無法讀取 {name}：{error}</translation>
+        <source>could not read {name}: it is not text (UTF-8)</source>
+        <translation>無法讀取 {name}：它不是文字檔（UTF-8）</translation>
+    </message>
+    <message>
+        <source>could not read {name}: it is not a CSV file of x, y rows</source>
+        <translation>無法讀取 {name}：它不是由 x, y 列組成的 CSV 檔</translation>
     </message>
     <message>
         <source>{rows}; and {count} more</source>
