@@ -355,3 +355,15 @@ def test_refusals_are_in_our_words_not_pythons_or_torchs(tmp_path):
         load_checkpoint(tmp_path / "mismatch.ckpt")
     said = str(caught.value)
     assert said == "mismatch.ckpt is damaged: its weights do not fit the model its settings describe"
+
+
+def test_reading_a_csv_hands_the_gil_over_now_and_then(tmp_path, monkeypatch):
+    """Read on a thread, a long CSV must not keep the GUI thread from Python for long stretches."""
+    from gradlab.regression import data
+
+    path = tmp_path / "long.csv"
+    path.write_text("x,y\n" + "".join(f"{i},{2 * i}\n" for i in range(10_000)))
+    pauses = []
+    monkeypatch.setattr(data.time, "sleep", pauses.append)
+    x, _ = data.load_csv(path)
+    assert len(x) == 10_000 and pauses.count(0) >= 10_000 // data.YIELD_EVERY
