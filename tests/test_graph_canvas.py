@@ -117,3 +117,20 @@ def test_edges_into_a_box_never_cross_each_other(canvas, make):
         for i, one in enumerate(edges):
             for other in edges[i + 1 :]:
                 assert not any(_cross(p, q) for p in _segments(one) for q in _segments(other))
+
+
+def test_a_big_graph_is_drawn_without_smoothing_its_edges(canvas):
+    """Antialiased wide edges made a 1,000-node graph's repaint take a second; small ones stay smooth."""
+    from PySide6.QtGui import QPainter
+
+    from gradlab.ui.graph.canvas import SMOOTH_EDGES
+
+    canvas.set_graph(parse("x*x + y*y", x=1, y=3))
+    assert canvas.renderHints() & QPainter.RenderHint.Antialiasing
+    terms = SMOOTH_EDGES // 2
+    text = " + ".join(f"a{i}*b{i}" for i in range(terms))
+    canvas.set_graph(
+        parse(text, **{f"a{i}": 1.0 for i in range(terms)}, **{f"b{i}": 2.0 for i in range(terms)})
+    )
+    assert not canvas.renderHints() & QPainter.RenderHint.Antialiasing
+    assert canvas.renderHints() & QPainter.RenderHint.TextAntialiasing

@@ -121,11 +121,17 @@ class Graph:
             raise ValueError(translate("engine.graph", "the graph has no output"))
         self.output.backward(accumulate)
 
-    def numerical_gradient(self, h: float = 1e-6) -> dict[str, float]:
-        """∂output/∂input by central differences, to check ``backward`` against."""
+    def numerical_gradient(self, h: float = 1e-6, between=None) -> dict[str, float]:
+        """∂output/∂input by central differences, to check ``backward`` against.
+
+        ``between()``, if given, is called before each forward pass (a worker thread passes one
+        that lets other threads run).
+        """
         start = self.values()
 
         def evaluate(**values: float) -> float:
+            if between is not None:
+                between()
             self.set_values(**values)
             return self.forward()
 

@@ -9,6 +9,7 @@ node, why a value or a derivative is not a plain finite number.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 from ..engine import Graph, format_number
@@ -91,7 +92,10 @@ def check_gradients(graph: Graph, torch_grads: dict[str, float] | None) -> list[
 
 def numeric_and_torch(spec: dict) -> tuple[dict[str, float], dict[str, float]]:
     """Central differences and torch.autograd's gradients for a graph's plain data (for a worker)."""
-    numeric = Graph.from_spec(spec).numerical_gradient()
+    # On a worker, these two forward passes per input share the GIL with the GUI thread, which
+    # then waited 5 ms at a time for it while it redrew a big graph (a second for 1,000 boxes);
+    # sleeping for no time before each pass hands the GIL over at once.
+    numeric = Graph.from_spec(spec).numerical_gradient(between=lambda: time.sleep(0))
     return numeric, torch_gradients(spec)
 
 

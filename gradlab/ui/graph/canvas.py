@@ -26,6 +26,8 @@ from ...graph.layout import plan, stack_labels
 from .. import theme
 from .items import BOX_HEIGHT, BOX_WIDTH, TEXT_DETAIL, EdgeItem, NodeItem, short
 
+SMOOTH_EDGES = 200  # up to this many edges, drawn antialiased
+
 
 class GraphCanvas(QGraphicsView):
     """Draws a Graph and the state of a walk over it. Wheel zooms, dragging pans."""
@@ -37,6 +39,7 @@ class GraphCanvas(QGraphicsView):
         self.setObjectName("graphCanvas")
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self._smooth = True  # edges antialiased (not for a big graph: see set_graph)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.colors = theme.canvas_colors(theme.of(self.palette()))
@@ -53,6 +56,11 @@ class GraphCanvas(QGraphicsView):
         scene.clear()
         self.nodes, self.edges = {}, {}
         nodes = graph.all_nodes
+        # Smooth edges cost the raster painter about a millisecond each once drawn wider than a pixel
+        # (as done edges are): a 1,000-node graph took a second a repaint. A big graph is drawn small
+        # anyway, so its edges go without antialiasing (38 ms); texts keep theirs.
+        self._smooth = sum(len(node._prev) for node in nodes) <= SMOOTH_EDGES
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
         drawing = plan(nodes, BOX_WIDTH, BOX_HEIGHT, gap_x=110)  # room for the edges' labels
         boxes = drawing.boxes
         for node in nodes:
@@ -179,7 +187,7 @@ class GraphCanvas(QGraphicsView):
     def _update_detail(self) -> None:
         """Below TEXT_DETAIL texts would be specks: edge labels hidden, lines not smoothed (cheap to draw)."""
         detailed = self.transform().m11() >= TEXT_DETAIL
-        self.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, detailed and self._smooth)
         for edge in self.edges.values():
             if edge.label is not None and edge.label.isVisible() != detailed:
                 edge.label.setVisible(detailed)

@@ -21,6 +21,7 @@ from ..theme import CanvasColors
 SYMBOLS = {"add": "+", "sub": "−", "mul": "×", "div": "÷", "pow": "^", "neg": "−x"}
 
 BOX_WIDTH, BOX_HEIGHT = 140, 86
+BOX = QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT)
 TEXT_DETAIL = 0.3  # below this scale a box's texts would be unreadable specks: they are not drawn
 
 
@@ -80,13 +81,13 @@ class NodeItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         colors = self.colors
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_DETAIL:
+            # too small to read: the box only, as cheaply as can be (a big graph has a thousand)
+            painter.fillRect(BOX, colors.current if self.current else getattr(colors, self.kind))
+            return
         border = colors.current if self.current else colors.output if self.is_output else colors.border
         painter.setPen(QPen(border, 3.0 if self.current or self.is_output else 1.2))
         painter.setBrush(QBrush(getattr(colors, self.kind)))
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_DETAIL:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRect(QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT))  # too small to read: the box only
-            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawRoundedRect(QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT), 10, 10)
         font = QFont(painter.font())
