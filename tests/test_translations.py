@@ -294,3 +294,30 @@ def test_the_check_panel_is_said_again_not_computed_again(make_main_window, qtbo
     window.language.switch("zh_TW")
     qtbot.waitUntil(lambda: has_chinese(note.text()))
     assert graph.checks.started == checks  # torch was not asked again
+
+
+def test_every_translation_context_is_a_literal_lupdate_can_read():
+    """lupdate reads tr(), translate() and QT_TRANSLATE_NOOP() calls as written: a context held in a
+    variable makes it skip the call, and the text shows in English in every language (the
+    descent tab's stability notes did). A text may be a variable only where QT_TRANSLATE_NOOP
+    marked it where it is defined; tr()'s text and QT_TRANSLATE_NOOP's are literals."""
+    import ast
+
+    def literal(node) -> bool:
+        return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+    found = []
+    for path in sorted((ROOT / "gradlab").rglob("*.py")):
+        if path.name in ("translation.py", "language.py"):  # the machinery itself
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            attribute = isinstance(node.func, ast.Attribute)  # self.tr(...), not QCoreApplication's
+            name = node.func.attr if attribute else getattr(node.func, "id", None)
+            if attribute and name != "tr":
+                continue
+            needed = {"tr": node.args[:1], "translate": node.args[:1], "QT_TRANSLATE_NOOP": node.args[:2]}
+            if name in needed and not (needed[name] and all(literal(a) for a in needed[name])):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []

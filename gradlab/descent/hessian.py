@@ -171,7 +171,6 @@ def describe(found: Curvature, dims: int, chosen: str) -> str:
     def short(value: float) -> str:
         return format_number(value, 6)
 
-    context = "descent.curvature"
     values = {"chosen": chosen}
     if found.eigenvalues:
         values.update(low=short(min(found.eigenvalues)), high=short(max(found.eigenvalues)))
@@ -180,66 +179,68 @@ def describe(found: Curvature, dims: int, chosen: str) -> str:
     kind = found.kind
     if kind == "convex" and dims == 1:
         text = translate(
-            context,
+            "descent.curvature",
             "Quadratic with f'' = {high} > 0: plain descent converges for learning rates below "
             "2/λmax = {limit} (chosen: {chosen}).",
         )
     elif kind == "convex":
         text = translate(
-            context,
+            "descent.curvature",
             "Quadratic with a positive definite Hessian (eigenvalues {low} and {high}): plain descent "
             "converges for learning rates below 2/λmax = {limit} (chosen: {chosen}).",
         )
     elif kind == "valley":
         text = translate(
-            context,
+            "descent.curvature",
             "Quadratic with a positive semidefinite Hessian (eigenvalues 0 and {high}): a line of minima. "
             "Plain descent converges to it for learning rates below 2/λmax = {limit} (chosen: {chosen}).",
         )
     elif kind == "endless valley":
         text = translate(
-            context,
+            "descent.curvature",
             "Quadratic with a positive semidefinite Hessian (eigenvalues 0 and {high}) but no minimum: f "
             "falls for ever along a line. Below 2/λmax = {limit} (chosen: {chosen}) plain descent stays "
             "steady across that line, but it never stops.",
         )
     elif kind == "saddle":
         text = translate(
-            context,
+            "descent.curvature",
             "Indefinite Hessian (eigenvalues {low} and {high}): a saddle, with no minimum. Along the "
             "direction of the negative eigenvalue f falls for ever, so descent moves away there whatever "
             "the learning rate: 2/λmax does not apply.",
         )
     elif kind == "concave" and dims == 1:
         text = translate(
-            context,
+            "descent.curvature",
             "Concave (f'' = {low} < 0): f has no minimum, and descent moves away whatever the learning "
             "rate: 2/λmax does not apply.",
         )
     elif kind == "concave":
         text = translate(
-            context,
+            "descent.curvature",
             "Concave (Hessian eigenvalues {low} and {high}, none positive): f has no minimum, and descent "
             "moves away whatever the learning rate: 2/λmax does not apply.",
         )
     elif kind == "linear":
         text = translate(
-            context,
+            "descent.curvature",
             "Linear: f has no minimum, and every optimizer walks downhill for ever. Its curvature is 0, "
             "so no learning-rate limit applies.",
         )
     elif kind == "constant":
-        text = translate(context, "Constant: the gradient is 0 everywhere, so no optimizer moves.")
+        text = translate(
+            "descent.curvature", "Constant: the gradient is 0 everywhere, so no optimizer moves."
+        )
     elif kind == "kinked":
         text = translate(
-            context,
+            "descent.curvature",
             "Not smooth: f uses abs, relu or norm, whose kinks (where their argument is 0) have no "
             "Hessian. There the gradient jumps, so no learning-rate limit applies, and a fixed step can "
             "hop around a kink for ever.",
         )
     else:
         text = translate(
-            context,
+            "descent.curvature",
             "Not a quadratic: the Hessian changes from place to place, so no single learning rate is "
             "safe everywhere.",
         )

@@ -1645,6 +1645,53 @@
     </message>
 </context>
 <context>
+    <name>descent.curvature</name>
+    <message>
+        <source>Quadratic with f&apos;&apos; = {high} &gt; 0: plain descent converges for learning rates below 2/λmax = {limit} (chosen: {chosen}).</source>
+        <translation>二次函數，f&apos;&apos; = {high} &gt; 0：學習率低於 2/λmax = {limit} 時，一般梯度下降會收斂（目前：{chosen}）。</translation>
+    </message>
+    <message>
+        <source>Quadratic with a positive definite Hessian (eigenvalues {low} and {high}): plain descent converges for learning rates below 2/λmax = {limit} (chosen: {chosen}).</source>
+        <translation>二次函數，Hessian 正定（特徵值 {low} 與 {high}）：學習率低於 2/λmax = {limit} 時，一般梯度下降會收斂（目前：{chosen}）。</translation>
+    </message>
+    <message>
+        <source>Quadratic with a positive semidefinite Hessian (eigenvalues 0 and {high}): a line of minima. Plain descent converges to it for learning rates below 2/λmax = {limit} (chosen: {chosen}).</source>
+        <translation>二次函數，Hessian 半正定（特徵值 0 與 {high}）：最小值構成一條直線。學習率低於 2/λmax = {limit} 時，一般梯度下降會收斂到這條線上（目前：{chosen}）。</translation>
+    </message>
+    <message>
+        <source>Quadratic with a positive semidefinite Hessian (eigenvalues 0 and {high}) but no minimum: f falls for ever along a line. Below 2/λmax = {limit} (chosen: {chosen}) plain descent stays steady across that line, but it never stops.</source>
+        <translation>二次函數，Hessian 半正定（特徵值 0 與 {high}）但沒有最小值：f 沿著一條直線永遠下降。學習率低於 2/λmax = {limit} 時（目前：{chosen}），一般梯度下降在橫越那條線的方向上保持穩定，但永遠不會停下。</translation>
+    </message>
+    <message>
+        <source>Indefinite Hessian (eigenvalues {low} and {high}): a saddle, with no minimum. Along the direction of the negative eigenvalue f falls for ever, so descent moves away there whatever the learning rate: 2/λmax does not apply.</source>
+        <translation>Hessian 不定（特徵值 {low} 與 {high}）：鞍點，沒有最小值。沿著負特徵值的方向 f 永遠下降，所以不論學習率多少，梯度下降都會朝那個方向離開：2/λmax 不適用。</translation>
+    </message>
+    <message>
+        <source>Concave (f&apos;&apos; = {low} &lt; 0): f has no minimum, and descent moves away whatever the learning rate: 2/λmax does not apply.</source>
+        <translation>凹函數（f&apos;&apos; = {low} &lt; 0）：f 沒有最小值，不論學習率多少，梯度下降都會離開：2/λmax 不適用。</translation>
+    </message>
+    <message>
+        <source>Concave (Hessian eigenvalues {low} and {high}, none positive): f has no minimum, and descent moves away whatever the learning rate: 2/λmax does not apply.</source>
+        <translation>凹函數（Hessian 特徵值 {low} 與 {high}，沒有正的）：f 沒有最小值，不論學習率多少，梯度下降都會離開：2/λmax 不適用。</translation>
+    </message>
+    <message>
+        <source>Linear: f has no minimum, and every optimizer walks downhill for ever. Its curvature is 0, so no learning-rate limit applies.</source>
+        <translation>線性函數：f 沒有最小值，每個最佳化器都會永遠往下走。它的曲率是 0，所以沒有學習率的上限可言。</translation>
+    </message>
+    <message>
+        <source>Constant: the gradient is 0 everywhere, so no optimizer moves.</source>
+        <translation>常數：梯度處處為 0，所以沒有任何最佳化器會移動。</translation>
+    </message>
+    <message>
+        <source>Not smooth: f uses abs, relu or norm, whose kinks (where their argument is 0) have no Hessian. There the gradient jumps, so no learning-rate limit applies, and a fixed step can hop around a kink for ever.</source>
+        <translation>不平滑：f 用到 abs、relu 或 norm，它們的折點（參數為 0 處）沒有 Hessian。梯度在那裡會跳動，所以沒有學習率的上限可言，固定的步長可能在折點附近永遠跳來跳去。</translation>
+    </message>
+    <message>
+        <source>Not a quadratic: the Hessian changes from place to place, so no single learning rate is safe everywhere.</source>
+        <translation>不是二次函數：Hessian 隨位置改變，所以沒有單一學習率能處處安全。</translation>
+    </message>
+</context>
+<context>
     <name>descent.function</name>
     <message>
         <source>use x and y as the variables, not {names}</source>
