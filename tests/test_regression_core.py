@@ -227,12 +227,7 @@ def test_an_exported_script_prints_the_same_losses(setup, tmp_path):
     from gradlab.regression.script import script_for
 
     trainer = Trainer(setup)
-    expected = []
-    for t in range(setup.steps):
-        loss = trainer.step()
-        if t % setup.print_every == setup.print_every - 1:
-            expected.append(f"{t} {loss}")
-    expected += trainer.closing_lines()
+    expected = printed_lines(trainer, setup)
     (tmp_path / "train.py").write_text(script_for(setup))
     result = subprocess.run(
         [sys.executable, "train.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120
@@ -300,12 +295,7 @@ def test_an_exported_script_trains_on_the_csv_data_it_was_given(points, tmp_path
     data = load_csv(path)
     setup = recipe("torchRegression6custom").setup.with_changes(seed=4, steps=300, points=points)
     trainer = Trainer(setup, data)
-    expected = []
-    for t in range(setup.steps):
-        loss = trainer.step()
-        if t % setup.print_every == setup.print_every - 1:
-            expected.append(f"{t} {loss}")
-    expected += trainer.closing_lines()
+    expected = printed_lines(trainer, setup)
     text = script_for(setup, data, path)
     assert ("csv.reader" in text) == (points > EMBEDDED_POINTS) and "linspace" not in text
     (tmp_path / "train.py").write_text(text)
@@ -367,3 +357,13 @@ def test_reading_a_csv_hands_the_gil_over_now_and_then(tmp_path, monkeypatch):
     monkeypatch.setattr(data.time, "sleep", pauses.append)
     x, _ = data.load_csv(path)
     assert len(x) == 10_000 and pauses.count(0) >= 10_000 // data.YIELD_EVERY
+
+
+def printed_lines(trainer, setup) -> list[str]:
+    """What the course's script prints for ``setup``: ``t loss`` every print_every steps, then the Result."""
+    lines = []
+    for t in range(setup.steps):
+        loss = trainer.step()
+        if t % setup.print_every == setup.print_every - 1:
+            lines.append(f"{t} {loss}")
+    return lines + trainer.closing_lines()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tests.test_regression_core import run_script
 
 from .conftest import click, input_state, type_into, wheel, widget
+from .test_regression_core import printed_lines
 
 
 @pytest.fixture
@@ -255,12 +256,7 @@ def test_an_exported_script_trains_on_the_csv_data_and_prints_the_same_losses(ta
     assert tab.export_to(tmp_path / "train.py")
     setup = tab.read_setup()
     trainer = Trainer(setup, tab.csv_data)
-    expected = []
-    for t in range(setup.steps):
-        loss = trainer.step()
-        if t % setup.print_every == setup.print_every - 1:
-            expected.append(f"{t} {loss}")
-    expected += trainer.closing_lines()
+    expected = printed_lines(trainer, setup)
     result = subprocess.run(
         [sys.executable, "train.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120
     )
