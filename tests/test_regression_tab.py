@@ -678,3 +678,20 @@ def test_the_file_dialogs_filters_are_translated(catalog, qtbot, monkeypatch):
         "«CSV (*.csv)»;;«All files (*)»",
         "«Python (*.py)»",
     ]
+
+
+def test_the_lesson_can_be_read_while_torch_loads(qtbot):
+    """Until torch is in, the settings and plots wait; the lesson beside them is readable and scrolls."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from gradlab.ui.regression.tab import RegressionTab
+
+    waiting = RegressionTab()
+    qtbot.addWidget(waiting)
+    assert not waiting.ready
+    assert waiting.isEnabled() and waiting.findChild(QTextBrowser, "regressionLessonBrowser").isEnabled()
+    assert not widget(waiting, QPushButton, "regressionStartButton").isEnabled()
+    assert not widget(waiting, QComboBox, "regressionRecipeCombo").isEnabled()
+    waiting.torch_ready()
+    assert widget(waiting, QPushButton, "regressionStartButton").isEnabled()
+    waiting.shutdown()

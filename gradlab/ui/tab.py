@@ -79,7 +79,16 @@ class TorchTab(LessonVerbs, QWidget):
         super().__init__(parent)
         self.ready = False
         self._pending_session: object | None = None  # checked, waiting for torch
+        self._waiting: tuple[QWidget, ...] = (self,)  # disabled until torch is in
         self.setEnabled(False)
+
+    def wait_for_torch(self, *parts: QWidget) -> None:
+        """Disable only ``parts`` until torch is in, not the whole tab (its lesson can be read meanwhile)."""
+        for part in self._waiting:
+            part.setEnabled(True)
+        self._waiting = parts if not self.ready else ()
+        for part in self._waiting:
+            part.setEnabled(False)
 
     # --- for subclasses ---------------------------------------------------------------------------
 
@@ -112,7 +121,9 @@ class TorchTab(LessonVerbs, QWidget):
             return
         self.ready = True
         self.on_torch_ready()
-        self.setEnabled(True)
+        for part in self._waiting:
+            part.setEnabled(True)
+        self._waiting = ()
         pending, self._pending_session = self._pending_session, None
         if pending is not None:
             self.show_session(pending)

@@ -90,6 +90,7 @@ class RegressionTab(TorchTab):
         layout.addWidget(side)
         layout.addWidget(self.view, 1)
         guard_wheel(self)  # every input, in the scrolling column or not
+        self.wait_for_torch(below, self.view)  # the lesson reads (and scrolls) while torch loads
         self.loss_plot.setTitle(self.tr("Loading PyTorch…"))
 
         self.form.edited.connect(self._edited)
