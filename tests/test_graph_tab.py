@@ -279,7 +279,7 @@ def test_keyboard_walk(tab, qtbot):
 
 def test_closing_during_a_torch_check_waits_for_it(tab, qtbot):
     click(qtbot, tab, "graphRunBackwardButton")
-    assert tab.checks.worker is not None
+    qtbot.waitUntil(lambda: tab.checks.worker is not None)  # it starts once the walk is drawn
     tab.window().close()  # the thread-pool check in conftest fails the test if the worker is left running
     assert not tab.play_timer.isActive()
 

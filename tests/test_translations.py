@@ -224,6 +224,18 @@ def texts(window) -> dict:
     return found
 
 
+def checked(qtbot, window) -> None:
+    """Wait until the walk is done and the Check panel's worker has answered, in any language."""
+    panel = window.graph_tab.check_panel
+
+    def answered() -> bool:
+        shown = panel._shown
+        return bool(shown) and all(r.torch is not None and r.numeric is not None for r in shown[0])
+
+    qtbot.waitUntil(lambda: window.graph_tab.stepper.done)
+    qtbot.waitUntil(answered, timeout=60_000)
+
+
 def settle() -> None:
     """Deliver what a switch posted (each widget's LanguageChange) and what that set off."""
     from PySide6.QtCore import QCoreApplication
@@ -237,7 +249,7 @@ def test_there_and_back_again_every_text_is_as_before(make_main_window, qtbot, e
     window = make_main_window()
     qtbot.waitUntil(lambda: window.descent_tab.ready and window.regression_tab.ready, timeout=60_000)
     window.graph_tab.run_backward()
-    qtbot.waitUntil(lambda: window.graph_tab.stepper.done)
+    checked(qtbot, window)
     window.graph_tab.findChild(QLineEdit, "graphExpressionEdit").setText("x +* y")
     window.graph_tab.build_from_text()  # an error on show, to be said again in each language
     settle()
@@ -270,13 +282,13 @@ def test_a_switched_window_reads_like_one_opened_in_that_language(
     switched = make_main_window()
     qtbot.waitUntil(lambda: switched.descent_tab.ready and switched.regression_tab.ready, timeout=60_000)
     switched.graph_tab.run_backward()
-    qtbot.waitUntil(lambda: switched.graph_tab.stepper.done)
+    checked(qtbot, switched)
     Language.instance().switch(switch_to)
     settle()
     fresh = make_main_window()
     qtbot.waitUntil(lambda: fresh.descent_tab.ready and fresh.regression_tab.ready, timeout=60_000)
     fresh.graph_tab.run_backward()
-    qtbot.waitUntil(lambda: fresh.graph_tab.stepper.done)
+    checked(qtbot, fresh)
     settle()
     a, b = texts(switched), texts(fresh)
     assert {k: (a.get(k), v) for k, v in b.items() if a.get(k) != v} == {}

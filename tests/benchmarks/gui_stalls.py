@@ -100,7 +100,8 @@ def graph_stalls(window, meter, started: float) -> None:
 
 def csv_stall(window, meter) -> None:
     tab = window.regression_tab
-    window.tabs.setCurrentWidget(tab)
+    shown = meter.measure(lambda: window.tabs.setCurrentWidget(tab), lambda: tab.isVisible())
+    print(f"   (showing the Regression tab for the first time: {shown:.1f} ms)")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "million.csv"
         with path.open("w") as out:

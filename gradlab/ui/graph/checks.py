@@ -7,7 +7,7 @@ by signal. A result for a graph or a walk that has changed since is dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -97,6 +97,9 @@ class CheckPanel(QWidget):
         return item
 
 
+WORKER_AFTER_MS = 30  # from the walk's end to the worker's start: time for the walk to be drawn
+
+
 class CheckRunner:
     """Starts the checks of a finished walk and shows them in a CheckPanel when they come back."""
 
@@ -118,15 +121,23 @@ class CheckRunner:
             if token == self._token and still_current():
                 self.panel.show_checks(compare(graph, numeric, grads), trouble, error)
 
-        # superqt's helpers are imported here, not at start-up (they cost 0.15 s before the first
-        # paint): the thread that imports torch imports them first, so this never waits for torch
-        from superqt.utils import create_worker
+        def begin() -> None:
+            if token != self._token or not still_current():
+                return
+            # superqt's helpers are imported here, not at start-up (they cost 0.15 s before the first
+            # paint): the thread that imports torch imports them first, so this never waits for torch
+            from superqt.utils import create_worker
 
-        worker = create_worker(numeric_and_torch, graph.to_spec(), _start_thread=False)
-        worker.returned.connect(lambda found: arrived(*found, ""))
-        worker.errored.connect(lambda error: arrived(None, None, str(error)))
-        self.worker = worker
-        worker.start()
+            worker = create_worker(numeric_and_torch, graph.to_spec(), _start_thread=False)
+            worker.returned.connect(lambda found: arrived(*found, ""))
+            worker.errored.connect(lambda error: arrived(None, None, str(error)))
+            self.worker = worker
+            worker.start()
+
+        # The worker shares the GIL with this thread: started while a big graph is still to be
+        # redrawn, it made that repaint (a call into Python for every box) wait a second. It starts
+        # once the finished walk has been drawn.
+        QTimer.singleShot(WORKER_AFTER_MS, begin)
 
     def cancel(self) -> None:
         """A result arriving from now on is dropped."""

@@ -255,10 +255,7 @@ class GraphTab(LessonVerbs, QWidget):
                 )
             )
         if self.stepper.done and events:
-            # drawn first, then checked: the check's worker shares the GIL with this thread, and a
-            # big graph's repaint, which calls into Python for every box, waited on it for a second
-            self.canvas.viewport().repaint()
-            self.run_checks()
+            self.run_checks()  # its worker starts once this has been drawn (CheckRunner)
 
     @Slot()
     def _undone(self) -> None:
