@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScrollBar,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -172,6 +173,17 @@ def scrolling(controls: QWidget, name: str) -> QScrollArea:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     guard_wheel(controls)
     return scroll
+
+
+def with_pinned_bar(controls: QWidget, name: str, bar: QWidget, above: bool) -> QWidget:
+    """A tab's controls, scrolling, with its run bar pinned above or below them: never scrolled away."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    parts = [(bar, 0), (scrolling(controls, name), 1)]
+    for widget, stretch in parts if above else reversed(parts):
+        layout.addWidget(widget, stretch)
+    return holder
 
 
 def monospace(name: str = "") -> QPlainTextEdit:

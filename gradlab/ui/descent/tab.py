@@ -20,7 +20,7 @@ import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QWidget
 
 from ...descent import FUNCTIONS, OPTIMIZERS, Race, RaceSettings, check_session
 from ...engine import ExprError
@@ -28,7 +28,7 @@ from ...translation import translate
 from .. import theme
 from ..lesson_pane import LessonColumn, LessonPane
 from ..tab import LessonVerbs, no_arguments, one_of
-from ..widgets import guard_wheel, scrolling
+from ..widgets import guard_wheel, with_pinned_bar
 from .controls import DescentControls, RaceBar
 from .details import RaceLog, RaceTable
 from .plots import FunctionMap, LossPlot
@@ -75,13 +75,8 @@ class DescentTab(LessonVerbs, QWidget):
 
         self.controls = DescentControls()
         self.race_bar = RaceBar()
-        below = QWidget()
-        below_layout = QVBoxLayout(below)
-        below_layout.setContentsMargins(0, 0, 0, 0)
-        below_layout.addWidget(
-            scrolling(self.controls, self.tr("Function, optimizers and their settings")), 1
-        )
-        below_layout.addWidget(self.race_bar)  # pinned: never scrolled out of sight
+        settings = self.tr("Function, optimizers and their settings")
+        below = with_pinned_bar(self.controls, settings, self.race_bar, above=False)
         self.lesson = LessonPane("descent")
         self.lesson.action_requested.connect(self.lesson_action)
         column = LessonColumn(self.lesson, below)

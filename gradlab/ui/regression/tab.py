@@ -29,7 +29,7 @@ from ...regression.settings import RegressionSettings, SettingsError
 from ...session import SessionError
 from ..lesson_pane import LessonColumn, LessonPane
 from ..tab import TorchTab, no_arguments, one_of
-from ..widgets import guard_wheel, scrolling
+from ..widgets import guard_wheel, with_pinned_bar
 from .controls import FilesBox, RunBar, SettingsForm
 from .files import FileActions
 from .results import RunView
@@ -76,11 +76,7 @@ class RegressionTab(TorchTab):
         for part in (self.form, self.view.notes, self.files_box):
             column.addWidget(part)
         column.addStretch(1)
-        below = QWidget()  # the run bar stays in view above the settings, which scroll
-        below_layout = QVBoxLayout(below)
-        below_layout.setContentsMargins(0, 0, 0, 0)
-        below_layout.addWidget(self.run_bar)
-        below_layout.addWidget(scrolling(panel, self.tr("Training settings")), 1)
+        below = with_pinned_bar(panel, self.tr("Training settings"), self.run_bar, above=True)
         self.lesson = LessonPane("regression")
         self.lesson.action_requested.connect(self.lesson_action)
         side = LessonColumn(self.lesson, below)
