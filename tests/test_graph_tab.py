@@ -554,7 +554,15 @@ def test_a_thousand_node_run_backward_goes_in_slices(tab, qtbot):
     graph = parse(text, **{f"a{i}": 1.0 for i in range(terms)}, **{f"b{i}": 2.0 for i in range(terms)})
     tab.document.replace(graph, "big")
     tab._document_changed()
-    assert len(tab.canvas.nodes) >= 999
+    canvas = tab.canvas
+    assert canvas.drawing and not canvas.nodes  # the layout only: boxes and arrows come in slices
+    made = []
+    canvas._slices.timeout.connect(lambda: made.append(len(canvas.nodes) + len(canvas.edges)))
+    with qtbot.waitSignal(canvas.drawn, timeout=30000):
+        pass
+    assert len(canvas.nodes) == len(graph.all_nodes) >= 999 and len(canvas.edges) == 998
+    assert len(made) > 2 and made == sorted(made) and made[0] < made[-1] == 999 + 998
+    assert shown(tab, "a7") == ("1", "")  # the walk's state, shown once the drawing was complete
     slices = []
     tab.walk.took.connect(lambda events: slices.append(len(events)))
     click(qtbot, tab, "graphRunBackwardButton")

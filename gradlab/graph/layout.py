@@ -4,12 +4,12 @@ Every node sits just left of its first user (the output furthest right). An edge
 layers gets a waypoint (a "dummy node", as in Sugiyama's method) in every layer it crosses, with a
 slot of its own, so no box stands in its way. Within a layer, boxes and waypoints are ordered by
 the average height of their neighbours (a few barycentre sweeps), which keeps edges short and
-crossings few. ``stack_labels`` keeps edge labels apart.
+crossings few. ``edge_routes`` gives each edge its points, ``stack_labels`` keeps edge labels apart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 
@@ -159,6 +159,42 @@ def layout(
 
 
 Rect = tuple[float, float, float, float]  # x, y, width, height
+
+
+def edge_routes(nodes: Sequence, drawing: Drawing) -> Iterator[tuple[int, int, list[tuple[float, float]]]]:
+    """Each edge's (id of its parent, input's index, the points it passes), as its child's uses.
+
+    Where each edge meets its boxes: an operation's inputs arrive, and a node's uses leave, in the
+    order of where they come from and go to, top to bottom, so that they never cross there.
+    """
+    boxes = drawing.boxes
+    arrival: dict[tuple[int, int], tuple[float, float]] = {}
+    leaving: dict[int, list] = {}
+    for parent in nodes:
+        target = boxes[id(parent)]
+        count = len(parent._prev)
+
+        def coming_from(index: int, parent=parent) -> float:
+            hops = drawing.waypoints.get((id(parent), index), ())
+            source = boxes[id(parent._prev[index])]
+            return hops[-1][2] if hops else source.y + source.height / 2
+
+        for rank, index in enumerate(sorted(range(count), key=coming_from)):
+            arrival[(id(parent), index)] = (target.x, target.y + target.height * (rank + 1) / (count + 1))
+        for index, child in enumerate(parent._prev):
+            hops = drawing.waypoints.get((id(parent), index), ())
+            going_to = hops[0][2] if hops else arrival[(id(parent), index)][1]
+            leaving.setdefault(id(child), []).append((going_to, id(parent), index))
+    for child_id, uses in leaving.items():
+        source = boxes[child_id]
+        uses.sort()
+        for rank, (_, parent_id, index) in enumerate(uses):
+            spread = (rank + 1) / (len(uses) + 1)
+            points = [(source.x + source.width, source.y + source.height * (0.25 + 0.5 * spread))]
+            for left, right, y in drawing.waypoints.get((parent_id, index), ()):
+                points += [(left, y), (right, y)]
+            points.append(arrival[(parent_id, index)])
+            yield parent_id, index, points
 
 
 def stack_labels(rects: Sequence[Rect], cell: float = 48.0) -> list[Rect]:

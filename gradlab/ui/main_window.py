@@ -59,28 +59,6 @@ def first_input(tab: QWidget) -> QWidget | None:
     return None
 
 
-# Each tab's module is imported when the tab is made: the tabs not shown first cost nothing before
-# the window's first paint.
-
-
-def make_graph_tab() -> QWidget:
-    from .graph.tab import GraphTab
-
-    return GraphTab()
-
-
-def make_descent_tab() -> QWidget:
-    from .descent.tab import DescentTab
-
-    return DescentTab()
-
-
-def make_regression_tab() -> QWidget:
-    from .regression.tab import RegressionTab
-
-    return RegressionTab()
-
-
 class AltArrowsPass(QObject):
     """On the tab bar: Alt+Left and Alt+Right are the tabs' stepping keys, never "switch tab"."""
 
@@ -118,9 +96,11 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         self.pages = TabPages(
             self.tabs,
             {
-                "graph": (make_graph_tab, self.tr("&Graph")),
-                "descent": (make_descent_tab, self.tr("Gradient &Descent")),
-                "regression": (make_regression_tab, self.tr("&Regression")),
+                # each tab's module is imported when the tab is made: those not shown first cost
+                # nothing before the window's first paint
+                "graph": ("gradlab.ui.graph.tab.GraphTab", self.tr("&Graph")),
+                "descent": ("gradlab.ui.descent.tab.DescentTab", self.tr("Gradient &Descent")),
+                "regression": ("gradlab.ui.regression.tab.RegressionTab", self.tr("&Regression")),
             },
         )
         self.pages.made.connect(self._tab_made)
@@ -166,7 +146,7 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
     @Slot(str)
     def _tab_made(self, name: str) -> None:
         """A tab's widget exists now: connect it, give it what was remembered for it, tell it of torch."""
-        tab = self.pages.get(name)
+        tab = self.pages.peek(name)
         tab.status_message.connect(self.show_status)
         guard_wheel(tab)
         expanded, state = self._restored.pop(name, (True, None))

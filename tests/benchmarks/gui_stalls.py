@@ -89,7 +89,7 @@ def graph_stalls(window, meter, started: float) -> None:
         tab.document.replace(graph, "benchmark")
         tab._document_changed()
 
-    build_stall = meter.measure(build, lambda: True)
+    build_stall = meter.measure(build, lambda: not tab.canvas.drawing)  # a big graph is drawn in slices
     stall = meter.measure(tab.run_backward, lambda: tab.stepper.done)
     stall = max(
         stall, meter.measure(lambda: None, lambda: "computing" not in tab.check_panel.table.item(0, 3).text())

@@ -94,7 +94,15 @@ class DescentTab(LessonVerbs, QWidget):
         guard_wheel(self)
         self.controls.rename(self.names)
         self.controls.colour(self._colours())
-        self._show_function()
+        self._function_shown = False  # the map and its contours: see finish_making
+
+    def finish_making(self) -> None:
+        """Draw the function (the map's shading and contours, the heaviest part of making the tab).
+
+        The window calls this in a turn of the event loop of its own, or as soon as the tab is needed.
+        """
+        if not self._function_shown:
+            self._show_function()
 
     def _connect(self) -> None:
         controls, bar = self.controls, self.race_bar
@@ -191,6 +199,7 @@ class DescentTab(LessonVerbs, QWidget):
     # --- showing the model ----------------------------------------------------------------------
 
     def _show_function(self) -> None:
+        self._function_shown = True
         self.controls.show_settings(self.race.settings)
         self.controls.show_expression_error("")
         self.controls.show_note(self.race.note)

@@ -11,8 +11,10 @@ graph; a step only changes the texts that changed.
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QImage, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,17 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import Graph, Stepper
-from ...graph.layout import plan, stack_labels
+from ...graph.layout import edge_routes, plan, stack_labels
 from .. import theme
 from .items import BOX_HEIGHT, BOX_WIDTH, TEXT_DETAIL, EdgeItem, NodeItem, short
 
 SMOOTH_EDGES = 200  # up to this many edges, drawn antialiased
+SLICED_FROM = 300  # graphs of this many nodes or more are drawn in slices
+SLICE_SECONDS = 0.012  # how long one slice of the drawing may take
 
 
 class GraphCanvas(QGraphicsView):
     """Draws a Graph and the state of a walk over it. Wheel zooms, dragging pans."""
 
     node_clicked = Signal(str)
+    drawn = Signal()  # a graph's drawing is complete
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,10 +52,57 @@ class GraphCanvas(QGraphicsView):
         self.nodes: dict[int, NodeItem] = {}
         self.edges: dict[tuple[int, int], EdgeItem] = {}
         self.graph: Graph | None = None
+        self._work: Iterator[None] | None = None  # what is left of drawing a big graph
+        self._walk_waiting: tuple | None = None  # the walk to show once it is drawn
+        self._slices = QTimer(self, interval=0)
+        self._slices.timeout.connect(self._draw_slice)
         self._auto_fit = True  # until the student zooms, resizing refits the graph
 
     def set_graph(self, graph: Graph) -> None:
-        """Lay out and draw ``graph`` (all its nodes, used by the output or not)."""
+        """Lay out and draw ``graph`` (all its nodes, used by the output or not).
+
+        A graph of up to SLICED_FROM nodes is drawn at once; a bigger one in slices of the event
+        loop's turns (the layout, then about SLICE_SECONDS of boxes and arrows each), so that the
+        window never stalls on it; ``drawn`` says when it is complete.
+        """
+        self._slices.stop()
+        self._work = self._draw(graph)
+        self._walk_waiting = None
+        next(self._work)  # the scene cleared and the layout made
+        if len(graph.all_nodes) < SLICED_FROM:
+            self.finish_drawing()
+        else:
+            self._slices.start()
+
+    @property
+    def drawing(self) -> bool:
+        """True while a big graph's boxes and arrows are still being made."""
+        return self._work is not None
+
+    def finish_drawing(self) -> None:
+        """Make what is left of the drawing now (before an export, say)."""
+        while self._work is not None:
+            self._draw_slice(deadline=math.inf)
+
+    def _draw_slice(self, deadline: float | None = None) -> None:
+        if self._work is None:
+            return
+        if deadline is None:
+            deadline = time.perf_counter() + SLICE_SECONDS
+        try:
+            while True:
+                next(self._work)
+                if time.perf_counter() > deadline:
+                    return
+        except StopIteration:
+            self._slices.stop()
+            self._work = None
+            if self._walk_waiting is not None:
+                self.show_walk(self._walk_waiting[0])
+            self.drawn.emit()
+
+    def _draw(self, graph: Graph) -> Iterator[None]:
+        """The drawing, made step by step: each ``next`` does a little more of it."""
         self.graph = graph
         scene = self.scene()
         scene.clear()
@@ -63,6 +115,11 @@ class GraphCanvas(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
         drawing = plan(nodes, BOX_WIDTH, BOX_HEIGHT, gap_x=110)  # room for the edges' labels
         boxes = drawing.boxes
+        yield
+        right = max((b.x + b.width for b in boxes.values()), default=0.0)
+        bottom = max((b.y + b.height for b in boxes.values()), default=0.0)
+        scene.setSceneRect(QRectF(0, 0, right, bottom).adjusted(-40, -40, 40, 40))
+        self.fit_to_view()
         for node in nodes:
             item = NodeItem(node, node is graph.output, self.colors)
             box = boxes[id(node)]
@@ -70,46 +127,19 @@ class GraphCanvas(QGraphicsView):
             item.setZValue(1)
             scene.addItem(item)
             self.nodes[id(node)] = item
-        # Where each edge meets its boxes: an operation's inputs arrive, and a node's uses leave, in
-        # the order of where they come from and go to, top to bottom, so that they never cross there.
-        arrival: dict[tuple[int, int], QPointF] = {}
-        leaving: dict[int, list] = {}
-        for parent in nodes:
-            target = boxes[id(parent)]
-            count = len(parent._prev)
-
-            def coming_from(index: int, parent=parent) -> float:
-                hops = drawing.waypoints.get((id(parent), index), ())
-                source = boxes[id(parent._prev[index])]
-                return hops[-1][2] if hops else source.y + source.height / 2
-
-            for rank, index in enumerate(sorted(range(count), key=coming_from)):
-                y = target.y + target.height * (rank + 1) / (count + 1)
-                arrival[(id(parent), index)] = QPointF(target.x, y)
-            for index, child in enumerate(parent._prev):
-                hops = drawing.waypoints.get((id(parent), index), ())
-                going_to = hops[0][2] if hops else arrival[(id(parent), index)].y()
-                leaving.setdefault(id(child), []).append((going_to, id(parent), index))
-        for child_id, uses in leaving.items():
-            source = boxes[child_id]
-            uses.sort()
-            for rank, (_, parent_id, index) in enumerate(uses):
-                spread = (rank + 1) / (len(uses) + 1)
-                points = [QPointF(source.x + source.width, source.y + source.height * (0.25 + 0.5 * spread))]
-                for left, right, y in drawing.waypoints.get((parent_id, index), ()):
-                    points += [QPointF(left, y), QPointF(right, y)]
-                points.append(arrival[(parent_id, index)])
-                edge = EdgeItem(points, self.colors)
-                scene.addItem(edge)
-                self.edges[(parent_id, index)] = edge
-        right = max((b.x + b.width for b in boxes.values()), default=0.0)
-        bottom = max((b.y + b.height for b in boxes.values()), default=0.0)
-        scene.setSceneRect(QRectF(0, 0, right, bottom).adjusted(-40, -40, 40, 40))
-        self.fit_to_view()
+            yield
+        for parent_id, index, points in edge_routes(nodes, drawing):
+            edge = EdgeItem([QPointF(x, y) for x, y in points], self.colors)
+            scene.addItem(edge)
+            self.edges[(parent_id, index)] = edge
+            yield
 
     def show_walk(self, stepper: Stepper | None) -> None:
         """Values, gradients and highlights as the walk ``stepper`` has them."""
         if self.graph is None:
+            return
+        if self._work is not None:  # shown once the drawing is complete
+            self._walk_waiting = (stepper,)
             return
         last = stepper.history[-1] if stepper and stepper.history else None
         for node in self.graph.all_nodes:  # only the boxes whose numbers or highlight changed are redone
@@ -233,6 +263,7 @@ class GraphCanvas(QGraphicsView):
 
     def export(self, path: str) -> None:
         """Save the whole graph as PNG (twice the screen's resolution) or SVG, by the file's suffix."""
+        self.finish_drawing()
         scene = self.scene()
         source = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         if str(path).lower().endswith(".svg"):
