@@ -407,17 +407,24 @@ def test_a_large_f_fits_its_cell_and_the_log_keeps_every_digit(tab, qtbot):
     assert tab.log_view.text.toPlainText().splitlines()[0] == "0  =>  999998000002.0"
 
 
-def test_the_table_shows_names_status_step_and_numbers_at_1024x700(window, tab, qtbot):
-    window.resize(1024, 700)
-    height = max(700, window.minimumSizeHint().height())
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1024, height))
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_the_table_shows_name_status_step_and_f_and_the_legend_is_whole_or_hidden(window, tab, qtbot, size):
+    window.resize(*size)
+    height = max(size[1], window.minimumSizeHint().height())
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (size[0], height))
     QApplication.processEvents()
     table, header = tab.table, tab.table.horizontalHeader()
     width = table.viewport().width()
-    for visual in range(4):  # optimizer, status, step, x: whole
+    shown = []
+    for visual in range(4):  # whole, at any width
         logical = header.logicalIndex(visual)
         assert header.sectionViewportPosition(logical) + header.sectionSize(logical) <= width, visual
-    assert in_reach(table)
+        shown.append(table.horizontalHeaderItem(logical).text())
+    assert shown == ["optimizer", "status", "step", "f"] and in_reach(table)
+    plot = tab.loss_plot.getPlotItem()
+    legend, box = plot.legend, plot.vb.sceneBoundingRect()
+    assert box.contains(legend.sceneBoundingRect()) if legend.isVisible() else size == (1024, 700)
+    assert legend.isVisible() == (size == (1280, 800))  # hidden only where it does not fit
 
 
 def test_optimizers_can_be_switched_on_and_off(tab):

@@ -333,3 +333,22 @@ def test_every_translation_context_is_a_literal_lupdate_can_read():
             if name in needed and not (needed[name] and all(literal(a) for a in needed[name])):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert found == []
+
+
+def test_the_descent_legend_is_sized_to_its_names_in_each_language(
+    make_main_window, qtbot, english_afterwards
+):
+    """Renamed in place, a legend kept the old names' size: longer names ran past the plot's edge."""
+    window = make_main_window()
+    window.tabs.setCurrentWidget(window.descent_tab)
+    plot = window.descent_tab.loss_plot.getPlotItem()
+    for language in ("zh_TW", "en"):
+        before = plot.legend.boundingRect().width()
+        window.language.switch(language)
+        qtbot.waitUntil(lambda before=before: plot.legend.boundingRect().width() != before)
+        widest = max(label.boundingRect().width() for _sample, label in plot.legend.items)
+        assert widest <= plot.legend.boundingRect().width()
+        if plot.legend.isVisible():
+            assert plot.vb.sceneBoundingRect().contains(plot.legend.sceneBoundingRect())
+        else:  # hidden only where it does not fit
+            assert plot.legend.boundingRect().width() + 20 > plot.vb.boundingRect().width()

@@ -6,7 +6,7 @@ import warnings
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QGraphicsItem
 
 from . import theme
@@ -31,6 +31,50 @@ class ThemedPlot(pg.PlotWidget):
         super().__init__(parent, **kwargs)
         self.colors = theme.plot_colors(theme.of(self.palette()))
         theme.style_plot(self, self.colors)
+
+    def addLegend(self, *args, **kwargs) -> pg.LegendItem:
+        """A legend shown only where it fits inside the plot, never cut at the plot's edge.
+
+        A legend wider than a narrow plot (the Descent tab's at 1024 px) is hidden instead; the
+        curves' colours are named wherever the tabs list what they draw (their tables, settings).
+        """
+        legend = self.getPlotItem().addLegend(*args, **kwargs)
+        # checked in the next turn, once for any number of changes
+        self._legend_check = QTimer(self, singleShot=True, interval=0)
+        self._legend_check.timeout.connect(self.fit_legend)
+        check = self._legend_check
+        self.getPlotItem().vb.sigResized.connect(lambda _box: check.start())
+        return legend
+
+    def plot(self, *args, **kwargs) -> pg.PlotDataItem:
+        item = self.getPlotItem().plot(*args, **kwargs)
+        if kwargs.get("name"):
+            self.legend_changed()
+        return item
+
+    def legend_changed(self) -> None:
+        """The legend's names changed (added, renamed, translated): fit it again, in the next turn."""
+        check = getattr(self, "_legend_check", None)  # made with the legend (addLegend)
+        if check is not None:
+            check.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.legend_changed()
+
+    def fit_legend(self) -> None:
+        """Size the legend to its names (they may have been renamed), then show it if it fits.
+
+        Only while the plot is on screen (a closed one's items are gone); it is checked when shown.
+        """
+        if not self.isVisible():
+            return
+        legend = self.getPlotItem().legend
+        legend.updateSize()
+        box, size = self.getPlotItem().vb.boundingRect(), legend.boundingRect()
+        fits = size.width() + 20 <= box.width() and size.height() + 20 <= box.height()
+        if legend.isVisible() != fits:
+            legend.setVisible(fits)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -38,9 +38,10 @@ class RaceTable(QTableWidget):
         # widened by hand when a text needs it: ResizeToContents measures every cell on every change
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # a stretched last column is cut to what is left ("runni")
-        # shown next to the name, before the numbers: how each run stands is in view at any width
-        header.moveSection(header.visualIndex(STATUS), 1)
-        header.moveSection(header.visualIndex(STATUS - 1), 2)  # the step
+        # Shown next to the name, before the point: how each run stands (its status, its step, f and
+        # |grad| there) is in view at any width; x and y come last.
+        for place, column in enumerate((STATUS, STATUS - 1, 3, 4), start=1):
+            header.moveSection(header.visualIndex(column), place)
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         # room for a six-digit number from the start, so that columns rarely widen while the race runs

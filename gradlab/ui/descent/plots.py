@@ -277,6 +277,7 @@ class LossPlot(ThemedPlot):
             label = legend.getLabel(curve) if legend is not None else None
             if label is not None:
                 label.setText(names[kind])
+        self.legend_changed()  # sized to the new names, and shown if it fits
 
     def show_runs(self, runs: dict[str, Run], names: dict[str, str]) -> None:
         """Each run's f against the step, within a range fixed by where the runs started."""
