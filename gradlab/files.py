@@ -1,16 +1,172 @@
-"""Why a file could not be read or written, in one line a student can act on.
+"""Reading and writing files safely, and saying in one line why it could not be done.
+
+Every file gradlab reads (a session, a checkpoint, a CSV file, an example) goes through
+``read_bounded``: it must be a regular file (a FIFO or a device is refused at once, never read:
+it is opened without blocking), and its size is checked against a limit before a byte is read,
+and again while reading (a file that grows). ``write_atomic`` writes beside the target and renames,
+so a crash never leaves half a file; the temporary files an interrupted save left behind in that
+folder are removed by the next save there.
 
 torch, json and the OS each fail in their own words (torch's "Parent directory … does not exist"
 is a RuntimeError, not an OSError); ``why_not`` turns any of them into the same short reasons:
-"the folder /x/y does not exist", "permission denied", "no space left on device".
+"the folder /x/y does not exist", "permission denied", "no space left on device". ``shown`` writes
+a file's name on one line, whatever characters it holds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
+import re
+import stat
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from .translation import translate
+from .translation import QT_TRANSLATE_NOOP, translate
+
+MB = 1024 * 1024
+# What gradlab reads at most, by kind of file: far beyond any real one (the README states them).
+LIMITS = {"session": 10 * MB, "checkpoint": 200 * MB, "csv": 50 * MB, "example": 1 * MB}
+TEMPORARY_SUFFIX = ".gradlab-tmp"  # what write_atomic's temporary files end with
+STALE_SECONDS = 60  # a temporary file older than this is left over from an interrupted save
+
+
+class FileRefusedError(OSError):
+    """A file gradlab will not read (not a regular file, too large) or could not; says why in one line."""
+
+
+def shown(path: str | os.PathLike) -> str:
+    """A file's name for a message: one line, control characters (a newline, say) escaped."""
+    name = Path(path).name or str(path)
+    if name.isprintable():
+        return name
+    return repr(name)[1:-1]
+
+
+def size_text(count: int) -> str:
+    return f"{count / MB:g} MB" if count >= MB else f"{count:,} bytes"
+
+
+def read_bounded(path: str | os.PathLike, kind: str, limit: int | None = None) -> bytes:
+    """The bytes of ``path``, if it is a regular file of at most ``limit`` (LIMITS[kind]) bytes.
+
+    FileRefusedError's message is the reason, for "could not read NAME: REASON": missing, permission
+    denied, a folder, a FIFO or a device, too large.
+    """
+    limit = LIMITS[kind] if limit is None else limit
+    path = Path(path)
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise FileRefusedError(why_not(error, path)) from None
+    try:
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise FileRefusedError(translate("files", "it is a folder"))
+        if not stat.S_ISREG(info.st_mode):
+            reason = translate("files", "it is not a regular file (a device, a pipe or a socket)")
+            raise FileRefusedError(reason)
+        if info.st_size > limit:
+            raise FileRefusedError(too_large(kind, limit))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(handle, min(MB, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # it grew while being read
+                raise FileRefusedError(too_large(kind, limit))
+        return b"".join(chunks)
+    except OSError as error:
+        if isinstance(error, FileRefusedError):
+            raise
+        raise FileRefusedError(why_not(error, path)) from None
+    finally:
+        os.close(handle)
+
+
+def too_large(kind: str, limit: int) -> str:
+    return translate("files", "it is larger than {limit}, the most gradlab reads for a {kind}").format(
+        limit=size_text(limit), kind=translate("files", KIND_NAMES[kind])
+    )
+
+
+KIND_NAMES = {
+    "session": QT_TRANSLATE_NOOP("files", "session"),
+    "checkpoint": QT_TRANSLATE_NOOP("files", "checkpoint"),
+    "csv": QT_TRANSLATE_NOOP("files", "CSV file"),
+    "example": QT_TRANSLATE_NOOP("files", "example"),
+}
+
+
+def write_atomic(path: str | os.PathLike, write: Callable[[object], None], mode: int | None = None) -> Path:
+    """Write ``path`` by calling ``write(binary_file)`` on a temporary file beside it, then renaming.
+
+    A failure removes the temporary file and raises (OSError, or whatever ``write`` raised); stale
+    temporary files of interrupted saves in the same folder are removed first.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_temporaries(folder)
+    temporary = folder / f".{path.name}.{os.getpid()}.{time.monotonic_ns()}{TEMPORARY_SUFFIX}"
+    try:
+        with open(temporary, "xb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _mode_for(path) if mode is None else mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove what interrupted saves left in ``folder`` (gradlab's temporary files, older than a minute)."""
+    removed = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(".") and (name.endswith(TEMPORARY_SUFFIX) or _old_style(name))):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_SECONDS:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+# the temporary names of earlier versions: ".NAME.PID.tmp" (checkpoints), mkstemp's ".XXXXXXXX.tmp" (sessions)
+OLD_TEMPORARY = re.compile(r"\.(.+\.\d+|[a-z0-9_]{8})\.tmp")
+
+
+def _old_style(name: str) -> bool:
+    return OLD_TEMPORARY.fullmatch(name) is not None
+
+
+def _mode_for(path: Path) -> int:
+    """An overwritten file keeps its permissions; a new one gets the usual ones (0666 less umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def why_not(error: BaseException, path: str | Path, writing: bool = False) -> str:
