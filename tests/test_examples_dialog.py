@@ -255,3 +255,20 @@ def test_a_language_change_writes_the_status_again(qtbot, make_dialog, programs)
     status.setText("")
     QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
     assert status.text() == "Finished (exit code 0)"
+
+
+def test_a_pipe_or_a_huge_file_among_the_examples_is_refused_in_one_line(make_dialog, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.py")  # reading it would wait for a writer forever
+    (tmp_path / "huge.py").write_bytes(b"#" * (1024 * 1024 + 1))
+    (tmp_path / "fine.py").write_text("print('hi')\n")
+    dialog = make_dialog(tmp_path)
+    for name, says in (
+        ("pipe.py", "Could not read pipe.py: it is not a regular file"),
+        ("huge.py", "Could not read huge.py: it is larger than 1 MB"),
+        ("fine.py", "print('hi')"),
+    ):
+        dialog.select(name)
+        text = dialog.source.toPlainText()
+        assert text.startswith(says) and "\n" not in text.strip(), name

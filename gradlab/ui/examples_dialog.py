@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..files import FileRefusedError, read_bounded, shown
 from ..paths import resource_path
 from .widgets import monospace
 
@@ -214,7 +215,11 @@ class ExamplesDialog(QDialog):
             self.source.clear()
             self.description.clear()
         else:
-            self.source.setPlainText(path.read_text(encoding="utf-8", errors="replace"))
+            try:  # a folder of examples may hold anything: regular files of at most 1 MB are shown
+                text = read_bounded(path, "example").decode("utf-8", errors="replace")
+            except FileRefusedError as error:
+                text = self.tr("Could not read {name}: {reason}").format(name=shown(path), reason=error)
+            self.source.setPlainText(text)
             self.description.setText(self._description_of(path.stem))
         self.description.setVisible(bool(self.description.text()))
         self._update_buttons()
