@@ -10,12 +10,81 @@
 
 from __future__ import annotations
 
+import keyword
+import unicodedata
+
 from ..translation import translate
 from .explain import format_number
 from .expr import Call, ExprError, Num, Var, parse_expression, post_order, variables
 from .numeric import numerical_gradient
-from .ops import OPS, compute
+from .ops import FUNCTIONS, OPS, compute
 from .value import Value, topological_order
+
+NAME_LIMIT = 64  # characters in a variable's or an operation's name
+MAX_NODES = 5_000  # nodes in one graph: far beyond a lesson's, small enough to draw and step at once
+MAX_EDGES = 20_000  # inputs of all operations together (a norm of many inputs is one node)
+
+
+def name_problem(name) -> str | None:
+    """Why ``name`` cannot name a node (a sentence), or None when it can.
+
+    The one rule for every name, typed in the builder or read from a session: the code generators
+    paste names into Python programs, so a name must be a plain Python identifier as Python reads
+    it (not a keyword, not Python's own ``__x``, unchanged by Unicode's NFKC normal form, which
+    Python applies to identifiers), not a function's name, and short.
+    """
+    if not isinstance(name, str):
+        return translate("engine.graph", "the name is {value}, not text").format(value=shown_value(name))
+    if len(name) > NAME_LIMIT:
+        message = translate("engine.graph", "the name {name} is {length:,} characters long (at most {limit})")
+        return message.format(name=shown_value(name), length=len(name), limit=NAME_LIMIT)
+    if not name.isidentifier():
+        message = "{name} is not a valid name: use letters, digits and _, not starting with a digit"
+        return translate("engine.graph", message).format(name=shown_value(name))
+    if keyword.iskeyword(name):
+        return translate("engine.graph", "{name} is a Python keyword, not a name").format(name=repr(name))
+    if name.startswith("__"):
+        message = translate(
+            "engine.graph", "{name} cannot be a name: names starting with __ are Python's own"
+        )
+        return message.format(name=repr(name))
+    normal = unicodedata.normalize("NFKC", name)
+    if normal != name:
+        message = translate("engine.graph", "{name} is not a valid name: Python reads it as {normal}")
+        return message.format(name=shown_value(name), normal=shown_value(normal))
+    if name in FUNCTIONS:
+        return translate("engine.graph", "{name} is the name of a function").format(name=repr(name))
+    return None
+
+
+def check_name(name) -> str:
+    """``name`` if it can name a node (``name_problem``), else ValueError saying why."""
+    problem = name_problem(name)
+    if problem is not None:
+        raise ValueError(problem)
+    return name
+
+
+def shown_value(value, limit: int = 40) -> str:
+    """A value read from a file, for a message: repr'd (one line, escaped), cut if long."""
+    if isinstance(value, str):
+        return repr(value[:limit]) + ("…" if len(value) > limit else "")
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
+        return translate("engine.graph", "an integer of about {digits:,} digits").format(
+            digits=int(value.bit_length() * 0.30103) + 1
+        )
+    if isinstance(value, (bool, int, float)) or value is None:
+        return repr(value)
+    return translate("engine.graph", "a {kind}").format(kind=type(value).__name__)
+
+
+def too_many_nodes() -> str:
+    return translate("engine.graph", "a graph has at most {limit:,} nodes").format(limit=MAX_NODES)
+
+
+def too_many_edges() -> str:
+    message = translate("engine.graph", "a graph's operations have at most {limit:,} inputs in all")
+    return message.format(limit=MAX_EDGES)
 
 
 class Graph:
@@ -23,6 +92,9 @@ class Graph:
 
     def __init__(self) -> None:
         self._nodes: list[Value] = []
+        self._named: dict[str, Value] = {}  # variables and operations by name: find() at once
+        self._operations = 0
+        self._edges = 0
         self.inputs: dict[str, Value] = {}
         self.output: Value | None = None
 
@@ -30,20 +102,28 @@ class Graph:
 
     def variable(self, name: str, value: float) -> Value:
         """A named input whose gradient we want."""
-        if not name.isidentifier():
-            raise ValueError(translate("engine.graph", "{name} is not a valid name").format(name=repr(name)))
+        check_name(name)
         if self.find(name) is not None:
             raise ValueError(_name_used(name))
+        self._check_room()
         node = Value(float(value), (), "", name)
         self.inputs[name] = node
+        self._named[name] = node
         self._nodes.append(node)
         return node
 
     def constant(self, value: float) -> Value:
         """A number in the expression; it gets no gradient."""
+        self._check_room()
         node = Value(float(value), (), "const", format_number(float(value)))
         self._nodes.append(node)
         return node
+
+    def _check_room(self, edges: int = 0) -> None:
+        if len(self._nodes) >= MAX_NODES:
+            raise ValueError(too_many_nodes())
+        if self._edges + edges > MAX_EDGES:
+            raise ValueError(too_many_edges())
 
     def apply(self, op: str, *inputs: Value, name: str | None = None) -> Value:
         """A new node computing ``op`` of ``inputs`` (nodes of this graph); it becomes the output."""
@@ -53,27 +133,36 @@ class Graph:
         if (arity >= 0 and len(inputs) != arity) or not inputs:
             message = translate("engine.graph", "{op} takes {arity} inputs, not {count}")
             raise ValueError(message.format(op=op, arity=arity, count=len(inputs)))
-        if name is not None and self.find(name) is not None:
-            raise ValueError(_name_used(name))
+        if name is not None:
+            check_name(name)
+            if self.find(name) is not None:
+                raise ValueError(_name_used(name))
+        self._check_room(len(inputs))
         node = Value(compute(op, [i.data for i in inputs]), tuple(inputs), op)
-        node.label = name or self._fresh_name()
         self._nodes.append(node)
+        self._operations += 1
+        self._edges += len(inputs)
+        self._name(node, name or self._fresh_name())
         self.output = node
         return node
 
     def _fresh_name(self) -> str:
-        used = {n.label for n in self._nodes}
-        k = sum(1 for n in self._nodes if n._prev) + 1
-        while f"n{k}" in used:
+        k = self._operations
+        while self.find(f"n{k}") is not None:
             k += 1
         return f"n{k}"
 
+    def _name(self, node: Value, name: str) -> None:
+        """Give an operation node its (checked, unused) name."""
+        if self._named.get(node.label) is node:
+            del self._named[node.label]
+        node.label = name
+        self._named[name] = node
+
     def find(self, name: str) -> Value | None:
         """The variable or operation node called ``name``."""
-        for node in self._nodes:
-            if node.label == name and node._op != "const":
-                return node
-        return None
+        node = self._named.get(name)
+        return node if node is not None and node.label == name else None
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -182,40 +271,60 @@ class Graph:
 
     @classmethod
     def from_spec(cls, spec) -> Graph:
-        """Rebuild a graph from ``to_spec``'s data; a malformed spec raises ValueError saying why."""
+        """Rebuild a graph from ``to_spec``'s data; a malformed spec raises ValueError saying why.
+
+        Linear in the spec's size; the node and input limits are checked before each node is made,
+        every name and number before it is used.
+        """
         try:
-            items = list(spec["nodes"])
+            items = spec["nodes"]
             output = spec.get("output")
         except (TypeError, KeyError, AttributeError):
-            raise ValueError(translate("engine.graph", "a graph needs a list of nodes")) from None
+            items = None
+        if not isinstance(items, (list, tuple)):
+            raise ValueError(translate("engine.graph", "a graph needs a list of nodes"))
+        if len(items) > MAX_NODES:
+            message = translate("engine.graph", "the graph has {count:,} nodes; {limit}")
+            raise ValueError(message.format(count=len(items), limit=too_many_nodes()))
         graph = cls()
         made: list[Value] = []
         for i, item in enumerate(items):
             try:
-                if not isinstance(item, dict):
-                    raise ValueError(translate("engine.graph", "not a node"))
-                if "op" in item:
-                    inputs = [made[j] for j in item["inputs"] if isinstance(j, int) and 0 <= j < i]
-                    if len(inputs) != len(item["inputs"]):
-                        raise ValueError(
-                            translate("engine.graph", "an input refers to a later or missing node")
-                        )
-                    node = graph.apply(str(item["op"]), *inputs, name=str(item["name"]))
-                elif "constant" in item:
-                    node = graph.constant(_number(item["constant"]))
-                else:
-                    node = graph.variable(str(item["name"]), _number(item["value"]))
-            except (KeyError, TypeError, ValueError) as error:
+                made.append(graph._node_from_spec(item, made))
+            except (TypeError, ValueError, OverflowError) as error:
                 message = translate("engine.graph", "node {number}: {error}")
                 raise ValueError(message.format(number=i + 1, error=error)) from None
-            made.append(node)
         if output is not None:
-            if not isinstance(output, int) or not 0 <= output < len(made):
+            if isinstance(output, bool) or not isinstance(output, int) or not 0 <= output < len(made):
                 raise ValueError(translate("engine.graph", "the output refers to a missing node"))
             graph.output = made[output]
         else:
             graph.output = None
         return graph
+
+    def _node_from_spec(self, item, made: list[Value]) -> Value:
+        if not isinstance(item, dict):
+            raise ValueError(translate("engine.graph", "not a node"))
+        if "op" in item:
+            op = item["op"]
+            if not isinstance(op, str) or op not in OPS:
+                message = translate("engine.graph", "unknown operation {op}")
+                raise ValueError(message.format(op=shown_value(op)))
+            name = check_name(_field(item, "name"))
+            indices = _field(item, "inputs")
+            if not isinstance(indices, list):
+                raise ValueError(translate("engine.graph", "its inputs are not a list of node numbers"))
+            self._check_room(len(indices))
+            inputs = []
+            for j in indices:
+                if isinstance(j, bool) or not isinstance(j, int) or not 0 <= j < len(made):
+                    raise ValueError(translate("engine.graph", "an input refers to a later or missing node"))
+                inputs.append(made[j])
+            return self.apply(op, *inputs, name=name)
+        if "constant" in item:
+            return self.constant(_number(item["constant"]))
+        name = check_name(_field(item, "name"))
+        return self.variable(name, _number(_field(item, "value")))
 
     def steps(self, accumulate: bool = False):
         """A ``Stepper`` that walks this graph's forward and backward passes one event at a time."""
@@ -224,10 +333,22 @@ class Graph:
         return Stepper(self, accumulate)
 
 
+def _field(item: dict, key: str):
+    if key not in item:
+        raise ValueError(translate("engine.graph", "it has no {key}").format(key=key))
+    return item[key]
+
+
 def _number(value) -> float:
+    """A node's number read from a spec: an int or a float (inf and nan too: a descent may diverge)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(translate("engine.graph", "{value} is not a number").format(value=repr(value)))
-    return float(value)
+        message = translate("engine.graph", "{value} is not a number")
+        raise ValueError(message.format(value=shown_value(value)))
+    try:
+        return float(value)
+    except OverflowError:
+        message = translate("engine.graph", "{value} is too large for a number gradlab computes with")
+        raise ValueError(message.format(value=shown_value(value))) from None
 
 
 def _name_used(name: str) -> str:
@@ -246,25 +367,34 @@ def parse(text: str, /, **values: float) -> Graph:
         raise ExprError(
             translate("engine.graph", "no value given for {names}").format(names=", ".join(missing))
         )
-    graph = Graph()
+    numbers = {}
     for name in variables(tree):
+        problem = name_problem(name)
+        if problem is not None:
+            raise ExprError(problem)
         try:
-            graph.variable(name, values[name])
+            numbers[name] = float(values[name])
         except (TypeError, ValueError, OverflowError):
             message = translate("engine.graph", "the value of {name} must be a number")
             raise ExprError(message.format(name=name)) from None
+    graph = Graph()
     built: dict[int, Value] = {}
-    for node in post_order(tree):
-        if isinstance(node, Num):
-            built[id(node)] = graph.constant(node.value)
-        elif isinstance(node, Var):
-            built[id(node)] = graph.inputs[node.name]
-        else:
-            assert isinstance(node, Call)
-            built[id(node)] = graph.apply(node.op, *[built[id(a)] for a in node.args])
+    try:
+        for name, number in numbers.items():
+            graph.variable(name, number)
+        for node in post_order(tree):
+            if isinstance(node, Num):
+                built[id(node)] = graph.constant(node.value)
+            elif isinstance(node, Var):
+                built[id(node)] = graph.inputs[node.name]
+            else:
+                assert isinstance(node, Call)
+                built[id(node)] = graph.apply(node.op, *[built[id(a)] for a in node.args])
+    except ValueError as error:  # the node or input limit
+        raise ExprError(str(error)) from None
     result = built[id(tree)]
     graph.output = result
     if result._prev:
         if graph.find("o") is None:
-            result.label = "o"
+            graph._name(result, "o")
     return graph

@@ -1,6 +1,9 @@
 """The current graph as text: an expression, a gradlab.net program and a PyTorch program.
 
 The programs follow the course's net1.py and autograd0.py, run as shown and print the gradients.
+They are written from checked names and numbers only: every name passes the builder's rule
+(``name_problem``: a Python identifier, no keyword) once more here, every number is written by
+``repr`` of a float, every operation is one of the table's, so no text in a session becomes code.
 """
 
 from __future__ import annotations
@@ -8,12 +11,18 @@ from __future__ import annotations
 import math
 
 from ..engine import OPS, Graph, Value
+from ..engine.graph import name_problem
+from ..translation import translate
 
 # How tightly each operation binds, for parentheses in expressions (function calls bind tightest).
 _PRECEDENCE = {"add": 1, "sub": 1, "mul": 2, "div": 2, "neg": 3, "pow": 4}
 
 
 def _literal(value: float, integral_as_int: bool = True) -> str:
+    """A number as Python source: always a float's repr (or an int's for a whole one), never other text."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(translate("graph.codegen", "a node's value is not a number"))
+    value = float(value)  # an int too large for a float raises OverflowError, not text
     if math.isnan(value):
         return "float('nan')"
     if math.isinf(value):
@@ -74,25 +83,54 @@ def values_text(graph: Graph) -> str:
     return ", ".join(f"{name}={_literal(node.data)}" for name, node in graph.inputs.items())
 
 
-def _constant_names(graph: Graph) -> dict[int, str]:
-    used = {n.label for n in graph.all_nodes if n._op != "const"}
-    names, k = {}, 0
-    for n in graph.nodes:
-        if n._op == "const":
-            k += 1
-            while f"c{k}" in used:
+# The names each program uses itself: a node with one of these names gets a "_" added in that program.
+_NET_NAMES = frozenset({"Net", "net", "print", "float"})
+_TORCH_NAMES = frozenset({"torch", "print", "float"})
+
+
+def _program_names(graph: Graph, reserved: frozenset[str], name_constants: bool) -> dict[int, str]:
+    """Each node's name in a program (by id): its checked label, a constant's c1, c2, ...
+
+    A label that does not pass the builder's rule raises ValueError (the graph was built around
+    the checks); one the program needs for itself is renamed.
+    """
+    labelled = [n for n in graph.all_nodes if n._op != "const"]
+    for n in labelled:
+        problem = name_problem(n.label)
+        if problem is not None:
+            raise ValueError(
+                translate("graph.codegen", "no program for this graph: {problem}").format(problem=problem)
+            )
+        if n._op and n._op not in OPS:
+            raise ValueError(translate("graph.codegen", "no program for this graph: an unknown operation"))
+    used = {n.label for n in labelled}
+    names: dict[int, str] = {}
+    if name_constants:
+        k = 0
+        for n in graph.nodes:
+            if n._op == "const":
                 k += 1
-            names[id(n)] = f"c{k}"
+                while f"c{k}" in used:
+                    k += 1
+                names[id(n)] = f"c{k}"
+        used |= set(names.values())
+    for n in labelled:
+        name = n.label
+        if name in reserved:
+            while name in reserved or name in used:
+                name += "_"
+            used.add(name)
+        names[id(n)] = name
     return names
 
 
 def net_program(graph: Graph) -> str:
     """A gradlab.net program in the style of the course's net1.py."""
     nodes = graph.nodes
-    constants = _constant_names(graph)
+    names = _program_names(graph, _NET_NAMES, name_constants=True)
 
     def name(n: Value) -> str:
-        return constants.get(id(n), n.label)
+        return names[id(n)]
 
     lines = ["from gradlab.net import Net", "net = Net()", ""]
     for n in nodes:
@@ -120,12 +158,13 @@ def torch_program(graph: Graph) -> str:
     """A PyTorch program in the style of the course's autograd0.py (in float64, to match digit for digit)."""
     nodes = graph.nodes
     output = graph.output
+    names = _program_names(graph, _TORCH_NAMES, name_constants=False)
 
     def operand(n: Value, *, in_tensor_context: bool) -> str:
         if n._op == "const":
             literal = _literal(n.data, integral_as_int=False)
             return literal if in_tensor_context else f"torch.tensor({literal}, dtype=torch.float64)"
-        return n.label
+        return names[id(n)]
 
     lines = ["import torch", ""]
     for n in nodes:
@@ -133,7 +172,7 @@ def torch_program(graph: Graph) -> str:
             continue
         if not n._prev:
             value = _literal(n.data, integral_as_int=False)
-            lines.append(f"{n.label} = torch.tensor({value}, dtype=torch.float64, requires_grad=True)")
+            lines.append(f"{names[id(n)]} = torch.tensor({value}, dtype=torch.float64, requires_grad=True)")
             continue
         op = n._op
         any_tensor = any(p._op != "const" for p in n._prev)
@@ -147,11 +186,15 @@ def torch_program(graph: Graph) -> str:
         else:
             a, b = (operand(p, in_tensor_context=any_tensor) for p in n._prev)
             expr = f"{a} {OPS[op].symbol} {b}"
-        lines.append(f"{n.label} = {expr}")
+        lines.append(f"{names[id(n)]} = {expr}")
     if output is None:
         return "\n".join(lines) + "\n"
-    variables = [n for n in nodes if not n._prev and n._op != "const"]
-    lines += ["", f"{output.label}.backward()", ""]
-    lines += [f"print('{v.label}.grad =', {v.label}.grad.item())" for v in variables]
-    lines.append(f"print('{output.label} =', {output.label}.item())")
+    if output._op == "const":  # a session may name a number as the output
+        lines += ["", "# the output is a constant: there is nothing to differentiate"]
+        return "\n".join(lines) + "\n"
+    variables = [names[id(n)] for n in nodes if not n._prev and n._op != "const"]
+    result = names[id(output)]
+    lines += ["", f"{result}.backward()", ""]
+    lines += [f"print('{v}.grad =', {v}.grad.item())" for v in variables]
+    lines.append(f"print('{result} =', {result}.item())")
     return "\n".join(lines) + "\n"

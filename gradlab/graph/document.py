@@ -9,9 +9,9 @@ Graph tab's part of a session, validated here once.
 from __future__ import annotations
 
 import copy
-import keyword
 
-from ..engine import FUNCTIONS, Graph
+from ..engine import Graph
+from ..engine.graph import name_problem
 from ..engine.ops import OPS
 from ..translation import translate
 
@@ -125,7 +125,10 @@ class GraphDocument:
     def add_variable(self, name: str, value: float) -> None:
         self._check_new_name(name)
         graph = self._copy()
-        graph.variable(name, value)
+        try:
+            graph.variable(name, value)
+        except (TypeError, ValueError, OverflowError) as error:  # the node limit, a value not a number
+            raise EditError(str(error)) from None
         graph.output = graph.output or graph.inputs[name]
         self._commit(graph, translate("graph.document", "add variable {name}").format(name=name))
 
@@ -193,11 +196,13 @@ class GraphDocument:
             if "op" in item and any(j in doomed for j in item["inputs"]):
                 doomed.add(i)
         # constants only used by deleted nodes go too
+        users: dict[int, list[int]] = {}
+        for k, item in enumerate(spec["nodes"]):
+            for j in item.get("inputs", ()):
+                users.setdefault(j, []).append(k)
         for i, item in enumerate(spec["nodes"]):
-            if "constant" in item:
-                users = [k for k, it in enumerate(spec["nodes"]) if "op" in it and i in it["inputs"]]
-                if users and all(k in doomed for k in users):
-                    doomed.add(i)
+            if "constant" in item and i in users and all(k in doomed for k in users[i]):
+                doomed.add(i)
         keep = [i for i in range(len(spec["nodes"])) if i not in doomed]
         new_index = {old: new for new, old in enumerate(keep)}
         nodes = []
@@ -219,14 +224,10 @@ class GraphDocument:
     # --- helpers -----------------------------------------------------------------------------
 
     def _check_new_name(self, name: str) -> None:
-        if not name.isidentifier() or keyword.iskeyword(name):
-            message = translate(
-                "graph.document",
-                "{name} is not a valid name: use letters, digits and _, not starting with a digit",
-            )
-            raise EditError(message.format(name=repr(name)))
-        if name in FUNCTIONS:
-            raise EditError(translate("graph.document", "{name} is the name of a function").format(name=name))
+        """The builder's names follow the rule every name read from a session follows (``name_problem``)."""
+        problem = name_problem(name)
+        if problem is not None:
+            raise EditError(problem)
         if self.graph.find(name) is not None:
             raise EditError(translate("graph.document", "the name {name} is already used").format(name=name))
 
