@@ -29,7 +29,7 @@ def test_overwriting_keeps_the_old_file_until_the_new_one_is_complete(tmp_path, 
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("gradlab.session.os.replace", broken_replace)
+    monkeypatch.setattr("gradlab.files.os.replace", broken_replace)
     with pytest.raises(OSError):
         save_session(path, {**PARTS, "graph": {"b": 2}})
     assert path.read_bytes() == before
