@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..session import SUFFIX, SessionError, load_session, save_session
+from ..files import shown, why_not
+from ..session import PART_NAMES, SUFFIX, SessionError, load_session, save_session
+from ..translation import translate
 
 RECENT_MAX = 8
 
@@ -47,54 +49,91 @@ class SessionFiles:
         self._update_title()
 
     def _update_title(self) -> None:
-        name = self.session_path.name if self.session_path is not None else self.tr("Untitled")
+        name = shown(self.session_path) if self.session_path is not None else self.tr("Untitled")
         self.setWindowTitle(self.tr("{name}[*] — gradlab").format(name=name))
 
     def save_session_to(self, path: str | Path) -> bool:
         """Write the session; a failure is shown in a message and changes nothing."""
-        path = Path(path).resolve()
+        path = _resolved(Path(path))
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         try:
             save_session(path, self.session_state())
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        except (OSError, ValueError, TypeError) as error:
+            reason = why_not(error, path, writing=True) if isinstance(error, OSError) else _one_line(error)
             self._show_message(
                 self.tr("Could not save the session"),
-                self.tr("{name} was not saved: {reason}").format(name=path.name, reason=reason),
+                self.tr("{name} was not saved: {reason}").format(name=shown(path), reason=reason),
             )
             return False
         self.session_path = path
         self._remember_recent(path)
         self._mark_clean()
-        self.show_status(self.tr("Saved {name}").format(name=path.name))
+        self.show_status(self.tr("Saved {name}").format(name=shown(path)))
         return True
 
     def open_session_from(self, path: str | Path) -> bool:
-        """Show a session; one that is not a session, newer or damaged is refused and nothing changes."""
-        path = Path(path).resolve()
+        """Show a session; one that cannot be read, or is not a session, newer or damaged, changes nothing.
+
+        Every refusal is one line in a message box (and the status bar), never a traceback: a file's
+        own faults are SessionErrors; anything else a tab's check raised is named as that.
+        """
+        path = _resolved(Path(path))
         try:
             parts = load_session(path)
-            shows = [tab.prepare_session(parts[name]) for name, tab in self.tab_parts().items()]
         except SessionError as error:
-            self._show_message(self.tr("Could not open the session"), str(error))
-            if not path.exists():
-                self._forget_recent(path)
+            self._refuse_session(str(error), path)
             return False
+        shows = []
+        for name, tab in self.tab_parts().items():
+            try:
+                shows.append(tab.prepare_session(parts[name]))
+            except SessionError as error:
+                self._refuse_session(str(error), path)
+                return False
+            except Exception as error:  # noqa: BLE001 - a check the tab missed: still one line, nothing changed
+                message = self.tr("{name} was not opened: its {part} part could not be checked ({error})")
+                part = translate("session", PART_NAMES[name]) if name in PART_NAMES else name
+                self._refuse_session(
+                    message.format(name=shown(path), part=part, error=_one_line(error)), path
+                )
+                return False
+        before = self.session_state()
         try:
             for show in shows:
                 show()
-        except Exception as error:  # noqa: BLE001 - a check the tabs missed: say so, keep the old name
+        except Exception as error:  # noqa: BLE001 - a check the tabs missed: put back what was shown
+            restored = self._restore(before)
+            message = (
+                self.tr("{name} was not opened: showing it failed ({error}); the work on screen is as it was")
+                if restored
+                else self.tr("{name} could not be shown completely: {error}")
+            )
             self._show_message(
                 self.tr("Could not open the session"),
-                self.tr("{name} could not be shown completely: {error}").format(name=path.name, error=error),
+                message.format(name=shown(path), error=_one_line(error)),
             )
             self._update_modified()
             return False
         self.session_path = path
         self._remember_recent(path)
         self._mark_clean()
-        self.show_status(self.tr("Opened {name}").format(name=path.name))
+        self.show_status(self.tr("Opened {name}").format(name=shown(path)))
+        return True
+
+    def _refuse_session(self, message: str, path: Path) -> None:
+        self._show_message(self.tr("Could not open the session"), message)
+        if not _exists(path):
+            self._forget_recent(path)
+
+    def _restore(self, state: dict) -> bool:
+        """Show ``state`` (what was on screen before a failed open) again; False if that fails too."""
+        try:
+            shows = [tab.prepare_session(state[name]) for name, tab in self.tab_parts().items()]
+            for show in shows:
+                show()
+        except Exception:  # noqa: BLE001 - the message then says the session was shown in part
+            return False
         return True
 
     @Slot()
@@ -124,7 +163,7 @@ class SessionFiles:
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel for the unsaved changes (tests replace this to answer)."""
-        name = self.session_path.name if self.session_path is not None else self.tr("Untitled")
+        name = shown(self.session_path) if self.session_path is not None else self.tr("Untitled")
         return QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
@@ -151,12 +190,12 @@ class SessionFiles:
         return [str(p) for p in recent or []][:RECENT_MAX]
 
     def _remember_recent(self, path: Path) -> None:
-        text = str(path.resolve())
+        text = str(_resolved(path))
         recent = [text, *(p for p in self.recent_sessions() if p != text)][:RECENT_MAX]
         QSettings().setValue("sessions/recent", recent)
 
     def _forget_recent(self, path: Path) -> None:
-        text = str(path.resolve())
+        text = str(_resolved(path))
         QSettings().setValue("sessions/recent", [p for p in self.recent_sessions() if p != text])
 
     @Slot()
@@ -164,7 +203,7 @@ class SessionFiles:
         self.recent_menu.clear()
         recent = self.recent_sessions()
         for i, path in enumerate(recent):
-            action = self.recent_menu.addAction(f"&{i + 1}  {Path(path).name}")
+            action = self.recent_menu.addAction(f"&{i + 1}  {shown(path)}")
             action.setObjectName(f"recentSession{i}Action")
             action.setStatusTip(path)
             action.triggered.connect(
@@ -181,3 +220,27 @@ class SessionFiles:
         box.open()
         self.message_box = box
         self.show_status(text)
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute; as given when it cannot be (a loop of links: reading it says why)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return path
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _one_line(error: BaseException, limit: int = 160) -> str:
+    """An unexpected error for a message: its first line, cut, or its kind when it says nothing."""
+    lines = str(error).strip().splitlines()
+    text = lines[0] if lines else type(error).__name__
+    if not text.isprintable():
+        text = repr(text)[1:-1]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
