@@ -1,9 +1,11 @@
 """The expression language: ``x*x + y*y``, ``sigmoid(a*x + b)``, ``norm(x, y)**2``.
 
-Text is read with Python's ``ast`` and then checked against a whitelist; nothing the user typed
-is ever evaluated as Python. The result is a small tree (numbers, variables, operations) that the
-graph builder, and later vectorised evaluators, walk. Every mistake raises ``ExprError`` with
-the column where it is.
+Text is read by gradlab's own reader (``expr_reader``: explicit stacks, so a long flat sum is no
+recursion) and, where that reader stops, by Python's ``ast`` checked against a whitelist, whose
+messages say what is wrong; nothing the user typed is ever evaluated as Python. The result is a
+small tree (numbers, variables, operations) that the graph builder and the vectorised evaluators
+walk. Both readers count nodes and nesting while they read, so a text past the limits is refused
+before its tree exists. Every mistake raises ``ExprError`` with the column where it is.
 """
 
 from __future__ import annotations
@@ -11,14 +13,18 @@ from __future__ import annotations
 import ast
 import keyword
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..translation import QT_TRANSLATE_NOOP, translate
 from .ops import FUNCTIONS, OPS
 
-MAX_LENGTH = 10_000
-MAX_DEPTH = 1_000
+MAX_LENGTH = 100_000  # characters, checked before anything is read
+MAX_NODES = 5_000  # numbers, variables and operations in one expression: the most gradlab works with
+MAX_DEPTH = 1_000  # operations nested inside each other (a flat sum's chain does not count)
+# Control characters (tab aside) and lone surrogates: never part of an expression, said as such.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class ExprError(ValueError):
@@ -117,21 +123,64 @@ _PYTHON_MESSAGES = frozenset(
 )
 
 
-def _python_message(message: str) -> str:
+def python_message(message: str) -> str:
     """One of Python's messages in the user's language, where it is one of those marked above."""
     return translate("engine.expr", message) if message in _PYTHON_MESSAGES else message
 
 
-def _too_deep() -> str:
+# --- the messages both readers give ---------------------------------------------------------------
+
+
+def too_deep() -> str:
     return translate("engine.expr", "the expression is nested too deeply")
 
 
-def _too_many_digits() -> str:
+def too_many_nodes() -> str:
+    #: {limit} is 5,000: numbers, variables and operations counted together.
+    message = translate(
+        "engine.expr", "the expression has more than {limit} nodes, the most gradlab takes: write it shorter"
+    )
+    return message.format(limit=f"{MAX_NODES:,}")
+
+
+def too_many_digits() -> str:
     return translate("engine.expr", "a number in the expression has too many digits")
 
 
-def _column(node) -> int:
-    return getattr(node, "col_offset", 0) + 1
+def unknown_function(name: str) -> str:
+    message = translate("engine.expr", "unknown function {name}(); known: {functions}")
+    return message.format(name=name, functions=", ".join(FUNCTIONS))
+
+
+def function_as_name(name: str) -> str:
+    return translate("engine.expr", "{name} is a function: call it as {name}(...)").format(name=name)
+
+
+def not_a_variable(name: str) -> str:
+    return translate("engine.expr", "{name} cannot be a variable name").format(name=name)
+
+
+def not_a_number(kind: str) -> str:
+    return translate("engine.expr", "{kind} values are not allowed: only numbers").format(kind=kind)
+
+
+def wrong_arity(name: str, arity: int, count: int) -> str:
+    message = translate("engine.expr", "{name}() takes {arity} argument, not {count}")
+    return message.format(name=name, arity=arity, count=count)
+
+
+def needs_argument(name: str) -> str:
+    return translate("engine.expr", "{name}() needs at least one argument").format(name=name)
+
+
+class _PythonGaveUpError(Exception):
+    """Python's parser could not take the text (its recursion or its stack): our reader's word stands."""
+
+
+def _column(node, chars: list[int] | None) -> int:
+    """A node's 1-based column in characters (``ast`` counts UTF-8 bytes; ``chars`` maps them)."""
+    offset = getattr(node, "col_offset", 0)
+    return (chars[offset] if chars is not None and offset < len(chars) else offset) + 1
 
 
 def parse_expression(text: str):
@@ -151,15 +200,38 @@ def parse_expression(text: str):
             text.index("\n") + 1 if "\n" in text else 1,
             text,
         )
+    line = text.strip()
+    lead = len(text) - len(text.lstrip())
+    if found := _NOT_TEXT.search(line):
+        char = ascii(found.group())[1:-1]  # \x00, shown as an escape: it has no picture
+        if "\ud800" <= found.group() <= "\udfff":
+            message = translate("engine.expr", "a broken character ({char}) cannot stand in an expression")
+        else:
+            message = translate("engine.expr", "a control character ({char}) cannot stand in an expression")
+        raise ExprError(message.format(char=char), lead + found.start() + 1, text)
+    from .expr_reader import UnsupportedError, read
+
     try:
-        tree = ast.parse(text.strip(), mode="eval")
+        return read(line, lead, text)
+    except UnsupportedError as stopped:
+        try:
+            return _read_with_ast(line, lead, text)
+        except _PythonGaveUpError:  # a long text Python cannot hold: where our reader stopped, and why
+            raise stopped.error from None
+
+
+def _read_with_ast(line: str, lead: int, text: str):
+    """The tree of ``line`` read by Python's parser and checked node by node, or ExprError."""
+    try:
+        tree = ast.parse(line, mode="eval")
     except SyntaxError as error:
         message = (error.msg or "invalid syntax").replace("invalid syntax. ", "")
         if "digits" in message:
-            raise ExprError(_too_many_digits(), error.offset, text) from None
-        if "too many nested" in message or "too complex" in message:
-            raise ExprError(_too_deep(), error.offset, text) from None
-        lead = len(text) - len(text.lstrip())
+            raise ExprError(too_many_digits(), error.offset, text) from None
+        if "too many nested" in message:
+            raise ExprError(too_deep(), error.offset, text) from None
+        if "too complex" in message:
+            raise _PythonGaveUpError from None
         if not error.offset:  # Python reports no place when the text stops in the middle
             end = len(text.rstrip())
             last = "**" if text.rstrip().endswith("**") else text.rstrip()[-1:]
@@ -170,37 +242,51 @@ def parse_expression(text: str):
                     text,
                 ) from None
             raise ExprError(translate("engine.expr", "the expression ends too soon"), end, text) from None
-        raise ExprError(_python_message(message), error.offset + lead, text) from None
+        raise ExprError(python_message(message), error.offset + lead, text) from None
     except (RecursionError, MemoryError):
-        raise ExprError(_too_deep(), None, text) from None
+        raise _PythonGaveUpError from None
     except (ValueError, OverflowError) as error:
         if "digits" in str(error):
-            raise ExprError(_too_many_digits(), None, text) from None
-        raise ExprError(_python_message(str(error).split(":")[0]), None, text) from None
-    lead = len(text) - len(text.lstrip())
-    return _convert(tree.body, text, lead)
+            raise ExprError(too_many_digits(), None, text) from None
+        raise ExprError(python_message(str(error).split(":")[0]), None, text) from None
+    chars = None if line.isascii() else [i for i, c in enumerate(line) for _ in c.encode("utf-8")]
+    return _convert(tree.body, text, lead, chars)
 
 
-def _convert(root, text: str, lead: int):
-    """Turn the Python syntax tree into our tree, iteratively, checking each node."""
+def _convert(root, text: str, lead: int, chars: list[int] | None):
+    """Turn the Python syntax tree into our tree, iteratively, checking each node and counting them.
+
+    Depth counts nesting as our reader does: the left operand of a binary operation is not inside
+    it (``x + x + x`` is a chain), every other operand or argument is.
+    """
     # Each stack entry: (ast node, depth, done). Results are kept per ast node id.
     results: dict[int, object] = {}
-    stack = [(root, 1, False)]
+    stack = [(root, 0, False)]
+    nodes = 0
     while stack:
         node, depth, done = stack.pop()
-        column = _column(node) + lead
+        column = _column(node, chars) + lead
         if depth > MAX_DEPTH:
-            raise ExprError(_too_deep(), column, text)
+            raise ExprError(too_deep(), column, text)
         if not done:
-            children = _children(node, column, text)
+            children = _children(node, column, text, chars)
             stack.append((node, depth, True))
-            stack.extend((child, depth + 1, False) for child in reversed(children))
+            stack.extend(
+                (child, depth + (0 if i == 0 and isinstance(node, ast.BinOp) else 1), False)
+                for i, child in reversed(list(enumerate(children)))
+            )
             continue
-        results[id(node)] = _build(node, column, text, results)
+        built = _build(node, column, text, results)
+        if not (isinstance(node, ast.UnaryOp) and (isinstance(node.op, ast.UAdd) or isinstance(built, Num))):
+            nodes += 1  # +x is x, and -3 is a number: neither is a node of its own
+            if nodes > MAX_NODES:  # shown where the node that passes the limit ends
+                end = getattr(node, "end_col_offset", 1) - 1
+                raise ExprError(too_many_nodes(), _column(ast.Constant(col_offset=end), chars) + lead, text)
+        results[id(node)] = built
     return results[id(root)]
 
 
-def _children(node, column: int, text: str) -> list:
+def _children(node, column: int, text: str, chars: list[int] | None) -> list:
     if isinstance(node, ast.BinOp):
         kind = type(node.op)
         if kind not in _BINARY:
@@ -219,21 +305,18 @@ def _children(node, column: int, text: str) -> list:
             raise ExprError(message.format(functions=", ".join(FUNCTIONS)), column, text)
         name = node.func.id
         if name not in FUNCTIONS:
-            message = translate("engine.expr", "unknown function {name}(); known: {functions}")
-            raise ExprError(message.format(name=name, functions=", ".join(FUNCTIONS)), column, text)
+            raise ExprError(unknown_function(name), column, text)
         if node.keywords:
             message = translate("engine.expr", "{name}() takes no named arguments")
             raise ExprError(message.format(name=name), column, text)
         for arg in node.args:
             if isinstance(arg, ast.Starred):
-                raise ExprError(translate("engine.expr", _FORBIDDEN[ast.Starred]), _column(arg), text)
+                raise ExprError(translate("engine.expr", _FORBIDDEN[ast.Starred]), _column(arg, chars), text)
         arity = OPS[name].arity
         if arity >= 0 and len(node.args) != arity:
-            message = translate("engine.expr", "{name}() takes {arity} argument, not {count}")
-            raise ExprError(message.format(name=name, arity=arity, count=len(node.args)), column, text)
+            raise ExprError(wrong_arity(name, arity, len(node.args)), column, text)
         if arity < 0 and not node.args:
-            message = translate("engine.expr", "{name}() needs at least one argument")
-            raise ExprError(message.format(name=name), column, text)
+            raise ExprError(needs_argument(name), column, text)
         return list(node.args)
     if isinstance(node, (ast.Constant, ast.Name)):
         return []
@@ -251,8 +334,8 @@ def _build(node, column: int, text: str, results: dict):
             if isinstance(value, (str, bytes)):
                 message = translate("engine.expr", "strings are not allowed: only numbers")
             else:
-                message = translate("engine.expr", "{kind} values are not allowed: only numbers")
-            raise ExprError(message.format(kind=type(value).__name__), column, text)
+                message = not_a_number(type(value).__name__)
+            raise ExprError(message, column, text)
         try:
             return Num(float(value), column)
         except OverflowError:
@@ -260,11 +343,9 @@ def _build(node, column: int, text: str, results: dict):
     if isinstance(node, ast.Name):
         name = node.id
         if name in FUNCTIONS:
-            message = translate("engine.expr", "{name} is a function: call it as {name}(...)")
-            raise ExprError(message.format(name=name), column, text)
+            raise ExprError(function_as_name(name), column, text)
         if keyword.iskeyword(name) or name.startswith("__"):
-            message = translate("engine.expr", "{name} cannot be a variable name")
-            raise ExprError(message.format(name=name), column, text)
+            raise ExprError(not_a_variable(name), column, text)
         return Var(name, column)
     if isinstance(node, ast.BinOp):
         args = (results.pop(id(node.left)), results.pop(id(node.right)))
