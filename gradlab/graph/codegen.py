@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from ..engine import OPS, Graph, Value
+from ..engine import OPS, Graph, Value, topological_order
 from ..engine.graph import name_problem
 from ..translation import translate
 
@@ -32,13 +32,32 @@ def _literal(value: float, integral_as_int: bool = True) -> str:
     return repr(value)
 
 
-def expression_text(graph: Graph, node: Value | None = None) -> str:
-    """The expression that computes ``node`` (the output by default), intermediate names inlined."""
+# The longest expression written: what a line of text holds (Qt's line edits hold 32,767 characters).
+TEXT_LIMIT = 30_000
+
+
+def expression_text(graph: Graph, node: Value | None = None, limit: int = TEXT_LIMIT) -> str:
+    """The expression that computes ``node`` (the output by default), intermediate names inlined.
+
+    "" when it would be longer than ``limit`` characters: inlining a node each time it is used can
+    make the text grow exponentially (m3 = m2 + m1, m4 = m3 + m2, ... from a session), so each
+    text's length is bounded first, in one pass, and no text is built unless all fit.
+    """
     node = graph.output if node is None else node
     if node is None:
         return ""
+    order = topological_order(node)
+    longest: dict[int, int] = {}  # id -> at most how long its text is
+    for n in order:
+        if n._prev:  # op(a, b) or a op b, with room for parentheses around each input
+            size = sum(longest[id(p)] for p in n._prev) + len(n._op) + 4 * len(n._prev) + 4
+        else:
+            size = len(_literal(n.data)) if n._op == "const" else len(n.label)
+        if size > limit:
+            return ""
+        longest[id(n)] = size
     text: dict[int, tuple[str, int]] = {}  # id -> (text, precedence)
-    for n in graph.all_nodes:
+    for n in order:
         if n._op == "const":
             literal = _literal(n.data)
             text[id(n)] = (literal, 0 if literal.startswith("-") else 9)
@@ -46,8 +65,6 @@ def expression_text(graph: Graph, node: Value | None = None) -> str:
             text[id(n)] = (n.label, 9)
         else:
             text[id(n)] = _combine(n, [text[id(p)] for p in n._prev])
-        if n is node:
-            break
     return text[id(node)][0]
 
 
@@ -88,8 +105,10 @@ _NET_NAMES = frozenset({"Net", "net", "print", "float"})
 _TORCH_NAMES = frozenset({"torch", "print", "float"})
 
 
-def _program_names(graph: Graph, reserved: frozenset[str], name_constants: bool) -> dict[int, str]:
-    """Each node's name in a program (by id): its checked label, a constant's c1, c2, ...
+def _program_names(
+    graph: Graph, nodes: list[Value], reserved: frozenset[str], name_constants: bool
+) -> dict[int, str]:
+    """Each node's name in a program (by id): its checked label; the constants in ``nodes`` are c1, c2, ...
 
     A label that does not pass the builder's rule raises ValueError (the graph was built around
     the checks); one the program needs for itself is renamed.
@@ -107,7 +126,7 @@ def _program_names(graph: Graph, reserved: frozenset[str], name_constants: bool)
     names: dict[int, str] = {}
     if name_constants:
         k = 0
-        for n in graph.nodes:
+        for n in nodes:
             if n._op == "const":
                 k += 1
                 while f"c{k}" in used:
@@ -127,7 +146,7 @@ def _program_names(graph: Graph, reserved: frozenset[str], name_constants: bool)
 def net_program(graph: Graph) -> str:
     """A gradlab.net program in the style of the course's net1.py."""
     nodes = graph.nodes
-    names = _program_names(graph, _NET_NAMES, name_constants=True)
+    names = _program_names(graph, nodes, _NET_NAMES, name_constants=True)
 
     def name(n: Value) -> str:
         return names[id(n)]
@@ -158,7 +177,7 @@ def torch_program(graph: Graph) -> str:
     """A PyTorch program in the style of the course's autograd0.py (in float64, to match digit for digit)."""
     nodes = graph.nodes
     output = graph.output
-    names = _program_names(graph, _TORCH_NAMES, name_constants=False)
+    names = _program_names(graph, nodes, _TORCH_NAMES, name_constants=False)
 
     def operand(n: Value, *, in_tensor_context: bool) -> str:
         if n._op == "const":
