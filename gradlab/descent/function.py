@@ -3,13 +3,17 @@
 A race takes thousands of steps a second, so the value and the gradient at a point come from
 straight-line code generated from the validated tree (a forward sweep, then the chain rule
 backwards), never from torch or from the user's text. The map evaluates the same tree on a
-whole numpy grid at once. Both follow the engine's table of operations (``engine.ops``), whose
-derivatives are torch's own choices (a kink's derivative, x**0, relu where it is flat).
+whole numpy grid at once, as finely as a time and memory budget allow (a function of 5,000 nodes
+gets a coarser map, never a frozen window). Both follow the engine's table of operations
+(``engine.ops``), whose derivatives are torch's own choices (a kink's derivative, x**0, relu where
+it is flat).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import reduce
 
 import numpy as np
@@ -17,7 +21,48 @@ import numpy as np
 from ..engine import parse_expression
 from ..engine.expr import Call, Num, Var, post_order
 from ..engine.ops import OPS, chain, safe_div, safe_pow
+from ..translation import translate
 from .presets import function_variables
+
+MAP_POINTS = {1: 400, 2: 200}  # points along each axis the map is drawn with, for f(x) and f(x, y)
+MAP_BUDGET = 0.25  # seconds f's values on the map may take (on the GUI thread): past that, fewer points
+MAP_MEMORY = 64 * 2**20  # bytes the arrays alive at once during that evaluation may take
+_PROBES = (20, 50)  # points per axis of the trial grids that time a function before its map
+_FASTEST = 0.25e-9  # seconds per point of one array operation: a bound no machine here beats
+_STEPS = (400, 320, 256, 200, 160, 128, 100, 80, 64, 50, 40, 32, 20)  # the finenesses a map may get
+
+
+@dataclass(frozen=True)
+class Grid:
+    """f on a grid (``values[i, j]`` at xs[i], ys[j]; in one variable ys is None), and the fineness wanted."""
+
+    xs: np.ndarray
+    ys: np.ndarray | None
+    values: np.ndarray
+    wanted: int
+
+    @property
+    def coarse(self) -> bool:
+        return len(self.xs) < self.wanted
+
+    def note(self) -> str:
+        """Why the map is coarser than usual, in the user's language ("" when it is not)."""
+        if not self.coarse:
+            return ""
+        if self.ys is None:
+            text = translate(
+                "descent.function",
+                "This function is costly to compute, so its curve is drawn with {points} points "
+                "instead of {wanted}.",
+            )
+        else:
+            text = translate(
+                "descent.function",
+                "This function is costly to compute, so its map is drawn on {points}×{points} points "
+                "instead of {wanted}×{wanted}.",
+            )
+        return text.format(points=len(self.xs), wanted=self.wanted)
+
 
 # Operations written out inline: Python's float arithmetic already gives IEEE's answers for them.
 _INLINE = {"add": "{0} + {1}", "sub": "{0} - {1}", "mul": "{0} * {1}", "neg": "-{0}"}
@@ -33,6 +78,8 @@ class Objective:
         self.value_and_gradient: Callable[..., tuple[float, tuple[float, ...]]] = _compile(
             self.tree, self.names
         )
+        self._map: tuple[tuple, Grid] | None = None  # the last map: the race's note and the view share it
+        self._program: _ArrayProgram | None = None
 
     @property
     def dims(self) -> int:
@@ -40,6 +87,38 @@ class Objective:
 
     def value(self, point) -> float:
         return self.value_and_gradient(*(float(v) for v in point))[0]
+
+    def map(self, region: tuple[float, float, float, float]) -> Grid:
+        """The function over ``region`` as the map draws it: MAP_POINTS along each axis, or fewer if costly.
+
+        Two small trial grids time the function; the finest grid whose predicted time fits what is
+        left of MAP_BUDGET (and whose arrays fit MAP_MEMORY) is the map. Kept for the next call.
+        """
+        key = tuple(region[:2]) if self.dims == 1 else tuple(region)
+        if self._map is None or self._map[0] != key:
+            self._map = (key, self._fitted(region))
+        return self._map[1]
+
+    def _fitted(self, region) -> Grid:
+        deadline = time.perf_counter() + MAP_BUDGET
+        dims, wanted, program = self.dims, MAP_POINTS[self.dims], self.program
+        most = min(wanted, int((MAP_MEMORY / (8 * (program.peak + 3))) ** (1 / dims)))
+        floor = program.operations * _FASTEST  # seconds per point no machine beats
+        timed: dict[int, tuple[float, tuple]] = {}  # points per axis: (seconds, (xs, ys, values))
+        for probe in _PROBES:
+            left = deadline - time.perf_counter()
+            if probe >= most or (timed and _predicted(timed, dims, probe, floor) > left / 2):
+                break  # no trial needed, or the second would take most of what is left
+            started = time.perf_counter()
+            grid = self.grid(region, probe)
+            timed[probe] = (time.perf_counter() - started, grid)
+            if len(timed) == 1 and timed[probe][0] / probe**dims * most**dims <= left:
+                break  # even all of the first trial's time per point says the full map fits
+        left = deadline - time.perf_counter()
+        fits = [n for n in _STEPS if n <= most and (not timed or _predicted(timed, dims, n, floor) <= left)]
+        points = fits[0] if fits else min(timed, default=most)
+        xs, ys, values = timed[points][1] if points in timed else self.grid(region, points)
+        return Grid(xs, ys, values, wanted)
 
     def grid(self, region: tuple[float, float, float, float], n: int = 200):
         """xs, ys and f on an n×n grid over (xmin, xmax, ymin, ymax), all at once (numpy arrays).
@@ -50,9 +129,15 @@ class Objective:
         xs = np.linspace(xmin, xmax, n)
         ys = np.linspace(ymin, ymax, n)
         if self.dims == 1:
-            return xs, None, _on_arrays(self.tree, {"x": xs})
+            return xs, None, self.program.run({"x": xs})
         grid_x, grid_y = np.meshgrid(xs, ys, indexing="ij")
-        return xs, ys, _on_arrays(self.tree, {"x": grid_x, "y": grid_y})
+        return xs, ys, self.program.run({"x": grid_x, "y": grid_y})
+
+    @property
+    def program(self) -> _ArrayProgram:
+        if self._program is None:
+            self._program = _ArrayProgram(self.tree)
+        return self._program
 
 
 def _compile(tree, names: tuple[str, ...]) -> Callable[..., tuple[float, tuple[float, ...]]]:
@@ -174,20 +259,66 @@ _ARRAY_FUNCTIONS: dict[str, Callable] = {
 }
 
 
-def _on_arrays(tree, arrays: dict[str, np.ndarray]) -> np.ndarray:
-    """The tree evaluated on numpy arrays, with IEEE's answers (inf, nan) and no warnings."""
-    shape = next(iter(arrays.values())).shape
-    results: dict[int, np.ndarray] = {}
-    with np.errstate(all="ignore"):
-        for node in post_order(tree):
-            if isinstance(node, Num):
-                results[id(node)] = np.full(shape, float(node.value))
-            elif isinstance(node, Var):
-                results[id(node)] = arrays[node.name]
-            else:
-                args = [results[id(a)] for a in node.args]
-                results[id(node)] = np.asarray(_ARRAY_FUNCTIONS[node.op](*args), dtype=float)
-    return np.broadcast_to(results[id(tree)], shape).copy()
+class _ArrayProgram:
+    """The tree as a flat list of numpy steps, made once: (function, argument slots, result slot, let go).
+
+    Walking 5,000 nodes costs more than computing them on a small grid, so the walk is done once
+    per function, not once per grid. A number stays one number (numpy broadcasts it), and each
+    result is let go at its last use: a product of 2,048 factors holds a dozen arrays, not 4,000.
+    """
+
+    def __init__(self, tree):
+        nodes = list(post_order(tree))
+        slot = {id(node): i for i, node in enumerate(nodes)}
+        last_use: dict[int, int] = {}
+        for i, node in enumerate(nodes):
+            for a in node.args if isinstance(node, Call) else ():
+                last_use[slot[id(a)]] = i
+        self.size, self.result = len(nodes), len(nodes) - 1
+        self.numbers = [(i, float(n.value)) for i, n in enumerate(nodes) if isinstance(n, Num)]
+        self.variables = [(i, n.name) for i, n in enumerate(nodes) if isinstance(n, Var)]
+        self.steps = []
+        self.operations = 0  # array operations per point: a norm of k arguments is k - 1 of them
+        alive = self.peak = 0  # results of operations held at once (variables are shared, numbers scalar)
+        for i, node in enumerate(nodes):
+            if isinstance(node, Call):
+                args = tuple(slot[id(a)] for a in node.args)
+                done = tuple(dict.fromkeys(k for k in args if last_use[k] == i))
+                self.steps.append((_ARRAY_FUNCTIONS[node.op], args, i, done))
+                self.operations += max(1, len(args) - 1)
+                alive += 1
+                self.peak = max(self.peak, alive)
+                alive -= sum(isinstance(nodes[k], Call) for k in done)
+
+    def run(self, arrays: dict[str, np.ndarray]) -> np.ndarray:
+        """The function on these arrays, with IEEE's answers (inf, nan) and no warnings."""
+        shape = next(iter(arrays.values())).shape
+        slots: list = [None] * self.size
+        for i, value in self.numbers:
+            slots[i] = value
+        for i, name in self.variables:
+            slots[i] = arrays[name]
+        with np.errstate(all="ignore"):
+            for function, args, out, done in self.steps:
+                slots[out] = function(*[slots[k] for k in args])
+                for k in done:
+                    slots[k] = None
+        return np.array(np.broadcast_to(slots[self.result], shape), dtype=float)
+
+
+def _predicted(timed: dict[int, tuple[float, tuple]], dims: int, points: int, floor: float) -> float:
+    """Seconds a grid of ``points`` per axis should take, from the trials: a fixed part, and a part per point.
+
+    From two trials, the line through them, its slope at least ``floor`` (a noisy pair never
+    predicts a free point); from one, all of its time per point (pessimistic).
+    """
+    sizes = sorted(timed)
+    n1, t1 = sizes[0] ** dims, timed[sizes[0]][0]
+    if len(sizes) == 1:
+        return t1 / n1 * points**dims
+    n2, t2 = sizes[-1] ** dims, timed[sizes[-1]][0]
+    per_point = max((t2 - t1) / (n2 - n1), floor)
+    return max(t1 - per_point * n1, 0.0) + per_point * points**dims
 
 
 def default_region(objective: Objective, start) -> tuple[float, float, float, float]:
@@ -195,7 +326,7 @@ def default_region(objective: Objective, start) -> tuple[float, float, float, fl
     span = max(2.0, *(abs(v) * 1.5 for v in start))
     if objective.dims == 1:
         x = start[0]
-        values = objective.grid((x - span, x + span, 0, 1), 200)[2]
+        values = objective.map((x - span, x + span, 0, 1)).values
         finite = values[np.isfinite(values)]
         low, high = (float(finite.min()), float(finite.max())) if finite.size else (-1.0, 1.0)
         pad = (high - low) * 0.05 or 1.0

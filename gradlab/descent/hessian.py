@@ -5,7 +5,9 @@ that is decided symbolically, in exact rational arithmetic, so x*x*x - x**3 + y*
 and 1e-20*x**3 is not. Its Hessian is then one constant matrix, whose eigenvalues are written in
 closed form. 2/λmax bounds plain descent's learning rate only where the Hessian is positive
 (semi)definite; the other cases are named: a saddle, a concave or linear function, a constant, a
-function with kinks, or one whose curvature changes from place to place.
+function with kinks, or one whose curvature changes from place to place. Exact arithmetic stops
+where a coefficient passes what a float can hold or grows too long to follow (a product of 2,000
+numbers): then the Hessian is said to be unknown, and the analysis stays fast.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from .function import Objective
 
 MAX_DEGREE = 8  # a polynomial past this is not a quadratic, whatever cancels later: stop counting
 MAX_TERMS = 64
+MAX_BITS = 4096  # of an exact coefficient's numerator or denominator: longer ones are slow and meaningless
+_TINY, _HUGE = Fraction(1, 2**1000), Fraction(2**1000)  # past these a coefficient is no float's value
 KINKED = ("abs", "relu", "norm")
 
 # A polynomial: {(power of x, power of y): exact coefficient}.
@@ -54,16 +58,34 @@ class Curvature:
         return None
 
 
-KINDS = ("convex", "valley", "endless valley", "saddle", "concave", "linear", "constant", "kinked", "curved")
+KINDS = (
+    "convex",
+    "valley",
+    "endless valley",
+    "saddle",
+    "concave",
+    "linear",
+    "constant",
+    "kinked",
+    "curved",
+    "unknown",
+)
+
+
+class _BeyondFloatsError(Exception):
+    """A coefficient no float holds, or too long to follow: the exact analysis stops."""
 
 
 def curvature(objective: Objective) -> Curvature:
     """Classify ``objective``: a quadratic's kind and eigenvalues, or why no constant Hessian exists."""
-    polynomial = as_polynomial(objective.tree)
-    if polynomial is None or any(px + py > 2 for px, py in polynomial):
+    try:
+        polynomial = as_polynomial(objective.tree)
+    except _BeyondFloatsError:
+        polynomial = "unknown"
+    if not isinstance(polynomial, dict) or any(px + py > 2 for px, py in polynomial):
         if any(isinstance(n, Call) and n.op in KINKED for n in post_order(objective.tree)):
             return Curvature("kinked")
-        return Curvature("curved")
+        return Curvature("unknown" if polynomial == "unknown" else "curved")
     if all(px + py == 0 for px, py in polynomial):
         return Curvature("constant")
     a = 2 * polynomial.get((2, 0), Fraction(0))  # ∂²f/∂x²
@@ -94,7 +116,10 @@ def curvature(objective: Objective) -> Curvature:
 
 
 def as_polynomial(tree) -> Polynomial | None:
-    """``tree`` as an exact polynomial in x and y, or None where it is not one (or grows too big)."""
+    """``tree`` as an exact polynomial in x and y, or None where it is not one (or grows too big).
+
+    Raises _BeyondFloatsError where a coefficient passes what a float holds or MAX_BITS.
+    """
     results: dict[int, Polynomial | None] = {}
     for node in post_order(tree):
         if isinstance(node, Num):
@@ -103,8 +128,16 @@ def as_polynomial(tree) -> Polynomial | None:
             results[id(node)] = {(1, 0) if node.name == "x" else (0, 1): Fraction(1)}
         else:
             args = [results[id(a)] for a in node.args]
-            results[id(node)] = None if any(a is None for a in args) else _combine(node, args)
+            results[id(node)] = None if any(a is None for a in args) else _checked(_combine(node, args))
     return results[id(tree)]
+
+
+def _checked(polynomial: Polynomial | None) -> Polynomial | None:
+    for c in (polynomial or {}).values():
+        bits = max(c.numerator.bit_length(), c.denominator.bit_length())
+        if bits > MAX_BITS or not _TINY <= abs(c) <= _HUGE:
+            raise _BeyondFloatsError
+    return polynomial
 
 
 def _constant(value: float) -> Polynomial | None:
@@ -237,6 +270,12 @@ def describe(found: Curvature, dims: int, chosen: str) -> str:
             "Not smooth: f uses abs, relu or norm, whose kinks (where their argument is 0) have no "
             "Hessian. There the gradient jumps, so no learning-rate limit applies, and a fixed step can "
             "hop around a kink for ever.",
+        )
+    elif kind == "unknown":
+        text = translate(
+            "descent.curvature",
+            "The Hessian is not worked out: the function's numbers are too large, too small or too long "
+            "to follow exactly, so no learning-rate limit is given.",
         )
     else:
         text = translate(

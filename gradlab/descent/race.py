@@ -240,9 +240,10 @@ class Race:
 
     @property
     def note(self) -> str:
-        """The preset's note, in the user's language ("" for a typed function)."""
+        """The preset's note and, for a function too costly for a fine map, why the map is coarser."""
         note = function_preset(self.settings.function).note if self.settings.function else ""
-        return translate("descent.presets", note) if note else ""
+        notes = (translate("descent.presets", note) if note else "", self.objective.map(self.region).note())
+        return " ".join(part for part in notes if part)
 
     def stability_text(self) -> str:
         return describe(self.curvature, self.objective.dims, self.settings.rates["sgd"])

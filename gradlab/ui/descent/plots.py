@@ -62,7 +62,7 @@ class FunctionMap(ThemedPlot):
         cache_axes(self)
 
     def show_function(self, objective: Objective, region) -> None:
-        """Draw f over ``region`` (xmin, xmax, ymin, ymax): evaluated on a grid in one go."""
+        """Draw f over ``region`` (xmin, xmax, ymin, ymax): its map, as fine as its budget allows."""
         self.clear()
         self.paths, self.points, self.arrows, self.heads = {}, {}, {}, {}
         self.drawn = {}
@@ -70,7 +70,7 @@ class FunctionMap(ThemedPlot):
         xmin, xmax, ymin, ymax = region
         self.line = None
         if objective.dims == 2:
-            xs, ys, values = objective.grid(region, 200)
+            values = objective.map(region).values
             shade = _shade(values)
             self.image = pg.ImageItem(shade)
             self.image.setColorMap(pg.colormap.get("viridis"))
@@ -83,7 +83,8 @@ class FunctionMap(ThemedPlot):
             self.getViewBox().setAspectLocked(True)  # one unit of x is one unit of y: circles look round
         else:
             self.getViewBox().setAspectLocked(False)  # f(x) against x: different units
-            xs, _, values = objective.grid(region, 400)
+            grid = objective.map(region)
+            xs, values = grid.xs, grid.values
             self.image = None
             finite = np.where(np.isfinite(values), values, np.nan)
             self.line = self.plot(xs, finite, pen=pg.mkPen(self.colors.line, width=2))
