@@ -76,6 +76,16 @@ def test_a_function_of_4999_nodes_races_and_is_classified():
     assert race.advance(10) == 10
 
 
+def test_a_variable_used_2500_times_compiles_however_deep_the_caller():
+    """Its gradient is a sum of 2,500 terms: one expression that long was too deep for Python's compiler."""
+
+    def deep(levels: int):
+        return deep(levels - 1) if levels else Objective(" + ".join(["x"] * 1_200 + ["y"] * 1_300))
+
+    objective = deep(600)
+    assert objective.value_and_gradient(1.0, 2.0) == (3_800.0, (1_200.0, 1_300.0))
+
+
 @pytest.mark.parametrize(
     "text",
     [

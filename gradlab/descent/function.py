@@ -181,9 +181,15 @@ def _compile(tree, names: tuple[str, ...]) -> Callable[..., tuple[float, tuple[f
         name: [f"g{i}" for i, n in enumerate(nodes) if isinstance(n, Var) and n.name == name]
         for name in names
     }
-    gradient = ", ".join(" + ".join(uses[name]) if uses[name] else "0.0" for name in names)
-    lines = [f"def value_and_gradient({', '.join(names)}):", *forward, *backward]
-    lines.append(f"    return v{len(nodes) - 1}, ({gradient},)")
+    # A variable used 2,500 times is a sum of 2,500 terms: written in statements of 64 terms (in the
+    # same order), since one expression that long is nested too deeply for Python's compiler.
+    sums = []
+    for k, name in enumerate(names):
+        terms = uses[name] or ["0.0"]
+        sums += [f"    s{k} = " + " + ".join(terms[:64])]
+        sums += [f"    s{k} = s{k} + " + " + ".join(terms[at : at + 64]) for at in range(64, len(terms), 64)]
+    lines = [f"def value_and_gradient({', '.join(names)}):", *forward, *backward, *sums]
+    lines.append(f"    return v{len(nodes) - 1}, ({', '.join(f's{k}' for k in range(len(names)))},)")
     namespace: dict = {f"c{k}": value for k, value in enumerate(constants)}
     namespace.update({f"f_{name}": op.forward for name, op in OPS.items()})
     namespace.update({f"l_{name}": op.local for name, op in OPS.items()})
