@@ -26,6 +26,8 @@ from .presets import function_variables
 
 MAP_POINTS = {1: 400, 2: 200}  # points along each axis the map is drawn with, for f(x) and f(x, y)
 MAP_BUDGET = 0.25  # seconds f's values on the map may take (on the GUI thread): past that, fewer points
+# Counted in the thread's own processor time: what the function costs, not what other programs
+# running at the same moment take (on a busy machine a single trial would otherwise mislead).
 MAP_MEMORY = 64 * 2**20  # bytes the arrays alive at once during that evaluation may take
 _PROBES = (20, 50)  # points per axis of the trial grids that time a function before its map
 _FASTEST = 0.25e-9  # seconds per point of one array operation: a bound no machine here beats
@@ -100,21 +102,21 @@ class Objective:
         return self._map[1]
 
     def _fitted(self, region) -> Grid:
-        deadline = time.perf_counter() + MAP_BUDGET
         dims, wanted, program = self.dims, MAP_POINTS[self.dims], self.program
+        deadline = time.thread_time() + MAP_BUDGET
         most = min(wanted, int((MAP_MEMORY / (8 * (program.peak + 3))) ** (1 / dims)))
         floor = program.operations * _FASTEST  # seconds per point no machine beats
         timed: dict[int, tuple[float, tuple]] = {}  # points per axis: (seconds, (xs, ys, values))
         for probe in _PROBES:
-            left = deadline - time.perf_counter()
+            left = deadline - time.thread_time()
             if probe >= most or (timed and _predicted(timed, dims, probe, floor) > left / 2):
                 break  # no trial needed, or the second would take most of what is left
-            started = time.perf_counter()
+            started = time.thread_time()
             grid = self.grid(region, probe)
-            timed[probe] = (time.perf_counter() - started, grid)
+            timed[probe] = (time.thread_time() - started, grid)
             if len(timed) == 1 and timed[probe][0] / probe**dims * most**dims <= left:
                 break  # even all of the first trial's time per point says the full map fits
-        left = deadline - time.perf_counter()
+        left = deadline - time.thread_time()
         fits = [n for n in _STEPS if n <= most and (not timed or _predicted(timed, dims, n, floor) <= left)]
         points = fits[0] if fits else min(timed, default=most)
         xs, ys, values = timed[points][1] if points in timed else self.grid(region, points)
