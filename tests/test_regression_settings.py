@@ -83,6 +83,12 @@ def test_the_learning_rate_rule_is_the_setups():
         ("seed", True, "seed must be a whole number from 0 to 2,147,483,647"),
         ("points", 1.5, "points must be a whole number from 2 to 1,000,000"),
         ("lr", "fast", "the learning rate must be a number, not 'fast'"),
+        ("lr", "f" * 500, "the learning rate must be a number, not 'ffffffffffffffffffffffffffffffffffffff…"),
+        ("noise", "1" * 2000, "noise is longer than 1,000 characters"),
+        ("target", "x + os", "the target is a function of x only, not of os"),
+        ("target", "a*x + b + c + d", "the target is a function of x only, not of a, b, c, …"),
+        ("target", "x +", "the target: something must follow the last + (column 3)"),
+        ("target", "sin(x", "the target: '(' was never closed (column 4)"),
     ],
 )
 def test_a_session_part_with_a_bad_field_is_refused_naming_it(field, value, says):

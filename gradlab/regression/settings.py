@@ -3,7 +3,9 @@
 Numbers a student types (noise, learning rate, momentum) stay the text typed, so a session reads
 back exactly what was on screen; ``to_setup`` turns them into a ``Setup`` and checks every field
 with ``Setup.validate`` (each rule written once, in ``recipes``). ``from_session`` checks a session's
-part field by field, naming the bad one, before anything is shown. Plain data: no Qt, no torch.
+part field by field, naming the bad one, before anything is shown: the target expression too (a
+function of x alone, its unknown names named), so a bad session is refused on open, not at Start.
+Plain data: no Qt, no torch.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, fields, replace
 
+from ..engine import ExprError, parse_expression, variables
 from ..translation import QT_TRANSLATE_NOOP, translate
 from .recipes import CUBIC, RECIPES, Setup, check_lr, recipe
 
@@ -22,8 +25,34 @@ TYPED_NUMBERS = {
 }
 
 
+TEXT_LIMIT = 1000  # characters in a typed setting (a target, a number): far past any real one
+
+
 class SettingsError(ValueError):
     """Settings that cannot be used; the message names the setting and says why."""
+
+
+def target_tree(text: object):
+    """The target's expression tree, if it is a function of x alone; SettingsError saying why not."""
+    try:
+        tree = parse_expression(text)
+    except ExprError as error:
+        raise SettingsError(
+            translate("regression.settings", "the target: {error}").format(error=error)
+        ) from None
+    others = [name for name in variables(tree) if name != "x"]
+    if others:
+        message = translate("regression.settings", "the target is a function of x only, not of {names}")
+        raise SettingsError(message.format(names=", ".join(others[:3]) + (", …" if len(others) > 3 else "")))
+    return tree
+
+
+def brief(value: object) -> str:
+    """A value from a file or typed, for a message: its repr, on one line and at most 40 characters."""
+    text = repr(value) if value is None or type(value) in (str, int, float, bool) else type(value).__name__
+    if type(value) is int and abs(value) >= 10**30:  # str() of a 5,000-digit int raises
+        text = f"{'-' if value < 0 else ''}10**{int(abs(value).bit_length() * 0.30103)}"
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def number_text(value: float) -> str:
@@ -77,7 +106,7 @@ class RegressionSettings:
         if not math.isfinite(value):
             message = translate("regression.settings", "{field} must be a number, not {text}")
             name = translate("regression.settings", TYPED_NUMBERS[key])
-            raise SettingsError(message.format(field=name, text=repr(text)))
+            raise SettingsError(message.format(field=name, text=brief(text)))
         return value
 
     def learning_rate(self) -> float:
@@ -98,6 +127,7 @@ class RegressionSettings:
             setup.validate()
         except ValueError as error:
             raise SettingsError(str(error)) from None
+        target_tree(setup.target)
         return setup
 
     def to_session(self) -> dict:
@@ -123,7 +153,10 @@ class RegressionSettings:
             values[key] = state[key]
             if isinstance(spec.default, str) and not isinstance(state[key], str):
                 message = translate("regression.settings", "{field} must be text, not {value}")
-                raise SettingsError(message.format(field=key, value=repr(state[key])))
+                raise SettingsError(message.format(field=key, value=brief(state[key])))
+            if isinstance(state[key], str) and len(state[key]) > TEXT_LIMIT:
+                message = translate("regression.settings", "{field} is longer than {limit} characters")
+                raise SettingsError(message.format(field=key, limit=f"{TEXT_LIMIT:,}"))
         settings = cls(**values, device=device)
-        settings.to_setup()  # every other rule (names, ranges, the learning rate) is the Setup's own
+        settings.to_setup()  # every other rule (names, ranges, the learning rate, the target) is the Setup's
         return settings
