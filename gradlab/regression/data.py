@@ -1,8 +1,14 @@
-"""The course's data (x = linspace(−π, π, 2000), y = the cubic), other targets, CSV files, features."""
+"""The course's data (x = linspace(−π, π, 2000), y = the cubic), other targets, CSV files, features.
+
+A CSV file is read through ``files.read_bounded`` (a regular file of at most 50 MB: a FIFO or a
+device is refused at once), and its parsing has a ceiling: it stops at the thousandth bad row, and
+a value float32 cannot hold (1e300) is a bad row, named, never data for the plot.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import math
 import time
 from array import array
@@ -10,11 +16,12 @@ from pathlib import Path
 
 import torch
 
-from ..engine import ExprError, parse_expression, post_order, variables
+from ..engine import post_order
 from ..engine.expr import Num, Var
-from ..files import why_not
+from ..files import FileRefusedError, read_bounded, shown
 from ..translation import translate
 from .recipes import Setup
+from .settings import target_tree
 
 
 class DataError(ValueError):
@@ -23,13 +30,8 @@ class DataError(ValueError):
 
 def make_data(setup: Setup) -> tuple[torch.Tensor, torch.Tensor]:
     """X and y as the course's scripts make them, in float32: same values, same operations."""
+    tree = target_tree(setup.target)  # SettingsError, a ValueError, naming what is wrong
     x = torch.linspace(-math.pi, math.pi, setup.points)
-    try:
-        tree = parse_expression(setup.target)
-    except ExprError as error:
-        raise ValueError(translate("regression.data", "the target: {error}").format(error=error)) from None
-    if set(variables(tree)) - {"x"}:
-        raise ValueError(translate("regression.data", "the target is a function of x only"))
     with torch.no_grad():
         y = target_values(tree, x)
     check_target(setup.target, x, y)
@@ -95,63 +97,104 @@ def _number(cell: str) -> float:
         return float(cell)
     except ValueError:
         message = translate("regression.data", "{text} is not a number")
-        raise ValueError(message.format(text=repr(cell.strip()))) from None
+        text = cell.strip()
+        raise ValueError(message.format(text=repr(text if len(text) <= 30 else text[:29] + "…"))) from None
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
 
 
 # A thread that reads CSV rows lets go of the GIL only now and then: measured here, a GUI thread
 # waiting for it got it back only after 0.25-0.35 s at a time while a million rows were read.
 # Sleeping for no time every so many rows hands the GIL over (worst wait 8 ms, for no measurable cost).
 YIELD_EVERY = 2000
+BAD_ROWS_SHOWN = 5  # in the message
+BAD_ROWS_READ = 1000  # reading stops here: a file of bad rows is refused at once, not after minutes
 
 
 def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, torch.Tensor]:
-    """(x, y) pairs from a CSV file; a header row is optional. Any bad row refuses the whole file."""
-    # array("d") rather than lists: turning it into a tensor copies a buffer, quickly, where
-    # torch.tensor(list) would hold the GIL (and so stall the GUI thread) a tenth of a second
-    xs, ys, bad = array("d"), array("d"), []
+    """(x, y) pairs from a CSV file; a header row is optional. Any bad row refuses the whole file.
+
+    The first row is a header only if none of its cells is a number: "1, abc" is a bad row.
+    """
+    path = Path(path)
+    name = shown(path)
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            for number, row in enumerate(csv.reader(handle), start=1):
-                if number % YIELD_EVERY == 0:
-                    time.sleep(0)  # let a waiting thread (the GUI's) have the GIL: see YIELD_EVERY
-                if not row or all(not cell.strip() for cell in row):
-                    continue
-                try:
-                    if len(row) != 2:
-                        message = translate("regression.data", "{count} columns, not 2")
-                        raise ValueError(message.format(count=len(row)))
-                    x, y = _number(row[0]), _number(row[1])
-                    if not (math.isfinite(x) and math.isfinite(y)):
-                        raise ValueError(translate("regression.data", "not a finite number"))
-                except ValueError as error:
-                    if number == 1 and not xs:  # a header
-                        continue
-                    line = translate("regression.data", "line {number}: {error}")
-                    bad.append(line.format(number=number, error=error))
-                    continue
-                xs.append(x)
-                ys.append(y)
-                if len(xs) > limit:
-                    message = translate("regression.data", "more than {limit} rows")
-                    raise DataError(message.format(limit=f"{limit:,}"))
-    except OSError as error:
+        raw = read_bounded(path, "csv")
+    except FileRefusedError as error:
         message = translate("regression.data", "could not read {name}: {reason}")
-        raise DataError(message.format(name=Path(path).name, reason=why_not(error, path))) from None
+        raise DataError(message.format(name=name, reason=error)) from None
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:  # Python's words ("'utf-8' codec can't decode…") are not the student's
         message = translate("regression.data", "could not read {name}: it is not text (UTF-8)")
-        raise DataError(message.format(name=Path(path).name)) from None
+        raise DataError(message.format(name=name)) from None
+    del raw
+    # blank lines are skipped, but reading them takes time too: their number has a ceiling as well
+    if max(text.count("\n"), text.count("\r")) > 2 * limit + BAD_ROWS_READ:
+        message = translate("regression.data", "could not read {name}: it has more than {count} lines")
+        raise DataError(message.format(name=name, count=f"{2 * limit + BAD_ROWS_READ:,}"))
+    try:
+        xs, ys, bad = _rows(csv.reader(io.StringIO(text, newline="")), limit)
     except csv.Error:
         message = translate("regression.data", "could not read {name}: it is not a CSV file of x, y rows")
-        raise DataError(message.format(name=Path(path).name)) from None
+        raise DataError(message.format(name=name)) from None
     if bad:
-        shown = "; ".join(bad[:5])
-        if len(bad) > 5:
+        shown_rows = "; ".join(bad[:BAD_ROWS_SHOWN])
+        if len(bad) >= BAD_ROWS_READ:
+            more = translate("regression.data", "{rows}; and more")
+            message = translate("regression.data", "{count} bad rows or more, nothing loaded: {rows}")
+            raise DataError(message.format(count=f"{len(bad):,}", rows=more.format(rows=shown_rows)))
+        if len(bad) > BAD_ROWS_SHOWN:
             more = translate("regression.data", "{rows}; and {count} more")
-            shown = more.format(rows=shown, count=len(bad) - 5)
+            shown_rows = more.format(rows=shown_rows, count=len(bad) - BAD_ROWS_SHOWN)
         message = translate("regression.data", "{count} bad row(s), nothing loaded: {rows}")
-        raise DataError(message.format(count=len(bad), rows=shown))
+        raise DataError(message.format(count=len(bad), rows=shown_rows))
     if len(xs) < 2:
         raise DataError(translate("regression.data", "the file needs at least two rows of x, y"))
     dtype = torch.get_default_dtype()  # what torch.tensor(list) makes: float32, as the scripts' data
     x = torch.frombuffer(xs, dtype=torch.float64).to(dtype)
     return x, torch.frombuffer(ys, dtype=torch.float64).to(dtype)
+
+
+def _rows(rows, limit: int) -> tuple[array, array, list[str]]:
+    """The x and y columns and the bad rows' descriptions (reading stops at BAD_ROWS_READ of them)."""
+    # array("d") rather than lists: turning it into a tensor copies a buffer, quickly, where
+    # torch.tensor(list) would hold the GIL (and so stall the GUI thread) a tenth of a second
+    xs, ys, bad = array("d"), array("d"), []
+    largest = torch.finfo(torch.get_default_dtype()).max
+    for number, row in enumerate(rows, start=1):
+        if number % YIELD_EVERY == 0:
+            time.sleep(0)  # let a waiting thread (the GUI's) have the GIL: see YIELD_EVERY
+        if not row or all(not cell.strip() for cell in row):
+            continue
+        if number == 1 and not any(_is_number(cell) for cell in row):  # a header
+            continue
+        try:
+            if len(row) != 2:
+                message = translate("regression.data", "{count} columns, not 2")
+                raise ValueError(message.format(count=f"{len(row):,}"))
+            x, y = _number(row[0]), _number(row[1])
+            if not (math.isfinite(x) and math.isfinite(y)):
+                raise ValueError(translate("regression.data", "not a finite number"))
+            for value in (x, y):
+                if abs(value) > largest:
+                    message = translate("regression.data", "{value} is too large for float32 data")
+                    raise ValueError(message.format(value=f"{value:g}"))
+        except ValueError as error:
+            line = translate("regression.data", "line {number}: {error}")
+            bad.append(line.format(number=number, error=error))
+            if len(bad) >= BAD_ROWS_READ:
+                break
+            continue
+        xs.append(x)
+        ys.append(y)
+        if len(xs) > limit:
+            message = translate("regression.data", "more than {limit} rows")
+            raise DataError(message.format(limit=f"{limit:,}"))
+    return xs, ys, bad
