@@ -1,23 +1,79 @@
 """gradlab's command line: open the window, render screenshots, or descend a function.
 
 Qt is imported only when something is drawn and torch only when something is computed, so
-``gradlab --version`` and ``gradlab --help`` answer at once.
+``gradlab --version`` and ``gradlab --help`` answer at once. Every numeric option is checked as it
+is read (nan, inf and numbers out of range are one line, exit 2), and every message is one line,
+with file names through ``files.shown``.
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import os
+import re
 import sys
+from array import array
+from pathlib import Path
 
 from . import __version__
+from .files import TEMPORARY_SUFFIX, shown, why_not
+
+SEED_MAX = 2_147_483_647  # the recipes' own limits (regression.recipes.LIMITS), without importing torch
+STEPS_MAX = 10_000_000
+LR_MAX = 1e6
 
 
 class Parser(argparse.ArgumentParser):
     """argparse, but a mistake is one line (and exit status 2), not the whole usage."""
 
     def error(self, message: str):
+        # an option's own check already names the option: "argument --lr: --lr must be…" says it twice
+        found = re.fullmatch(r"argument ([-\w]+): (\1 .*)", message, re.DOTALL)
+        message = found.group(2) if found else message
+        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)  # one line
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _given(text: str) -> str:
+    """What the user typed, for a message: quoted, short."""
+    return repr(text if len(text) <= 30 else text[:29] + "…")
+
+
+def whole(option: str, low: int, high: int):
+    """An argparse type: a whole number from ``low`` to ``high`` (a message naming ``option`` otherwise)."""
+
+    def read(text: str) -> int:
+        try:
+            value = int(text.strip().replace("_", ""), 10) if len(text) <= 30 else None
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{option} must be a whole number from {low:,} to {high:,}, not {_given(text)}"
+            )
+        return value
+
+    return read
+
+
+def real(option: str, rule: str, accept=lambda value: True):
+    """An argparse type: a finite number for which ``accept`` holds; ``rule`` says which, for the message."""
+
+    def read(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and accept(value)):
+            raise argparse.ArgumentTypeError(f"{option} must be {rule}, not {_given(text)}")
+        return value
+
+    return read
+
+
+STEPS = whole("--steps", 1, STEPS_MAX)
+LEARNING_RATE = real("--lr", "a positive number no larger than 1e6", lambda v: 0 < v <= LR_MAX)
 
 
 def build_parser() -> Parser:
@@ -55,12 +111,20 @@ def build_parser() -> Parser:
         help="sgd is plain descent, p -= lr * grad; the others follow torch.optim's algorithms and "
         "defaults exactly, computed in float64 without torch (default: sgd)",
     )
-    descend.add_argument("--lr", type=float, default=0.02, help="learning rate (default 0.02)")
-    descend.add_argument("--steps", type=int, default=100, help="number of steps (default 100)")
+    descend.add_argument("--lr", type=LEARNING_RATE, default=0.02, help="learning rate (default 0.02)")
+    descend.add_argument("--steps", type=STEPS, default=100, help="number of steps (default 100)")
     descend.add_argument(
-        "--momentum", type=float, default=0.9, help="for momentum and nesterov (default 0.9)"
+        "--momentum",
+        type=real("--momentum", "at least 0 and below 1", lambda v: 0 <= v < 1),
+        default=0.9,
+        help="for momentum and nesterov (default 0.9)",
     )
-    descend.add_argument("--tolerance", type=float, default=0.0, help="stop when |gradient| falls below this")
+    descend.add_argument(
+        "--tolerance",
+        type=real("--tolerance", "a finite number, 0 or more", lambda v: v >= 0),
+        default=0.0,
+        help="stop when |gradient| falls below this",
+    )
     descend.set_defaults(handler=descend_command, parser=descend)
 
     train = commands.add_parser(
@@ -79,11 +143,21 @@ def build_parser() -> Parser:
         metavar="NAME",
         help="one of: " + ", ".join(r.name for r in RECIPES),
     )
-    train.add_argument("--seed", type=int, default=None, help="seed torch and random as the script would")
-    train.add_argument("--steps", type=int, default=None, help="steps (default: the recipe's)")
+    train.add_argument(
+        "--seed",
+        type=whole("--seed", 0, SEED_MAX),
+        default=None,
+        help="seed torch and random as the script would",
+    )
+    train.add_argument("--steps", type=STEPS, default=None, help="steps (default: the recipe's)")
     train.add_argument("--target", default=None, help="cubic (default), sin, or an expression of x")
-    train.add_argument("--lr", type=float, default=None, help="learning rate (default: the recipe's)")
-    train.add_argument("--save", metavar="PATH", default=None, help="save a checkpoint when done")
+    train.add_argument("--lr", type=LEARNING_RATE, default=None, help="learning rate (default: the recipe's)")
+    train.add_argument(
+        "--save",
+        metavar="PATH",
+        default=None,
+        help="save a checkpoint when done (its folder is checked before training)",
+    )
     train.set_defaults(handler=train_command, parser=train)
 
     predict = commands.add_parser(
@@ -91,7 +165,9 @@ def build_parser() -> Parser:
     )
     predict.add_argument("checkpoint", help="a checkpoint saved by gradlab, or the course's model.ckpt")
     group = predict.add_mutually_exclusive_group(required=True)
-    group.add_argument("--x", type=float, help="an x; the model's features are built from it")
+    group.add_argument(
+        "--x", type=real("--x", "a finite number"), help="an x; the model's features are built from it"
+    )
     group.add_argument("--features", help="a raw feature row, e.g. 2,4,8 as in regression2predict.py")
     predict.set_defaults(handler=predict_command, parser=predict)
     return parser
@@ -108,12 +184,6 @@ def descend_command(args: argparse.Namespace) -> int:
     except ExprError as error:
         parser.error(f"in the expression: {error}")
     start = _numbers(args.start, objective.dims, parser)
-    if not (math.isfinite(args.lr) and 0 < args.lr <= 1e6):
-        parser.error("--lr must be a positive number no larger than 1e6")
-    if not 0 < args.steps <= 10_000_000:
-        parser.error("--steps must be between 1 and 10,000,000")
-    if not (math.isfinite(args.momentum) and 0 <= args.momentum < 1):
-        parser.error("--momentum must be at least 0 and below 1")
     minimum = curvature(objective).has_minimum
     descent = Run(
         objective, start, args.optimizer, args.lr, args.momentum, args.tolerance, args.steps, minimum
@@ -136,6 +206,8 @@ def train_command(args: argparse.Namespace) -> int:
     from .regression.training import Trainer, why_not_finite
 
     parser = args.parser
+    if args.save is not None:
+        _check_save_path(args.save, parser)  # before training: a run is not lost to a typo in the path
     changes = {"seed": args.seed}
     if args.steps is not None:
         changes["steps"] = args.steps
@@ -151,8 +223,10 @@ def train_command(args: argparse.Namespace) -> int:
         parser.error(str(error))
     every = setup.print_every
     lowest = previous = math.inf
+    history = array("d")
     for t in range(setup.steps):
         loss = trainer.step()
+        history.append(loss)
         if t % every == every - 1:
             print(t, loss)
         if not math.isfinite(loss):
@@ -161,14 +235,46 @@ def train_command(args: argparse.Namespace) -> int:
         previous, lowest = loss, min(lowest, loss)
     for line in trainer.closing_lines():
         print(line)
-    if args.save:
-        from .regression.checkpoint import CheckpointError, save_checkpoint
-
-        try:
-            save_checkpoint(args.save, trainer.model, setup)
-        except CheckpointError as error:
-            parser.error(str(error))
+    if args.save is not None:
+        _save(args.save, trainer.model, setup, history, parser)
     return 0
+
+
+def _check_save_path(text: str, parser: Parser) -> None:
+    """Refuse a --save path that cannot be written, before any training: a file is made there and removed."""
+    if not text.strip():
+        parser.error("--save needs a file name, not ''")
+    path = Path(text)
+    if text.endswith(("/", os.sep)) or path.is_dir():
+        parser.error(f"--save {_given(text)} names a folder, not a file in it")
+    probe = (
+        path.parent if str(path.parent) else Path(".")
+    ) / f".{path.name}.{os.getpid()}.probe{TEMPORARY_SUFFIX}"
+    try:
+        with open(probe, "xb"):
+            pass
+        probe.unlink()
+    except OSError as error:
+        parser.error(f"could not save {shown(path)}: {why_not(error, path, writing=True)}")
+
+
+def _save(text: str, model, setup, history, parser: Parser) -> None:
+    """Save the checkpoint; if that fails after all, keep the model in the temporary folder and say where."""
+    import tempfile
+
+    from .regression.checkpoint import CheckpointError, save_checkpoint
+
+    try:
+        save_checkpoint(text, model, setup, history)
+        return
+    except CheckpointError as error:
+        failure = str(error)
+    spare = Path(tempfile.gettempdir()) / f"gradlab-{os.getpid()}.ckpt"
+    try:
+        save_checkpoint(spare, model, setup, history)
+    except CheckpointError:
+        parser.error(f"{failure}; the results printed above are all that is left of this run")
+    parser.error(f"{failure}; the model is saved as {spare} instead")
 
 
 def predict_command(args: argparse.Namespace) -> int:
@@ -187,8 +293,6 @@ def predict_command(args: argparse.Namespace) -> int:
             parser.error(f"this model takes {width} feature(s) per row, not {len(row)}")
         value = predict(checkpoint.model, checkpoint.setup, row=row)
     else:
-        if not math.isfinite(args.x):
-            parser.error("--x must be a finite number")
         value = predict(checkpoint.model, checkpoint.setup, x=args.x)
     print(f"predict={value!r}")
     return 0
@@ -202,11 +306,11 @@ def _numbers(
     try:
         values = tuple(float(v) for v in text.replace(" ", "").replace("[", "").replace("]", "").split(","))
     except ValueError:
-        parser.error(f"{option} takes numbers separated by commas, like 1,3, not {text!r}")
+        parser.error(f"{option} takes numbers separated by commas, like 1,3, not {_given(text)}")
     if count is not None and len(values) != count:
-        parser.error(f"{option} needs {count} finite number(s) for this function, got {text!r}")
+        parser.error(f"{option} needs {count} finite number(s) for this function, got {_given(text)}")
     if not all(math.isfinite(v) for v in values):
-        parser.error(f"{option} takes finite numbers, not {text!r}")
+        parser.error(f"{option} takes finite numbers, not {_given(text)}")
     return values
 
 
@@ -221,7 +325,9 @@ def main(argv: list[str] | None = None) -> int:
             for path in app.save_screenshots(args.screenshot, args.language):
                 print(path)
         except OSError as error:
-            print(f"gradlab: {error}", file=sys.stderr)
+            folder = args.screenshot
+            reason = why_not(error, Path(folder) / "graph.png", writing=True)
+            print(f"gradlab: could not save the screenshots in {shown(folder)}: {reason}", file=sys.stderr)
             return 1
         return 0
     return app.run(args.language)

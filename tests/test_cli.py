@@ -103,7 +103,7 @@ def test_descend_reports_divergence():
         (["x*y", "--start", "1"], "--start needs 2"),
         (["x*y", "--start", "a,b"], "--start takes numbers"),
         (["x*y", "--lr", "-1"], "--lr must be a positive number"),
-        (["x*y", "--lr", "fast"], "invalid float value"),
+        (["x*y", "--lr", "fast"], "--lr must be a positive number no larger than 1e6, not 'fast'"),
         (["x*y", "--optimizer", "lbfgs"], "invalid choice"),
         (["x*y", "--steps", "0"], "--steps must be"),
         (["x*y", "--momentum", "1.5"], "--momentum must be"),
