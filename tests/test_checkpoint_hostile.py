@@ -428,3 +428,15 @@ def test_a_failed_save_after_a_load_says_so_in_the_tab(tab, tmp_path, where, say
     model = tab.model
     assert not tab.save_to(where.format(tmp=tmp_path))
     assert tab.run_bar.message.text() == says.format(tmp=tmp_path) and tab.model is model
+
+
+def test_the_tab_shows_a_file_name_on_one_line_and_refuses_nan_to_predict(tab, qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    assert tab.load_from(saved(tmp_path, "two\nlines.ckpt"))
+    assert tab.run_bar.message.text() == "Loaded two\\nlines.ckpt: ready to predict."
+    assert tab.save_to(tmp_path / "again\n.ckpt") and tab.run_bar.message.text() == "Saved again\\n.ckpt."
+    tab.findChild(QLineEdit, "regressionPredictXEdit").setText("nan")
+    tab.files.predict()
+    said = tab.findChild(QLabel, "regressionPredictLabel").text()
+    assert said == "✗ type a number for x, or numbers separated by commas"

@@ -1,17 +1,19 @@
 """The Regression tab's files: checkpoints, CSV data (read on a thread), the exported script; predicting y.
 
 Every file action either works or leaves the tab as it was and says why in one line ("could not
-save model.ckpt: the folder /x/y does not exist"), whatever torch, the OS or the file raise.
+save model.ckpt: the folder /x/y does not exist"), whatever torch, the OS or the file raise; a
+file's name is shown on one line (``files.shown``), whatever characters it holds.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog
 
-from ...files import why_not
+from ...files import shown, why_not
 from ...regression.settings import RegressionSettings, number_text
 from .. import theme
 
@@ -63,7 +65,7 @@ class FileActions(QObject):
         except CheckpointError as error:
             self._fail(self.tr("✗ {error}").format(error=error))
             return False
-        self._say(self.tr("Saved {name}.").format(name=Path(path).name))
+        self._say(self.tr("Saved {name}.").format(name=shown(path)))
         return True
 
     def load_from(self, path: str | Path) -> bool:
@@ -83,7 +85,7 @@ class FileActions(QObject):
         tab.run_bar.rate_label.clear()
         tab.run_bar.progress.reset()
         self.box.predict_label.clear()
-        source = self.tr("the course's model.ckpt") if checkpoint.source == "course" else Path(path).name
+        source = self.tr("the course's model.ckpt") if checkpoint.source == "course" else shown(path)
         self._say(self.tr("Loaded {source}: ready to predict.").format(source=source))
         tab.session_changed.emit()
         return True
@@ -109,7 +111,7 @@ class FileActions(QObject):
         worker.finished.connect(self._csv_done)
         self.csv_worker = worker
         self.tab._show_running(False)
-        self._say(self.tr("Loading {name} …").format(name=path.name))
+        self._say(self.tr("Loading {name} …").format(name=shown(path)))
         worker.start()
         return True
 
@@ -119,7 +121,7 @@ class FileActions(QObject):
         n = len(loaded[0])
         tab.settings = tab.settings.with_changes(points=n)
         tab.form.show_settings(tab.settings)
-        self._say(self.tr("Data from {name}: {n:,} points.").format(name=path.name, n=n))
+        self._say(self.tr("Data from {name}: {n:,} points.").format(name=shown(path), n=n))
         tab._show_data()
         tab.session_changed.emit()
 
@@ -131,7 +133,7 @@ class FileActions(QObject):
         else:  # what the parser did not foresee (memory, say): still one line, nothing changed
             self._fail(
                 self.tr("✗ could not read {name}: {reason}").format(
-                    name=path.name, reason=why_not(error, path)
+                    name=shown(path), reason=why_not(error, path)
                 )
             )
 
@@ -159,9 +161,9 @@ class FileActions(QObject):
             path.write_text(text, encoding="utf-8")
         except OSError as error:
             reason = why_not(error, path, writing=True)
-            self._fail(self.tr("✗ could not export {name}: {reason}").format(name=path.name, reason=reason))
+            self._fail(self.tr("✗ could not export {name}: {reason}").format(name=shown(path), reason=reason))
             return False
-        self._say(self.tr("Exported {name}.").format(name=path.name))
+        self._say(self.tr("Exported {name}.").format(name=shown(path)))
         return True
 
     # --- predicting -----------------------------------------------------------------------------
@@ -180,6 +182,8 @@ class FileActions(QObject):
                 row, x = [float(v) for v in text.split(",")], None
             else:
                 row, x = None, float(box.predict_x.text())
+            if not all(math.isfinite(v) for v in (row or [x])):
+                raise ValueError(x)
         except ValueError:
             self._predicted(self.tr("✗ type a number for x, or numbers separated by commas"), error=True)
             return

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ...files import shown
 from ...regression.clock import RunClock
 from ...regression.recipes import RECIPES, Setup
 from ...regression.settings import RegressionSettings, SettingsError
@@ -136,7 +137,7 @@ class RegressionTab(TorchTab):
                 self.files.forget_csv()
             if self._show_data(draw=key in DATA_KEYS) and csv is not None:
                 said = self.tr("Data made from the settings again; {name} set aside.")
-                self.say(said.format(name=csv.name))
+                self.say(said.format(name=shown(csv)))
 
     def show_settings(self, settings: RegressionSettings, keep_data: bool = False) -> None:
         """Make ``settings`` the tab's and show them (the data too); not a change of the user's."""
