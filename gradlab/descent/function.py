@@ -11,6 +11,7 @@ it is flat).
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ MAP_POINTS = {1: 400, 2: 200}  # points along each axis the map is drawn with, f
 MAP_BUDGET = 0.25  # seconds f's values on the map may take (on the GUI thread): past that, fewer points
 # Counted in the thread's own processor time: what the function costs, not what other programs
 # running at the same moment take (on a busy machine a single trial would otherwise mislead).
+# Windows counts a thread's time in steps of about 15 ms, too coarse for a trial: the clock there.
+_clock = time.perf_counter if sys.platform == "win32" else time.thread_time
 MAP_MEMORY = 64 * 2**20  # bytes the arrays alive at once during that evaluation may take
 _PROBES = (20, 50)  # points per axis of the trial grids that time a function before its map
 _FASTEST = 0.25e-9  # seconds per point of one array operation: a bound no machine here beats
@@ -103,20 +106,20 @@ class Objective:
 
     def _fitted(self, region) -> Grid:
         dims, wanted, program = self.dims, MAP_POINTS[self.dims], self.program
-        deadline = time.thread_time() + MAP_BUDGET
+        deadline = _clock() + MAP_BUDGET
         most = min(wanted, int((MAP_MEMORY / (8 * (program.peak + 3))) ** (1 / dims)))
         floor = program.operations * _FASTEST  # seconds per point no machine beats
         timed: dict[int, tuple[float, tuple]] = {}  # points per axis: (seconds, (xs, ys, values))
         for probe in _PROBES:
-            left = deadline - time.thread_time()
+            left = deadline - _clock()
             if probe >= most or (timed and _predicted(timed, dims, probe, floor) > left / 2):
                 break  # no trial needed, or the second would take most of what is left
-            started = time.thread_time()
+            started = _clock()
             grid = self.grid(region, probe)
-            timed[probe] = (time.thread_time() - started, grid)
+            timed[probe] = (_clock() - started, grid)
             if len(timed) == 1 and timed[probe][0] / probe**dims * most**dims <= left:
                 break  # even all of the first trial's time per point says the full map fits
-        left = deadline - time.thread_time()
+        left = deadline - _clock()
         fits = [n for n in _STEPS if n <= most and (not timed or _predicted(timed, dims, n, floor) <= left)]
         points = fits[0] if fits else min(timed, default=most)
         xs, ys, values = timed[points][1] if points in timed else self.grid(region, points)
