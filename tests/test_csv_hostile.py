@@ -157,3 +157,49 @@ def test_the_tab_refuses_a_fifo_and_a_huge_value_and_keeps_its_data(tab, qtbot, 
     said = tab.run_bar.message.text()
     assert said == "✗ 1 bad row(s), nothing loaded: line 3: 1e+300 is too large for float32 data"
     assert tab.csv_data is None and (tab.fit_plot.data.getData()[1] == before).all()
+
+
+# --- the exported script ------------------------------------------------------------------------
+
+HOSTILE_NAME = "d'); import os; os.system('touch MARKER'); open('x\n.csv"
+
+
+def test_a_hostile_file_name_is_only_a_string_in_the_exported_script(tmp_path):
+    """The script's syntax tree is the same as with a plain name, but for that one string constant."""
+    import ast
+
+    from gradlab.regression import Setup
+    from gradlab.regression.script import EMBEDDED_POINTS, script_for
+
+    rows = "".join(f"{i / 1000},{i / 500}\n" for i in range(EMBEDDED_POINTS + 1))
+    plain, hostile = tmp_path / "plain.csv", tmp_path / HOSTILE_NAME
+    for path in (plain, hostile):
+        written(path, rows)
+    values = load_csv(plain)
+    setup = Setup(model="poly3", optimizer="momentum", steps=3)
+    trees = [ast.parse(script_for(setup, values, path)) for path in (plain, hostile)]
+    opened = [
+        node.args[0].value
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "open"
+    ]
+    assert opened == [str(plain), str(hostile)]
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and node.value in opened:
+                node.value = "DATA"
+    assert ast.dump(trees[0]) == ast.dump(trees[1])
+    imported = {
+        alias.name for node in ast.walk(trees[1]) if isinstance(node, ast.Import) for alias in node.names
+    }
+    assert imported == {"random", "math", "torch", "csv"}
+    assert not any(isinstance(node, ast.ImportFrom) for node in ast.walk(trees[1]))
+
+
+def test_an_exported_script_refuses_a_target_with_other_names():
+    from gradlab.regression import Setup
+    from gradlab.regression.script import script_for
+
+    with pytest.raises(ValueError, match="the target is a function of x only, not of os"):
+        script_for(Setup(target="x + os"))

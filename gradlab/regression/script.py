@@ -2,6 +2,8 @@
 
 The script builds the same data, model, loss and optimizer in the same order, so it prints the
 same losses as ``gradlab train`` (and, for a recipe, as the course's script with the same seed).
+It is made of checked settings only: the target's names (x alone), numbers written as Python
+floats and ints, and a CSV file's path as a string literal (``repr``), whatever characters it holds.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from ..engine.expr import Call, Num, Var
 from ..graph.codegen import combine
 from ..paths import resource_path
 from .recipes import Setup
+from .settings import target_tree
 
 EMBEDDED_POINTS = 5000  # more points than this are read from their CSV file, not written into the script
 # The course's own class definitions, taken from its scripts (shipped in resources/examples).
@@ -103,6 +106,7 @@ def data_lines(data, data_file: str | Path | None) -> list[str]:
 def script_for(setup: Setup, data=None, data_file: str | Path | None = None) -> str:
     """The standalone script for ``setup``, trained on ``data`` (x, y) if given (read from ``data_file``)."""
     setup.validate()
+    target_tree(setup.target)  # a function of x alone: no other name reaches the program
     lines = ["import random", "import math", "import torch", ""]
     if setup.model in MODEL_SOURCES:
         lines += [class_source(setup.model), ""]
@@ -119,7 +123,7 @@ def script_for(setup: Setup, data=None, data_file: str | Path | None = None) -> 
         if setup.noise > 0:
             lines += [
                 f"generator = torch.Generator().manual_seed({setup.seed or 0})",
-                f"y = y + {setup.noise!r} * torch.randn(y.shape, generator=generator)",
+                f"y = y + {float(setup.noise)!r} * torch.randn(y.shape, generator=generator)",
             ]
     if setup.model == "linear3":
         lines += ["p = torch.tensor([1, 2, 3])", "inputs = x.unsqueeze(-1).pow(p)", ""]
@@ -138,10 +142,11 @@ def script_for(setup: Setup, data=None, data_file: str | Path | None = None) -> 
         lines.append("loss_fn = lambda output, target: torch.mean((output - target)**2)")
     else:
         lines.append("loss_fn = torch.nn.MSELoss(reduction='sum')")
-    lines.append(f"learning_rate = {setup.lr!r}")
+    lines.append(f"learning_rate = {float(setup.lr)!r}")
+    momentum = float(setup.momentum)
     optimizer = {
         "sgd": "torch.optim.SGD(model.parameters(), lr=learning_rate)",
-        "momentum": f"torch.optim.SGD(model.parameters(), lr=learning_rate, momentum={setup.momentum!r})",
+        "momentum": f"torch.optim.SGD(model.parameters(), lr=learning_rate, momentum={momentum!r})",
         "rmsprop": "torch.optim.RMSprop(model.parameters(), lr=learning_rate)",
         "adam": "torch.optim.Adam(model.parameters(), lr=learning_rate)",
     }.get(setup.optimizer)
