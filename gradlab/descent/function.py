@@ -27,11 +27,11 @@ from .presets import function_variables
 
 MAP_POINTS = {1: 400, 2: 200}  # points along each axis the map is drawn with, for f(x) and f(x, y)
 MAP_BUDGET = 0.25  # seconds f's values on the map may take (on the GUI thread): past that, fewer points
-# Counted in the thread's own processor time: what the function costs, not what other programs
-# running at the same moment take (on a busy machine a single trial would otherwise mislead).
-# Windows counts a thread's time in steps of about 15 ms, too coarse for a trial: the clock there.
-_clock = time.perf_counter if sys.platform == "win32" else time.thread_time
 MAP_MEMORY = 64 * 2**20  # bytes the arrays alive at once during that evaluation may take
+# Time is counted in the thread's own processor time: what the function costs, not what other
+# programs take at the same moment (on a busy machine one trial would otherwise mislead). Windows
+# counts a thread's time in steps of about 15 ms, too coarse for a trial: there, the clock.
+_clock = time.perf_counter if sys.platform == "win32" else time.thread_time
 _PROBES = (20, 50)  # points per axis of the trial grids that time a function before its map
 _FASTEST = 0.25e-9  # seconds per point of one array operation: a bound no machine here beats
 _STEPS = (400, 320, 256, 200, 160, 128, 100, 80, 64, 50, 40, 32, 20)  # the finenesses a map may get
