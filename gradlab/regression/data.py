@@ -129,18 +129,17 @@ def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, to
     except FileRefusedError as error:
         message = translate("regression.data", "could not read {name}: {reason}")
         raise DataError(message.format(name=name, reason=error)) from None
+    # blank lines are skipped, but reading them takes time too: their number has a ceiling as well
+    if max(raw.count(b"\n"), raw.count(b"\r")) > 2 * limit + BAD_ROWS_READ:
+        message = translate("regression.data", "could not read {name}: it has more than {count} lines")
+        raise DataError(message.format(name=name, count=f"{2 * limit + BAD_ROWS_READ:,}"))
+    # decoded as it is parsed: the text is never held whole (a StringIO of it would take 4 bytes a character)
+    text = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig", newline="")
     try:
-        text = raw.decode("utf-8-sig")
+        xs, ys, bad = _rows(csv.reader(text), limit)
     except UnicodeDecodeError:  # Python's words ("'utf-8' codec can't decode…") are not the student's
         message = translate("regression.data", "could not read {name}: it is not text (UTF-8)")
         raise DataError(message.format(name=name)) from None
-    del raw
-    # blank lines are skipped, but reading them takes time too: their number has a ceiling as well
-    if max(text.count("\n"), text.count("\r")) > 2 * limit + BAD_ROWS_READ:
-        message = translate("regression.data", "could not read {name}: it has more than {count} lines")
-        raise DataError(message.format(name=name, count=f"{2 * limit + BAD_ROWS_READ:,}"))
-    try:
-        xs, ys, bad = _rows(csv.reader(io.StringIO(text, newline="")), limit)
     except csv.Error:
         message = translate("regression.data", "could not read {name}: it is not a CSV file of x, y rows")
         raise DataError(message.format(name=name)) from None
