@@ -1,0 +1,425 @@
+"""One batch of hostile cases, loaded in this process under a memory limit, each under a time limit.
+
+``python -m tests.hostile.child ROUTE BATCH CORPUS FD`` reads case ids (a JSON list) on stdin and
+writes one JSON line per case to file descriptor FD: "start" before it, then its result, seconds
+and memory. The memory limit is the process's (RLIMIT_AS, set before anything is imported); the
+time limit is an alarm that raises ``CaseTimeout`` (a BaseException: gradlab's ``except
+Exception`` cannot swallow it). After a timeout that left a thread stuck (a read on the CSV
+worker), this process stops: the harness starts another for the cases left.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import resource
+import signal
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+
+MEMORY_LIMIT = int(os.environ.get("HOSTILE_MEMORY_LIMIT", 1536 * 1024 * 1024))
+TIME_LIMIT = float(os.environ.get("HOSTILE_TIME_LIMIT", 5))
+
+
+class CaseTimeout(BaseException):
+    """The case ran past its time limit."""
+
+
+def _alarm(signum, frame):
+    raise CaseTimeout
+
+
+def _hook_into(stream):
+    """An excepthook writing into ``stream``: PySide calls it for an exception out of a slot."""
+    return lambda *info: stream.write("".join(traceback.format_exception(*info)))
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def refusal(error: BaseException) -> bool:
+    """Whether ``error`` is one of gradlab's refusals (its own classes, or a ValueError it raised)."""
+    return isinstance(error, ValueError) or type(error).__module__.startswith("gradlab")
+
+
+def crash(error: BaseException) -> tuple[str, str, dict]:
+    lines = traceback.format_exception(type(error), error, error.__traceback__)
+    return "crash", f"{type(error).__name__}: {error}"[:2000], {"traceback": "".join(lines)[-4000:]}
+
+
+def program_problems(graph) -> list[str]:
+    """What, in the programs the Code panel shows for ``graph``, is not what the generators write."""
+    import ast
+
+    from gradlab.graph import codegen
+
+    problems = []
+    allowed_imports = {"torch", "math", "gradlab", "gradlab.net"}
+    forbidden_calls = {
+        "exec",
+        "eval",
+        "__import__",
+        "open",
+        "compile",
+        "getattr",
+        "setattr",
+        "globals",
+        "vars",
+    }
+    for name in ("net_program", "torch_program"):
+        try:
+            tree = ast.parse(getattr(codegen, name)(graph))
+        except SyntaxError as error:
+            problems.append(f"{name} does not parse: {error}")
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]
+                problems += [f"{name} imports {m}" for m in modules if m not in allowed_imports]
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in forbidden_calls
+            ):
+                problems.append(f"{name} calls {node.func.id}")
+            elif isinstance(node, ast.Attribute) and (
+                node.attr.startswith("__") or node.attr in {"system", "popen"}
+            ):
+                problems.append(f"{name} uses .{node.attr}")
+            elif isinstance(node, ast.Name) and node.id.startswith("__"):
+                problems.append(f"{name} names {node.id}")
+    return problems
+
+
+# --- the API ---------------------------------------------------------------------------------------
+
+
+def descent_map(race) -> None:
+    """The map the Descent tab draws (within its budget, where the objective has one)."""
+    objective = race.objective
+    if hasattr(objective, "map"):
+        objective.map(race.region)
+    else:
+        objective.grid(race.region, 200)
+
+
+def api_session(case: dict, path: Path) -> dict:
+    from gradlab.descent import Race, check_session
+    from gradlab.graph.document import GraphDocument
+    from gradlab.regression.settings import RegressionSettings
+    from gradlab.session import load_session
+
+    parts = load_session(path)
+    graph, _ = GraphDocument.check_session(parts["graph"])
+    race = Race(check_session(parts["descent"]))
+    descent_map(race)
+    if parts["regression"]:
+        RegressionSettings.from_session(parts["regression"])
+    return {
+        "graph_nodes": len(graph.all_nodes),
+        "descent_dims": race.objective.dims,
+        "code": program_problems(graph),
+    }
+
+
+def api_checkpoint(case: dict, path: Path) -> dict:
+    from gradlab.regression.checkpoint import load_checkpoint, predict
+
+    loaded = load_checkpoint(path)
+    x = case["check"].get("x", 1.5)
+    return {
+        "source": loaded.source,
+        "model": loaded.setup.model,
+        "history": len(loaded.history),
+        "predict": predict(loaded.model, loaded.setup, x=x),
+    }
+
+
+def csv_summary(x, y) -> dict:
+    return {
+        "rows": len(x),
+        "x0": float(x[0]),
+        "y0": float(y[0]),
+        "x_last": float(x[-1]),
+        "y_last": float(y[-1]),
+    }
+
+
+def api_csv(case: dict, path: Path) -> dict:
+    from gradlab.regression.data import load_csv
+
+    return csv_summary(*load_csv(path))
+
+
+def api_expression(case: dict, path: Path) -> dict:
+    if case["use"] == "descent":
+        from gradlab.descent import Race
+
+        race = Race()
+        race.use_expression(case["text"])
+        descent_map(race)
+        race.advance(100)
+        return {"dims": race.objective.dims}
+    from gradlab.engine import parse, parse_values
+
+    graph = parse(case["text"], **parse_values(case["values"]))
+    value = graph.forward()
+    graph.backward()
+    return {"value": value, "nodes": len(graph.all_nodes), "code": program_problems(graph)}
+
+
+def run_api(case: dict, path: Path) -> tuple[str, str, dict]:
+    try:
+        summary = globals()[f"api_{case['kind']}"](case, path)
+    except CaseTimeout:
+        raise
+    except BaseException as error:  # noqa: BLE001 - every way out is recorded
+        if refusal(error):
+            return "refused", str(error), {"type": type(error).__name__}
+        return crash(error)
+    return "ok", "", summary
+
+
+# --- the command line, in this process --------------------------------------------------------------
+
+
+def cli_argv(case: dict, path: Path, corpus: Path) -> list[str]:
+    if case["kind"] == "checkpoint":
+        return ["predict", str(path), "--x", str(case["check"].get("x", 1.5))]
+    if case["kind"] == "expression":
+        return ["descend", case["text"], "--steps", "5"]
+    return [arg.replace("{corpus}", str(corpus)) for arg in case["argv"]]
+
+
+def run_cli(case: dict, path: Path, corpus: Path) -> tuple[str, str, dict]:
+    from gradlab.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(cli_argv(case, path, corpus))
+        except CaseTimeout:
+            raise
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+            if isinstance(stop.code, str):
+                print(stop.code, file=sys.stderr)
+        except BaseException:  # noqa: BLE001 - what Python would print, and exit status 1
+            traceback.print_exc()
+            code = 1
+    stderr, stdout = err.getvalue(), out.getvalue()
+    summary = {"exit": code, "stdout": stdout[-500:]}
+    if code == 0:
+        for line in stdout.splitlines():
+            if line.startswith("predict="):
+                summary["predict"] = float(line.split("=", 1)[1])
+        return "ok", stderr.rstrip("\n"), summary
+    if code == 2:
+        return "refused", stderr.rstrip("\n"), summary
+    return "crash", f"exit status {code}: {stderr[-2000:]}", summary
+
+
+# --- the window ----------------------------------------------------------------------------------
+
+
+class Window:
+    """gradlab's main window, offscreen, its tabs made and torch loaded."""
+
+    def __init__(self, settings: Path):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
+            Path(__file__).parent.parent / "screen.json"
+        )
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QMessageBox
+
+        from gradlab.ui.app import application
+        from gradlab.ui.main_window import MainWindow
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
+        self.app = application()
+        self.window = MainWindow(remember=False)
+        self.window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        self.window.show()
+        self.window.pages.make_all()
+        self.pump(lambda: self.window.descent_tab.ready and self.window.regression_tab.ready, 60)
+        self.csv_answers: list[bool] = []
+        self.window.regression_tab.csv_finished.connect(self.csv_answers.append)
+
+    def pump(self, done, seconds: float) -> bool:
+        """Let the window work until ``done()`` or ``seconds`` pass (the batch's own loop, not a test's)."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            self.app.processEvents()
+            if done():
+                return True
+            time.sleep(0.002)
+        return False
+
+    def label(self, name: str) -> str:
+        from PySide6.QtWidgets import QLabel
+
+        found = self.window.findChild(QLabel, name)
+        return found.text() if found is not None else f"(no label {name})"
+
+    def session(self, case: dict, path: Path) -> tuple[str, str, dict]:
+        window = self.window
+        window.message_box = None
+        opened = window.open_session_from(path)
+        for _ in range(3):  # the window's next turns (a big graph's drawing goes on in slices: see drawn)
+            self.app.processEvents()
+        box = window.message_box
+        message = box.text() if box is not None else ""
+        if box is not None:
+            box.close()
+        if not opened:
+            return "refused", message, {"status": window.statusBar().currentMessage()}
+        summary = {
+            "graph_nodes": len(window.graph_tab.graph.all_nodes),
+            "descent_dims": window.descent_tab.race.objective.dims,
+        }
+        return "ok", message, summary
+
+    def checkpoint(self, case: dict, path: Path) -> tuple[str, str, dict]:
+        from gradlab.regression.checkpoint import predict
+
+        tab = self.window.regression_tab
+        loaded = tab.load_from(path)
+        message = self.label("regressionMessage")
+        if not loaded:
+            return "refused", message, {}
+        x = case["check"].get("x", 1.5)
+        summary = {"model": tab.model_setup.model, "predict": predict(tab.model, tab.model_setup, x=x)}
+        if case["check"].get("source") == "gradlab":
+            summary["history"] = len(tab.history)
+        return "ok", message, summary
+
+    def csv(self, case: dict, path: Path) -> tuple[str, str, dict]:
+        tab = self.window.regression_tab
+        tab.files.forget_csv()
+        self.csv_answers.clear()
+        if not tab.load_csv_from(path):
+            return "crash", "load_csv_from refused to start (a file is still being read)", {}
+        if not self.pump(lambda: bool(self.csv_answers), TIME_LIMIT + 1):
+            raise CaseTimeout
+        message = self.label("regressionMessage")
+        if not self.csv_answers[0]:
+            return "refused", message, {}
+        return "ok", message, csv_summary(*tab.files.csv_data)
+
+    def expression(self, case: dict, path: Path) -> tuple[str, str, dict]:
+        if case["use"] == "descent":
+            tab = self.window.descent_tab
+            before = tab.race.objective
+            tab.apply_expression(case["text"])
+            for _ in range(3):
+                self.app.processEvents()
+            if tab.race.objective is before:
+                return "refused", self.label("descentExpressionError"), {}
+            return "ok", self.label("descentExpressionError"), {"dims": tab.race.objective.dims}
+        tab = self.window.graph_tab
+        before = tab.graph
+        tab.expression_edit.setText(case["text"])
+        tab.values_edit.setText(case["values"])
+        tab.build_from_text()
+        for _ in range(3):
+            self.app.processEvents()
+        if tab.graph is before:
+            return "refused", self.label("graphExpressionError"), {}
+        graph = tab.graph
+        return "ok", "", {"value": graph.output.data if graph.output else None, "nodes": len(graph.all_nodes)}
+
+
+def run_window(window: Window, case: dict, path: Path) -> tuple[str, str, dict]:
+    try:
+        return getattr(window, case["kind"])(case, path)
+    except CaseTimeout:
+        raise
+    except BaseException as error:  # noqa: BLE001 - an exception out of the window's own method
+        return crash(error)
+
+
+# --- the batch -------------------------------------------------------------------------------------
+
+
+def warm_up(route: str) -> None:
+    """Import what the cases use before the first case's clock starts (torch alone takes a second)."""
+    import torch  # noqa: F401
+
+    import gradlab.descent
+    import gradlab.engine
+    import gradlab.graph.codegen
+    import gradlab.graph.document
+    import gradlab.regression.checkpoint
+    import gradlab.regression.data
+    import gradlab.regression.settings
+    import gradlab.session  # noqa: F401
+
+    if route == "cli":
+        import gradlab.cli
+        import gradlab.regression.training  # noqa: F401
+
+        gradlab.descent.Race().objective.grid((-1, 1, -1, 1), 10)
+
+
+def main(argv: list[str]) -> int:
+    route, corpus, fd = argv[0], Path(argv[2]), int(argv[3])  # argv[1] names the batch, for ps
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    ids = json.loads(sys.stdin.read())
+    cases = {c["id"]: c for c in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))}
+    report = os.fdopen(fd, "w", buffering=1, encoding="utf-8")
+    warm_up(route)
+    window = Window(corpus.parent / f"settings-{os.getpid()}") if route == "window" else None
+    signal.signal(signal.SIGALRM, _alarm)
+    threads = threading.active_count()
+    for case_id in ids:
+        case = cases[case_id]
+        path = corpus / case["file"] if case["file"] else corpus
+        report.write(json.dumps({"event": "start", "id": case_id}) + "\n")
+        captured = io.StringIO()
+        sys.excepthook = _hook_into(captured)
+        before, start = peak_mb(), time.perf_counter()
+        timed_out = False
+        try:
+            # again every 50 ms once past the limit: Qt swallows an exception raised in one of its calls
+            signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT, 0.05)
+            with contextlib.redirect_stderr(captured):
+                if route == "api":
+                    result, message, summary = run_api(case, path)
+                elif route == "cli":
+                    result, message, summary = run_cli(case, path, corpus)
+                else:
+                    result, message, summary = run_window(window, case, path)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        except CaseTimeout:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            result, message, summary, timed_out = "timeout", f"no answer within {TIME_LIMIT:g} s", {}, True
+        seconds = time.perf_counter() - start
+        record = {
+            "event": "done",
+            "id": case_id,
+            "result": result,
+            "message": message,
+            "summary": summary,
+            "seconds": round(seconds, 4),
+            "peak_mb": round(peak_mb(), 1),
+            "rise_mb": round(peak_mb() - before, 1),
+            "stderr": captured.getvalue()[-4000:],
+        }
+        report.write(json.dumps(record, default=repr) + "\n")
+        reading = window is not None and window.window.regression_tab.files.loading
+        if timed_out and (threading.active_count() > threads or reading):
+            report.flush()
+            os._exit(3)  # a stuck read still holds a thread: the harness goes on in a new process
+    report.flush()
+    os._exit(0)  # no teardown: the window's and torch's exit work is no case's
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
