@@ -39,8 +39,10 @@ def name_problem(name) -> str | None:
         message = translate("engine.graph", "the name {name} is {length:,} characters long (at most {limit})")
         return message.format(name=shown_value(name), length=len(name), limit=NAME_LIMIT)
     if not name.isidentifier():
-        message = "{name} is not a valid name: use letters, digits and _, not starting with a digit"
-        return translate("engine.graph", message).format(name=shown_value(name))
+        message = translate(
+            "engine.graph", "{name} is not a valid name: use letters, digits and _, not starting with a digit"
+        )
+        return message.format(name=shown_value(name))
     if keyword.iskeyword(name):
         return translate("engine.graph", "{name} is a Python keyword, not a name").format(name=repr(name))
     if name.startswith("__"):

@@ -20,9 +20,12 @@ _PRECEDENCE = {"add": 1, "sub": 1, "mul": 2, "div": 2, "neg": 3, "pow": 4}
 
 def _literal(value: float, integral_as_int: bool = True) -> str:
     """A number as Python source: always a float's repr (or an int's for a whole one), never other text."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(translate("graph.codegen", "a node's value is not a number"))
-    value = float(value)  # an int too large for a float raises OverflowError, not text
+    try:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError
+        value = float(value)
+    except (TypeError, OverflowError):  # never text: a graph changed behind the checks
+        raise ValueError(translate("graph.codegen", "a node's value is not a number")) from None
     if math.isnan(value):
         return "float('nan')"
     if math.isinf(value):
