@@ -128,7 +128,7 @@ def test_checkpoint_round_trip(tmp_path):
     path = save_checkpoint(tmp_path / "fit.ckpt", trainer.model, setup, history)
     assert [p.name for p in tmp_path.iterdir()] == ["fit.ckpt"]  # no temporary file left behind
     loaded = load_checkpoint(path)
-    assert loaded.setup == setup and loaded.history == history and loaded.source == "gradlab"
+    assert loaded.setup == setup and list(loaded.history) == history and loaded.source == "gradlab"
     for a, b in zip(loaded.model.parameters(), trainer.model.parameters()):
         assert torch.equal(a, b)
     assert predict(loaded.model, setup, x=2.0) == pytest.approx(predict(trainer.model, setup, x=2.0))

@@ -60,7 +60,7 @@ class CheckpointError(Exception):
 class Checkpoint:
     setup: Setup
     model: torch.nn.Module
-    history: list[float]
+    history: array  # of float64 ("d"): 10 million losses take 80 MB, where a list of floats takes 320
     source: str  # "gradlab" or "course" (a whole pickled model from regression1train.py)
 
 
@@ -296,10 +296,10 @@ def _weight(value: object, key: str, shape: tuple, name: str) -> torch.Tensor:
     return value.to(torch.float32)
 
 
-def _history(value: object, name: str) -> list[float]:
+def _history(value: object, name: str) -> array:
     """The loss history: a float tensor (format 2) or a list of numbers (format 1), a loss a step."""
     if value is None:
-        return []
+        return array("d")
     message = translate(
         "regression.checkpoint",
         "{name} is damaged: its loss history is not a list of at most {count} numbers",
@@ -310,11 +310,11 @@ def _history(value: object, name: str) -> list[float]:
             raise refusal
         if value.numel() > MOST_LOSSES:
             raise refusal
-        return value.detach().to(torch.float64).numpy().tolist()  # numpy's tolist: 4x torch's speed
+        return array("d", value.detach().to(torch.float64).contiguous().numpy().tobytes())
     if type(value) is not list or len(value) > MOST_LOSSES:
         raise refusal
     try:
-        return array("d", value).tolist()  # in C: numbers only (a huge int or a string raises)
+        return array("d", value)  # in C: numbers only (a huge int or a string raises)
     except (TypeError, OverflowError):
         raise refusal from None
 
@@ -352,7 +352,7 @@ def _course_model(model: torch.nn.Module, name: str) -> Checkpoint:
     with torch.random.fork_rng(devices=[]):
         fresh = build_model(setup)
     fresh.load_state_dict(weights)
-    return Checkpoint(setup, fresh, [], "course")
+    return Checkpoint(setup, fresh, array("d"), "course")
 
 
 MODULE_PARTS = ("training", "_parameters", "_buffers", "_modules")
