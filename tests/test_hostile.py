@@ -9,8 +9,6 @@ control must load what it holds, nothing may crash, hang or run. One failure rep
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests.hostile import harness
@@ -25,15 +23,12 @@ LOADS += [("process", case) for case in CASES if case.process]
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("hostile") / "corpus"
-    harness.generate(folder)
-    return folder
+    return tmp_path_factory.mktemp("hostile") / "corpus"
 
 
 @pytest.fixture(scope="module")
 def answers(corpus):
-    results = harness.run_all(corpus)
-    cases = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    cases, results = harness.generate_and_run(corpus)
     (corpus.parent / "report.txt").write_text(harness.report(cases, results, corpus), encoding="utf-8")
     return {"cases": {c["id"]: c for c in cases}, "results": results}
 

@@ -262,11 +262,16 @@ class Window:
             time.sleep(0.002)
         return False
 
-    def label(self, name: str) -> str:
+    def label(self, name: str, clear: bool = False) -> str:
+        """A message label's text (``clear``: emptied first, so that a stale message is not taken)."""
         from PySide6.QtWidgets import QLabel
 
         found = self.window.findChild(QLabel, name)
-        return found.text() if found is not None else f"(no label {name})"
+        if found is None:
+            return f"(no label {name})"
+        if clear:
+            found.setText("")
+        return found.text()
 
     def session(self, case: dict, path: Path) -> tuple[str, str, dict]:
         window = self.window
@@ -290,6 +295,7 @@ class Window:
         from gradlab.regression.checkpoint import predict
 
         tab = self.window.regression_tab
+        self.label("regressionMessage", clear=True)
         loaded = tab.load_from(path)
         message = self.label("regressionMessage")
         if not loaded:
@@ -303,6 +309,7 @@ class Window:
     def csv(self, case: dict, path: Path) -> tuple[str, str, dict]:
         tab = self.window.regression_tab
         tab.files.forget_csv()
+        self.label("regressionMessage", clear=True)
         self.csv_answers.clear()
         if not tab.load_csv_from(path):
             return "crash", "load_csv_from refused to start (a file is still being read)", {}
@@ -316,6 +323,7 @@ class Window:
     def expression(self, case: dict, path: Path) -> tuple[str, str, dict]:
         if case["use"] == "descent":
             tab = self.window.descent_tab
+            self.label("descentExpressionError", clear=True)
             before = tab.race.objective
             tab.apply_expression(case["text"])
             for _ in range(3):
@@ -324,6 +332,7 @@ class Window:
                 return "refused", self.label("descentExpressionError"), {}
             return "ok", self.label("descentExpressionError"), {"dims": tab.race.objective.dims}
         tab = self.window.graph_tab
+        self.label("graphExpressionError", clear=True)
         before = tab.graph
         tab.expression_edit.setText(case["text"])
         tab.values_edit.setText(case["values"])
@@ -371,11 +380,11 @@ def warm_up(route: str) -> None:
 def main(argv: list[str]) -> int:
     route, corpus, fd = argv[0], Path(argv[2]), int(argv[3])  # argv[1] names the batch, for ps
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    ids = json.loads(sys.stdin.read())
+    warm_up(route)  # while the harness may still be writing the corpus
+    window = Window(corpus.parent / f"settings-{os.getpid()}") if route == "window" else None
+    ids = json.loads(sys.stdin.read())  # sent once the corpus is written
     cases = {c["id"]: c for c in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))}
     report = os.fdopen(fd, "w", buffering=1, encoding="utf-8")
-    warm_up(route)
-    window = Window(corpus.parent / f"settings-{os.getpid()}") if route == "window" else None
     signal.signal(signal.SIGALRM, _alarm)
     threads = threading.active_count()
     for case_id in ids:

@@ -274,6 +274,4 @@ def options() -> list[Case]:
         )
         for name, argv, says, not_says in spec
     ]
-    for case in made:
-        case.process = case.id == "option-save-missing-folder"
     return made

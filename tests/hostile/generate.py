@@ -16,7 +16,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 MARKER = "HOSTILE_MARKER"  # the file a payload tries to create; the harness checks it never appears
@@ -42,16 +42,12 @@ class Case:
     process: bool = False  # also run as a real ``gradlab`` process (exit status 2, one line)
     write: Callable[[Path], None] | None = field(default=None, repr=False)
 
-    def record(self) -> dict:
-        check = self.check() if callable(self.check) else self.check
-        data = asdict(self.with_check({}))
+    def record(self, check: bool = True) -> dict:
+        """The case as plain data, for the manifest (``check=False``: without making its check)."""
+        made = self.check() if callable(self.check) and check else self.check
+        data = asdict(replace(self, check={}, write=None))
         del data["write"]
-        return {**data, "check": check}
-
-    def with_check(self, check: dict) -> Case:
-        from dataclasses import replace
-
-        return replace(self, check=check)
+        return {**data, "check": made if isinstance(made, dict) else {}}
 
 
 def routes_for(case: Case) -> tuple[str, ...]:

@@ -22,12 +22,13 @@ import selectors
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .child import MEMORY_LIMIT, TIME_LIMIT
-from .generate import MARKER, generate, routes_for
+from .generate import MARKER, all_cases, generate, routes_for
 
 ROOT = Path(__file__).resolve().parents[2]
 GRACE = 10.0  # seconds past the time limit before a silent child is killed
@@ -72,8 +73,14 @@ def _environment() -> dict:
     return {**os.environ, **ENVIRONMENT, "PYTHONPATH": str(ROOT)}
 
 
-def run_batch(route: str, kind: str, ids: list[str], corpus: Path) -> dict[str, dict]:
-    """Every case of one batch, in as many children as it takes (one more after each death or hang)."""
+def run_batch(
+    route: str, kind: str, ids: list[str], corpus: Path, written: threading.Event
+) -> dict[str, dict]:
+    """Every case of one batch, in as many children as it takes (one more after each death or hang).
+
+    The first child starts at once and warms up (torch, the window) while the corpus is written;
+    it is sent its cases once ``written`` is set.
+    """
     results: dict[str, dict] = {}
     left, began, children = list(ids), time.monotonic(), 0
     while left:
@@ -91,6 +98,7 @@ def run_batch(route: str, kind: str, ids: list[str], corpus: Path) -> dict[str, 
             pass_fds=[write],
         )
         os.close(write)
+        written.wait()
         child.stdin.write(json.dumps(left).encode())
         child.stdin.close()
         current, reason = _follow(read, child, results)
@@ -160,10 +168,11 @@ def _limits() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def run_process(case: dict, corpus: Path) -> dict:
+def run_process(case: dict, corpus: Path, written: threading.Event) -> dict:
     """One case as a real ``gradlab`` command: its exit status and what it printed on stderr."""
     from .child import cli_argv
 
+    written.wait()
     path = corpus / case["file"] if case["file"] else corpus
     command = [sys.executable, "-m", "gradlab", *cli_argv(case, path, corpus)]
     start = time.perf_counter()
@@ -189,16 +198,39 @@ def run_process(case: dict, corpus: Path) -> dict:
     return record
 
 
-def run_all(corpus: Path, ids: set[str] | None = None, routes: set[str] | None = None, workers: int = 2):
-    """{(route, case id): record} for the corpus written in ``corpus`` (or only ``ids``/``routes``)."""
-    cases = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
-    chosen = [c for c in cases if (ids is None or c["id"] in ids) and not skipped(c)]
+def generate_and_run(
+    corpus: Path, ids: set[str] | None = None, routes: set[str] | None = None, workers: int = 2
+) -> tuple[list[dict], dict]:
+    """Write the corpus (or only ``ids``) and load it: (its records, {(route, case id): answer}).
+
+    The first children start before the corpus is written: their warming up (about 4 s for the
+    window) overlaps the writing.
+    """
+    briefs = [case.record(check=False) for case in all_cases() if ids is None or case.id in ids]
+    corpus.mkdir(parents=True, exist_ok=True)
+    written = threading.Event()
+    with ThreadPoolExecutor(max_workers=1) as runner:
+        answers = runner.submit(run_all, corpus, briefs, routes, workers, written)
+        try:
+            needed = None if ids is None else ids | {"checkpoint-valid-regression1train"}
+            records = generate(corpus, needed)
+        finally:
+            written.set()
+        return records, answers.result()
+
+
+def run_all(corpus: Path, cases: list[dict], routes=None, workers: int = 2, written=None) -> dict:
+    """{(route, case id): record} for ``cases`` (their files written in ``corpus``, or being written)."""
+    if written is None:  # the corpus is written already
+        written = threading.Event()
+        written.set()
+    chosen = [c for c in cases if not skipped(c)]
     results: dict[tuple[str, str], dict] = {}
     work = [(r, k, i) for r, k, i in batches(chosen) if routes is None or r in routes]
     processes = [c for c in chosen if c["process"]] if routes is None or "process" in routes else []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(run_batch, r, k, i, corpus): r for r, k, i in work}
-        process_futures = [pool.submit(run_process, c, corpus) for c in processes]
+        futures = {pool.submit(run_batch, r, k, i, corpus, written): r for r, k, i in work}
+        process_futures = [pool.submit(run_process, c, corpus, written) for c in processes]
         for future, route in futures.items():
             for case_id, record in future.result().items():
                 results[(route, case_id)] = record
@@ -307,9 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as temporary:
         corpus = Path(args.keep or temporary) / "corpus"
         ids = set(args.case) if args.case else None
-        needed = None if ids is None else ids | {"checkpoint-valid-regression1train"}
-        cases = generate(corpus, needed)
-        results = run_all(corpus, ids, set(args.route) if args.route else None)
+        cases, results = generate_and_run(corpus, ids, set(args.route) if args.route else None)
         if ids is not None:
             for (route, _), record in sorted(results.items()):
                 print(route, json.dumps(record, indent=1)[:3000])
