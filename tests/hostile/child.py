@@ -23,7 +23,10 @@ import traceback
 from pathlib import Path
 
 MEMORY_LIMIT = int(os.environ.get("HOSTILE_MEMORY_LIMIT", 1536 * 1024 * 1024))
+# A case may use 5 s of CPU (all its threads): a limit a busy machine does not move; a hang (a read
+# that never returns uses none) is caught by the wall clock, at three times that.
 TIME_LIMIT = float(os.environ.get("HOSTILE_TIME_LIMIT", 5))
+WALL_LIMIT = 3 * TIME_LIMIT
 
 
 class CaseTimeout(BaseException):
@@ -31,7 +34,13 @@ class CaseTimeout(BaseException):
 
 
 def _alarm(signum, frame):
-    raise CaseTimeout
+    raise CaseTimeout(signum)
+
+
+def _limit_timers(on: bool) -> None:
+    """Both clocks, or neither; past a limit, again every 50 ms (Qt swallows what is raised in its calls)."""
+    signal.setitimer(signal.ITIMER_PROF, TIME_LIMIT if on else 0, 0.05 if on else 0)
+    signal.setitimer(signal.ITIMER_REAL, WALL_LIMIT if on else 0, 0.05 if on else 0)
 
 
 def _hook_into(stream):
@@ -322,7 +331,7 @@ class Window:
         self.csv_answers.clear()
         if not tab.load_csv_from(path):
             return "crash", "load_csv_from refused to start (a file is still being read)", {}
-        if not self.pump(lambda: bool(self.csv_answers), TIME_LIMIT + 1):
+        if not self.pump(lambda: bool(self.csv_answers), WALL_LIMIT + 1):
             raise CaseTimeout
         message = self.label("regressionMessage")
         if not self.csv_answers[0]:
@@ -395,6 +404,7 @@ def main(argv: list[str]) -> int:
     cases = {c["id"]: c for c in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))}
     report = os.fdopen(fd, "w", buffering=1, encoding="utf-8")
     signal.signal(signal.SIGALRM, _alarm)
+    signal.signal(signal.SIGPROF, _alarm)
     threads = threading.active_count()
     for case_id in ids:
         case = cases[case_id]
@@ -402,11 +412,10 @@ def main(argv: list[str]) -> int:
         report.write(json.dumps({"event": "start", "id": case_id}) + "\n")
         captured = io.StringIO()
         sys.excepthook = _hook_into(captured)
-        before, start = peak_mb(), time.perf_counter()
+        before, start, cpu = peak_mb(), time.perf_counter(), time.process_time()
         timed_out = False
         try:
-            # again every 50 ms once past the limit: Qt swallows an exception raised in one of its calls
-            signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT, 0.05)
+            _limit_timers(True)
             with contextlib.redirect_stderr(captured):
                 if route == "api":
                     result, message, summary = run_api(case, path)
@@ -414,11 +423,15 @@ def main(argv: list[str]) -> int:
                     result, message, summary = run_cli(case, path, corpus)
                 else:
                     result, message, summary = run_window(window, case, path)
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        except CaseTimeout:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            result, message, summary, timed_out = "timeout", f"no answer within {TIME_LIMIT:g} s", {}, True
-        seconds = time.perf_counter() - start
+            _limit_timers(False)
+        except CaseTimeout as stop:
+            _limit_timers(False)
+            if stop.args and stop.args[0] == signal.SIGPROF:
+                message = f"more than {TIME_LIMIT:g} s of CPU"
+            else:
+                message = f"no answer within {WALL_LIMIT:g} s"
+            result, summary, timed_out = "timeout", {}, True
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         record = {
             "event": "done",
             "id": case_id,
@@ -426,6 +439,7 @@ def main(argv: list[str]) -> int:
             "message": message,
             "summary": summary,
             "seconds": round(seconds, 4),
+            "cpu_seconds": round(cpu, 4),
             "peak_mb": round(peak_mb(), 1),
             "rise_mb": round(peak_mb() - before, 1),
             "stderr": captured.getvalue()[-4000:],

@@ -27,12 +27,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .child import MEMORY_LIMIT, TIME_LIMIT
+from .child import MEMORY_LIMIT, TIME_LIMIT, WALL_LIMIT
 from .generate import MARKER, all_cases, generate, routes_for
 
 ROOT = Path(__file__).resolve().parents[2]
 GRACE = 10.0  # seconds past the time limit before a silent child is killed
-PROCESS_STARTUP = 20.0  # what a real gradlab process may take to start (Python, torch) on a busy machine
+PROCESS_STARTUP = 10.0  # what a real gradlab process may take to start (Python, torch) beyond the limits
 STARTUP = 90.0  # seconds a child may take before its first case (torch, the window)
 # Python's words for what went wrong: never in a message meant for the student
 PYTHON_WORDS = re.compile(
@@ -146,7 +146,7 @@ def _follow(read: int, child, results: dict) -> tuple[str | None, str]:
     while True:
         wait = deadline - time.monotonic()
         if wait <= 0:
-            return current, f"no answer for {TIME_LIMIT + GRACE:g} s" if current else "a start past 90 s"
+            return current, f"no answer for {WALL_LIMIT + GRACE:g} s" if current else "a start past 90 s"
         if not selector.select(wait):
             continue
         chunk = os.read(read, 1 << 16)
@@ -158,7 +158,7 @@ def _follow(read: int, child, results: dict) -> tuple[str | None, str]:
             record = json.loads(line)
             if record["event"] == "start":
                 current = record["id"]
-                deadline = time.monotonic() + TIME_LIMIT + GRACE
+                deadline = time.monotonic() + WALL_LIMIT + GRACE
             else:
                 results[record["id"]] = record
                 current = None
@@ -166,6 +166,20 @@ def _follow(read: int, child, results: dict) -> tuple[str | None, str]:
 
 def _limits() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def _wait(child: subprocess.Popen, seconds: float):
+    """The child's exit status and its resource usage (its own CPU time), or None if it ran too long."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            child.returncode = os.waitstatus_to_exitcode(status)
+            return child.returncode, usage
+        time.sleep(0.02)
+    child.kill()
+    child.wait()
+    return None, None
 
 
 def run_process(case: dict, corpus: Path, written: threading.Event) -> dict:
@@ -176,23 +190,28 @@ def run_process(case: dict, corpus: Path, written: threading.Event) -> dict:
     path = corpus / case["file"] if case["file"] else corpus
     command = [sys.executable, "-m", "gradlab", *cli_argv(case, path, corpus)]
     start = time.perf_counter()
-    try:
-        done = subprocess.run(
-            command,
-            cwd=corpus,
-            env=_environment(),
-            capture_output=True,
-            timeout=TIME_LIMIT + 10,
-            preexec_fn=_limits,
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(
+            command, cwd=corpus, env=_environment(), stdout=out, stderr=err, preexec_fn=_limits
         )
-    except subprocess.TimeoutExpired:
-        return {"id": case["id"], "result": "timeout", "message": "no exit within the limit", "seconds": None}
-    stderr = done.stderr.decode(errors="replace").rstrip("\n")
-    result = {0: "ok", 2: "refused"}.get(done.returncode, "crash")
-    message = stderr if result != "crash" else f"exit status {done.returncode}: {stderr[-2000:]}"
-    record = {"id": case["id"], "result": result, "message": message, "seconds": time.perf_counter() - start}
-    record["summary"] = {"exit": done.returncode}
-    for line in done.stdout.decode(errors="replace").splitlines():
+        code, usage = _wait(child, WALL_LIMIT + PROCESS_STARTUP)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace").rstrip("\n")
+    seconds = time.perf_counter() - start
+    if code is None:
+        return {
+            "id": case["id"],
+            "result": "timeout",
+            "message": "no exit within the limit",
+            "seconds": seconds,
+        }
+    result = {0: "ok", 2: "refused"}.get(code, "crash")
+    message = stderr if result != "crash" else f"exit status {code}: {stderr[-2000:]}"
+    cpu = usage.ru_utime + usage.ru_stime
+    record = {"id": case["id"], "result": result, "message": message, "seconds": seconds, "cpu_seconds": cpu}
+    record["summary"] = {"exit": code}
+    for line in stdout.splitlines():
         if line.startswith("predict="):
             record["summary"]["predict"] = float(line.split("=", 1)[1])
     return record
@@ -258,9 +277,12 @@ def problems(case: dict, route: str, record: dict | None, corpus: Path | None = 
     found, message, result = [], record.get("message") or "", record["result"]
     if result in ("crash", "died", "timeout"):
         return [f"{result}: {message[:1500]}", *([record["stderr"][-1500:]] if record.get("stderr") else [])]
-    seconds, limit = record.get("seconds"), TIME_LIMIT + (PROCESS_STARTUP if route == "process" else 0)
-    if seconds is not None and seconds > limit:
-        found.append(f"took {seconds:.1f} s (limit {limit:g} s)")
+    startup = PROCESS_STARTUP if route == "process" else 0
+    cpu, seconds = record.get("cpu_seconds"), record.get("seconds")
+    if cpu is not None and cpu > TIME_LIMIT + startup:
+        found.append(f"used {cpu:.1f} s of CPU (limit {TIME_LIMIT + startup:g} s)")
+    if seconds is not None and seconds > WALL_LIMIT + startup:
+        found.append(f"took {seconds:.1f} s (limit {WALL_LIMIT + startup:g} s)")
     if "Traceback" in (record.get("stderr") or ""):
         found.append("a traceback on stderr: " + record["stderr"][-1500:])
     expect = case["expect"]
@@ -315,11 +337,12 @@ def report(cases: list[dict], results: dict, corpus: Path | None = None) -> str:
         if found:
             failing += 1
             lines.append(f"FAIL {by_id[case_id]['kind']:10} {route:7} {case_id}: {found[0][:300]}")
-    timed = [(r.get("seconds") or 0, k) for k, r in results.items()]
+    timed = [(r.get("cpu_seconds") or 0, r.get("seconds") or 0, k) for k, r in results.items()]
     grown = [(r.get("rise_mb") or 0, r.get("peak_mb") or 0, k) for k, r in results.items()]
     lines.append(f"{failing} of {len(results)} loads fail ({len(cases)} cases)")
     lines += [
-        f"slowest: {s:.2f} s  {route} {case_id}" for s, (route, case_id) in sorted(timed, reverse=True)[:5]
+        f"slowest: {cpu:.2f} s of CPU ({wall:.2f} s)  {route} {case_id}"
+        for cpu, wall, (route, case_id) in sorted(timed, reverse=True)[:5]
     ]
     lines += [
         f"largest: +{rise:.0f} MB (peak {peak:.0f} MB)  {route} {case_id}"
