@@ -95,7 +95,8 @@ def _check_structure(text: str, name: str) -> None:
     if values > MAX_VALUES:
         message = translate(
             "session",
-            "{name} cannot be opened: it holds more than {limit:,} values, the most a session may hold.",
+            "{name} cannot be opened: a session holds at most {limit:,} values (numbers, texts, lists), "
+            "and it holds more.",
         )
         raise SessionError(message.format(name=name, limit=MAX_VALUES))
     brackets = _NOT_BRACKET.sub("", skeleton)

@@ -196,7 +196,7 @@ def test_brackets_inside_strings_are_not_nesting():
 
 def test_too_many_values_are_refused_before_parsing():
     raw = encode(session(padding=[0] * 200_001))
-    with pytest.raises(SessionError, match="more than 200,000 values"):
+    with pytest.raises(SessionError, match="at most 200,000 values"):
         parse_session(raw, "x.gradlab")
 
 
