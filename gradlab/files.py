@@ -39,17 +39,20 @@ class FileRefusedError(OSError):
 
 def shown(path: str | os.PathLike) -> str:
     """A file's name for a message: one line, control characters (a newline, say) escaped."""
-    name = Path(path).name or str(path)
-    if name.isprintable():
-        return name
-    return repr(name)[1:-1]
+    return escaped(Path(path).name or str(path))
+
+
+def escaped(text: str | os.PathLike) -> str:
+    """``text`` (a path, say) on one line: control characters written as escapes."""
+    text = str(text)
+    return text if text.isprintable() else repr(text)[1:-1]
 
 
 def size_text(count: int) -> str:
     return f"{count / MB:g} MB" if count >= MB else f"{count:,} bytes"
 
 
-def read_bounded(path: str | os.PathLike, kind: str, limit: int | None = None) -> bytes:
+def read_bounded(path: str | os.PathLike, kind: str, limit: int | None = None) -> bytearray:
     """The bytes of ``path``, if it is a regular file of at most ``limit`` (LIMITS[kind]) bytes.
 
     FileRefusedError's message is the reason, for "could not read NAME: REASON": missing, permission
@@ -73,16 +76,23 @@ def read_bounded(path: str | os.PathLike, kind: str, limit: int | None = None) -
             raise FileRefusedError(too_large(kind, limit))
         if hasattr(os, "set_blocking"):
             os.set_blocking(handle, True)
-        chunks, total = [], 0
-        while True:
-            chunk = os.read(handle, min(MB, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:  # it grew while being read
-                raise FileRefusedError(too_large(kind, limit))
-        return b"".join(chunks)
+        # read into one buffer of the size the file says it has (a /proc file says 0: it grows), so
+        # that the peak is the file's size, not twice it
+        data, total = bytearray(min(info.st_size, limit) + 1), 0
+        with os.fdopen(os.dup(handle), "rb", buffering=0) as file:
+            while True:
+                if total == len(data):
+                    if total > limit:  # it grew while being read
+                        raise FileRefusedError(too_large(kind, limit))
+                    data.extend(bytes(min(max(total, 64 * 1024), limit + 1 - total)))
+                count = file.readinto(memoryview(data)[total:])
+                if not count:
+                    break
+                total += count
+        if total > limit:
+            raise FileRefusedError(too_large(kind, limit))
+        del data[total:]
+        return data
     except OSError as error:
         if isinstance(error, FileRefusedError):
             raise
@@ -176,23 +186,25 @@ def why_not(error: BaseException, path: str | Path, writing: bool = False) -> st
     code = error.errno if isinstance(error, OSError) else None
     if code == errno.ENOENT or (code is None and not folder.is_dir()):
         if not folder.is_dir():
-            return translate("files", "the folder {folder} does not exist").format(folder=folder)
+            return translate("files", "the folder {folder} does not exist").format(folder=escaped(folder))
         if writing:
-            return translate("files", "the folder {folder} does not take new files").format(folder=folder)
-        return translate("files", "{name} does not exist").format(name=path.name)
+            return translate("files", "the folder {folder} does not take new files").format(
+                folder=escaped(folder)
+            )
+        return translate("files", "{name} does not exist").format(name=shown(path))
     if code in (errno.EACCES, errno.EPERM):
         return translate("files", "permission denied")
     if code == errno.EROFS:
-        return translate("files", "the folder {folder} is read-only").format(folder=folder)
+        return translate("files", "the folder {folder} is read-only").format(folder=escaped(folder))
     if code == errno.ENOSPC:
         return translate("files", "no space left on device")
     if code == errno.EDQUOT:
         return translate("files", "the disk quota is used up")
     if code == errno.EISDIR:
-        return translate("files", "{path} is a folder").format(path=path)
+        return translate("files", "{path} is a folder").format(path=escaped(path))
     if code == errno.ENOTDIR:
-        return translate("files", "a part of {path} is not a folder").format(path=path)
+        return translate("files", "a part of {path} is not a folder").format(path=escaped(path))
     if isinstance(error, OSError) and error.strerror:
         return error.strerror[:1].lower() + error.strerror[1:]
     lines = str(error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__
+    return escaped(lines[0]) if lines else type(error).__name__

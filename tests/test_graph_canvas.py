@@ -119,7 +119,7 @@ def test_edges_into_a_box_never_cross_each_other(canvas, make):
                 assert not any(_cross(p, q) for p in _segments(one) for q in _segments(other))
 
 
-def test_a_big_graph_is_drawn_without_smoothing_its_edges(canvas):
+def test_a_big_graph_is_drawn_without_smoothing_its_edges(canvas, qtbot):
     """Antialiased wide edges made a 1,000-node graph's repaint take a second; small ones stay smooth."""
     from PySide6.QtGui import QPainter
 
@@ -134,3 +134,4 @@ def test_a_big_graph_is_drawn_without_smoothing_its_edges(canvas):
     )
     assert not canvas.renderHints() & QPainter.RenderHint.Antialiasing
     assert canvas.renderHints() & QPainter.RenderHint.TextAntialiasing
+    qtbot.waitUntil(lambda: not canvas.drawing)  # a graph this big is drawn in slices
