@@ -243,135 +243,6 @@ def run_cli(case: dict, path: Path, corpus: Path) -> tuple[str, str, dict]:
     return "crash", f"exit status {code}: {stderr[-2000:]}", summary
 
 
-# --- the window ----------------------------------------------------------------------------------
-
-
-class Window:
-    """gradlab's main window, offscreen, its tabs made and torch loaded."""
-
-    def __init__(self, settings: Path):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
-            Path(__file__).parent.parent / "screen.json"
-        )
-        from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QMessageBox
-
-        from gradlab.ui.app import application
-        from gradlab.ui.main_window import MainWindow
-
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
-        self.app = application()
-        self.window = MainWindow(remember=False)
-        self.window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-        self.window.show()
-        self.window.pages.make_all()
-        self.pump(lambda: self.window.descent_tab.ready and self.window.regression_tab.ready, 60)
-        self.csv_answers: list[bool] = []
-        self.window.regression_tab.csv_finished.connect(self.csv_answers.append)
-
-    def pump(self, done, seconds: float) -> bool:
-        """Let the window work until ``done()`` or ``seconds`` pass (the batch's own loop, not a test's)."""
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            self.app.processEvents()
-            if done():
-                return True
-            time.sleep(0.002)
-        return False
-
-    def label(self, name: str, clear: bool = False) -> str:
-        """A message label's text (``clear``: emptied first, so that a stale message is not taken)."""
-        from PySide6.QtWidgets import QLabel
-
-        found = self.window.findChild(QLabel, name)
-        if found is None:
-            return f"(no label {name})"
-        if clear:
-            found.setText("")
-        return found.text()
-
-    def session(self, case: dict, path: Path) -> tuple[str, str, dict]:
-        window = self.window
-        window.message_box = None
-        opened = window.open_session_from(path)
-        for _ in range(3):  # the window's next turns (a big graph's drawing goes on in slices: see drawn)
-            self.app.processEvents()
-        box = window.message_box
-        message = box.text() if box is not None else ""
-        if box is not None:
-            box.close()
-        if not opened:
-            return "refused", message, {"status": window.statusBar().currentMessage()}
-        summary = {
-            "graph_nodes": len(window.graph_tab.graph.all_nodes),
-            "descent_dims": window.descent_tab.race.objective.dims,
-        }
-        return "ok", message, summary
-
-    def checkpoint(self, case: dict, path: Path) -> tuple[str, str, dict]:
-        from gradlab.regression.checkpoint import predict
-
-        tab = self.window.regression_tab
-        self.label("regressionMessage", clear=True)
-        loaded = tab.load_from(path)
-        message = self.label("regressionMessage")
-        if not loaded:
-            return "refused", message, {}
-        x = case["check"].get("x", 1.5)
-        summary = {"model": tab.model_setup.model, "predict": predict(tab.model, tab.model_setup, x=x)}
-        if case["check"].get("source") == "gradlab":
-            summary["history"] = len(tab.history)
-        return "ok", message, summary
-
-    def csv(self, case: dict, path: Path) -> tuple[str, str, dict]:
-        tab = self.window.regression_tab
-        tab.files.forget_csv()
-        self.label("regressionMessage", clear=True)
-        self.csv_answers.clear()
-        if not tab.load_csv_from(path):
-            return "crash", "load_csv_from refused to start (a file is still being read)", {}
-        if not self.pump(lambda: bool(self.csv_answers), WALL_LIMIT + 1):
-            raise CaseTimeout
-        message = self.label("regressionMessage")
-        if not self.csv_answers[0]:
-            return "refused", message, {}
-        return "ok", message, csv_summary(*tab.files.csv_data)
-
-    def expression(self, case: dict, path: Path) -> tuple[str, str, dict]:
-        if case["use"] == "descent":
-            tab = self.window.descent_tab
-            self.label("descentExpressionError", clear=True)
-            before = tab.race.objective
-            tab.apply_expression(case["text"])
-            for _ in range(3):
-                self.app.processEvents()
-            if tab.race.objective is before:
-                return "refused", self.label("descentExpressionError"), {}
-            return "ok", self.label("descentExpressionError"), {"dims": tab.race.objective.dims}
-        tab = self.window.graph_tab
-        self.label("graphExpressionError", clear=True)
-        before = tab.graph
-        tab.expression_edit.setText(case["text"])
-        tab.values_edit.setText(case["values"])
-        tab.build_from_text()
-        for _ in range(3):
-            self.app.processEvents()
-        if tab.graph is before:
-            return "refused", self.label("graphExpressionError"), {}
-        graph = tab.graph
-        return "ok", "", {"value": graph.output.data if graph.output else None, "nodes": len(graph.all_nodes)}
-
-
-def run_window(window: Window, case: dict, path: Path) -> tuple[str, str, dict]:
-    try:
-        return getattr(window, case["kind"])(case, path)
-    except CaseTimeout:
-        raise
-    except BaseException as error:  # noqa: BLE001 - an exception out of the window's own method
-        return crash(error)
-
-
 # --- the batch -------------------------------------------------------------------------------------
 
 
@@ -399,7 +270,11 @@ def main(argv: list[str]) -> int:
     route, corpus, fd = argv[0], Path(argv[2]), int(argv[3])  # argv[1] names the batch, for ps
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     warm_up(route)  # while the harness may still be writing the corpus
-    window = Window(corpus.parent / f"settings-{os.getpid()}") if route == "window" else None
+    window = None
+    if route == "window":
+        from .window_route import Window
+
+        window = Window(corpus.parent / f"settings-{os.getpid()}")
     ids = json.loads(sys.stdin.read())  # sent once the corpus is written
     cases = {c["id"]: c for c in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))}
     report = os.fdopen(fd, "w", buffering=1, encoding="utf-8")
@@ -422,7 +297,7 @@ def main(argv: list[str]) -> int:
                 elif route == "cli":
                     result, message, summary = run_cli(case, path, corpus)
                 else:
-                    result, message, summary = run_window(window, case, path)
+                    result, message, summary = window.run(case, path)
             _limit_timers(False)
         except CaseTimeout as stop:
             _limit_timers(False)
@@ -453,5 +328,7 @@ def main(argv: list[str]) -> int:
     os._exit(0)  # no teardown: the window's and torch's exit work is no case's
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+if __name__ == "__main__":  # run as tests.hostile.child, so that window_route shares its CaseTimeout
+    from tests.hostile.child import main as run
+
+    sys.exit(run(sys.argv[1:]))
