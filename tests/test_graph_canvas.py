@@ -48,6 +48,25 @@ def boxes(canvas):
 def test_no_edge_passes_behind_a_box_it_does_not_touch(canvas, name):
     graph = GRAPHS[name]()
     canvas.set_graph(graph)
+    assert_no_edge_behind_a_box(canvas, graph, name)
+
+
+def test_a_value_used_all_along_a_chain_goes_along_lanes_above_the_boxes(canvas, monkeypatch):
+    """x + x + … + x: a waypoint per skipped layer was quadratic (2,000 nodes, 2 million waypoints)."""
+    from gradlab.graph import layout
+
+    monkeypatch.setattr(layout, "WAYPOINTS", 20)
+    graph = parse(" + ".join(["x"] * 40) + " + y*y", x=1, y=2)
+    drawing = layout.plan(graph.all_nodes)
+    assert sum(len(hops) for hops in drawing.waypoints.values()) <= max(20, 2 * len(graph.all_nodes)) + 40
+    top = min(box.y for box in drawing.boxes.values())
+    laned = [hops for hops in drawing.waypoints.values() if len(hops) == 1 and hops[0][2] < top]
+    assert len(laned) > 10  # the longest edges, each one waypoint above every box
+    canvas.set_graph(graph)
+    assert_no_edge_behind_a_box(canvas, graph, "chain")
+
+
+def assert_no_edge_behind_a_box(canvas, graph, name: str) -> None:
     by_id = {id(n): n for n in graph.all_nodes}
     rects = boxes(canvas)
     for (parent_id, index), edge in canvas.edges.items():
