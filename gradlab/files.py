@@ -45,7 +45,9 @@ def shown(path: str | os.PathLike) -> str:
 def escaped(text: str | os.PathLike) -> str:
     """``text`` (a path, say) on one line: control characters written as escapes."""
     text = str(text)
-    return text if text.isprintable() else repr(text)[1:-1]
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def size_text(count: int) -> str:

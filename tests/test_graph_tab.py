@@ -624,3 +624,26 @@ def test_the_forward_walk_names_the_cause_where_it_starts(tab, qtbot, expression
     tab.run_forward()
     qtbot.waitUntil(lambda: tab.stepper.phase != "forward")
     assert any(words in text for text in said), said
+
+
+def test_an_expression_error_stays_on_one_line_whatever_the_box_holds(tab, qtbot):
+    edit = widget(tab, QLineEdit, "graphExpressionEdit")
+    edit.setText("x*x +\n y*y + ")  # pasted from a file: a newline inside
+    click(qtbot, tab, "graphBuildButton")
+    text = widget(tab, QLabel, "graphExpressionError").text()
+    assert text.startswith("✗") and "\n" not in text and "\r" not in text
+
+
+def test_a_graph_too_big_to_write_as_one_expression_says_so_in_the_box(tab):
+    from gradlab.engine import Graph
+
+    graph = Graph()
+    older, old = graph.variable("a", 1.0), graph.variable("b", 1.0)
+    for _ in range(40):  # m_k = m_(k-1) + m_(k-2): written inline, its text would double each time
+        older, old = old, graph.apply("add", old, older)
+    tab.document.replace(graph, "chain")
+    tab._document_changed()
+    edit = widget(tab, QLineEdit, "graphExpressionEdit")
+    assert edit.text() == "" and "too big to write as one expression" in edit.placeholderText()
+    tab.load_preset("net1")
+    assert edit.text() and edit.placeholderText() == "x*x + y*y"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import ExprError
+from ...files import escaped
 from ...graph import presets
 from ...translation import translate
 from .. import theme
@@ -193,8 +194,14 @@ class ExpressionBar(QWidget):
         if key is not None:
             self.preset_chosen.emit(key)
 
-    def set_texts(self, expression: str, values: str) -> None:
+    def set_texts(self, expression: str, values: str, unwritable: bool = False) -> None:
+        """The boxes' texts; ``unwritable``: the graph is too big to write as one expression."""
         self.expression_edit.setText(expression)
+        self.expression_edit.setPlaceholderText(
+            self.tr("too big to write as one expression: change it in the builder")
+            if unwritable
+            else "x*x + y*y"
+        )
         self.values_edit.setText(values)
 
     def show_error(self, error: ExprError | None, which: str = "expression") -> None:
@@ -208,7 +215,7 @@ class ExpressionBar(QWidget):
         text = f"✗ {where}: {error.message}"
         if error.column and 0 < error.column <= len(source) + 1:
             text += "  " + self.tr("column {n}").format(n=error.column) + ": " + marked(source, error.column)
-        self.error.setText(text)
+        self.error.setText(escaped(text))  # one line, whatever the boxes hold (a pasted newline)
         self.error.show()
 
     def retranslate(self, retranslated) -> None:

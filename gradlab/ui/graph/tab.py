@@ -156,7 +156,8 @@ class GraphTab(LessonVerbs, QWidget):
         self.descent_panel.clear()
         self.log.clear()
         if update_text:
-            self.bar.set_texts(expression_text(graph), values_text(graph))
+            text = expression_text(graph)
+            self.bar.set_texts(text, values_text(graph), unwritable=not text and graph.output is not None)
         self.bar.show_error(None)  # the graph shown is the boxes' (or theirs now): nothing is wrong
         self.bar.buttons[self.bar.undo_action].setEnabled(self.document.can_undo)
         self.bar.buttons[self.bar.redo_action].setEnabled(self.document.can_redo)
