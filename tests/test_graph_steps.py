@@ -152,3 +152,24 @@ def test_builder_refuses_bad_edits():
         g.apply("mul", g.inputs["x"])
     with pytest.raises(KeyError):
         g.set_values(z=1)
+
+
+def test_an_operations_derivatives_are_computed_once_for_all_its_edges(monkeypatch):
+    """Once per edge, a norm of 4,800 inputs needed 23 million derivatives (a 5 s Run backward)."""
+    from gradlab.engine import parse, steps
+
+    calls = []
+    real = steps.local_derivatives
+    monkeypatch.setattr(steps, "local_derivatives", lambda *a: calls.append(a[0]) or real(*a))
+    names = [f"a{i}" for i in range(50)]
+    graph = parse("norm(" + ", ".join(names) + ") * b", b=2.0, **{n: float(i) for i, n in enumerate(names)})
+    stepper = graph.steps()
+    stepper.run_backward()
+    assert sorted(calls) == ["mul", "norm"]
+    expected = graph.gradients()
+    for _ in range(30):  # back into the middle of the norm's edges, and on again: the same numbers
+        stepper.undo()
+    stepper.run_backward()
+    assert graph.gradients() == expected and expected["a3"] == 2.0 * 3.0 / math.sqrt(
+        sum(i * i for i in range(50))
+    )

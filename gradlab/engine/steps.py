@@ -105,6 +105,7 @@ class Stepper:
         self.history: list = []
         self._computed: set[int] = set()
         self._grad_edges: dict[int, int] = {}
+        self._locals: tuple | None = None  # (an operation, its inputs' derivatives): see _backward
 
     # --- where we are ------------------------------------------------------------------------
 
@@ -148,6 +149,8 @@ class Stepper:
         if self.done:
             return None
         kind, node, *rest = self._plan[self.position]
+        if kind != "backward":
+            self._locals = None
         if kind == "forward":
             event = self._forward(node)
         elif kind == "seed":
@@ -162,6 +165,7 @@ class Stepper:
         if not self.history:
             return None
         event = self.history.pop()
+        self._locals = None
         if event.kind == "forward":
             event.node.data = event.previous
             self._computed.discard(id(event.node))
@@ -216,7 +220,14 @@ class Stepper:
 
     def _backward(self, parent: Value, index: int) -> BackwardStep:
         child = parent._prev[index]
-        local = local_derivatives(parent._op, parent.data, [p.data for p in parent._prev])[index]
+        # An operation's edges are walked one after another, and each needs the derivatives of all
+        # its inputs: computed once per operation, not once per edge (norm of 4,800 inputs was 23
+        # million derivatives). Nothing changes the numbers between those steps; any other step
+        # forgets them.
+        if self._locals is None or self._locals[0] is not parent:
+            values = [p.data for p in parent._prev]
+            self._locals = (parent, local_derivatives(parent._op, parent.data, values))
+        local = self._locals[1][index]
         contribution = chain(local, parent.grad)
         previous = child.grad
         child.grad = previous + contribution
