@@ -36,3 +36,16 @@ def test_a_pyqtgraph_plot_paints(tmp_path):
     assert result.returncode == 0, f"painting a plot crashed Python:\n{result.stderr[-2000:]}"
     word, count = result.stdout.split()
     assert word == "painted" and int(count) > 3
+
+
+def test_a_buffer_grows_in_one_copy_however_much_comes_at_once():
+    import numpy as np
+
+    from gradlab.ui.plots import Buffer
+
+    buffer = Buffer(capacity=4)
+    buffer.extend([1.0, 2.0, 3.0])
+    buffer.extend(np.arange(100.0))  # far past twice the capacity: grown to fit at once
+    buffer.extend([7.0])
+    assert buffer.size == 104 and buffer.values[:3].tolist() == [1.0, 2.0, 3.0]
+    assert buffer.values[3:103].tolist() == list(np.arange(100.0)) and buffer.values[-1] == 7.0

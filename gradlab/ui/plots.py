@@ -98,8 +98,10 @@ class Buffer:
 
     def extend(self, values) -> None:
         values = np.asarray(values, dtype=float)
-        while self.size + len(values) > len(self._data):
-            self._data = np.concatenate([self._data, np.empty_like(self._data)])
+        if self.size + len(values) > len(self._data):  # one copy, however much comes at once
+            grown = np.empty(max(2 * len(self._data), self.size + len(values)))
+            grown[: self.size] = self._data[: self.size]
+            self._data = grown
         self._data[self.size : self.size + len(values)] = values
         self.size += len(values)
 
