@@ -116,6 +116,15 @@ def test_a_lone_surrogate_is_a_broken_character():
     assert "broken character" in error.message and error.column == 5
 
 
+@pytest.mark.parametrize(
+    "text, says",
+    [("None + x", "None is not a number"), ("x * True", "True is not a number"), ("2.5j", "complex number")],
+)
+def test_a_value_that_is_no_number_is_said_in_plain_words(text, says):
+    error = refusal(text)
+    assert says in error.message and "NoneType" not in error.message and "bool" not in error.message
+
+
 def test_a_tab_is_still_a_space():
     assert parse_expression("x\t+\ty") == parse_expression("x + y")
 

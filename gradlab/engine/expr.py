@@ -160,8 +160,13 @@ def not_a_variable(name: str) -> str:
     return translate("engine.expr", "{name} cannot be a variable name").format(name=name)
 
 
-def not_a_number(kind: str) -> str:
-    return translate("engine.expr", "{kind} values are not allowed: only numbers").format(kind=kind)
+def not_a_number(value) -> str:
+    """True, None, ... or 1j where a number must be, in plain words (not Python's type names)."""
+    if isinstance(value, complex):
+        message = translate("engine.expr", "{value} is a complex number: only real numbers are allowed")
+        return message.format(value=repr(value))
+    shown = "..." if value is Ellipsis else repr(value)
+    return translate("engine.expr", "{value} is not a number: only numbers are allowed").format(value=shown)
 
 
 def wrong_arity(name: str, arity: int, count: int) -> str:
@@ -334,7 +339,7 @@ def _build(node, column: int, text: str, results: dict):
             if isinstance(value, (str, bytes)):
                 message = translate("engine.expr", "strings are not allowed: only numbers")
             else:
-                message = not_a_number(type(value).__name__)
+                message = not_a_number(value)
             raise ExprError(message, column, text)
         try:
             return Num(float(value), column)

@@ -30,7 +30,7 @@ _NUMBER = re.compile(
 # (whether those make a name is Python's rule, str.isidentifier, asked once the run is cut).
 _NAME = re.compile(r"[A-Za-z_\x80-\U0010ffff][0-9A-Za-z_\x80-\U0010ffff]*")
 _SPACE = re.compile(r"[ \t]*")
-_CONSTANTS = {"True": "bool", "False": "bool", "None": "NoneType"}
+_CONSTANTS = {"True": True, "False": False, "None": None}
 MAX_BRACKETS = 200  # Python's own limit for nested brackets
 
 
@@ -209,11 +209,12 @@ class _Reader:
     def _number(self, token: str, end: int, column: int) -> float:
         """A number as Python reads it: 1_000, 0x1F, 1e-3, and inf past the largest float."""
         line = self.line
-        if end < len(line) and line[end] in "jJ":
-            self._stop(expr.not_a_number("complex"), column)
+        prefixed = token[:2].lower() in ("0x", "0o", "0b")
+        if end < len(line) and line[end] in "jJ" and not prefixed:  # 2j, as the ast reader says it
+            self._stop(expr.not_a_number(complex(0, float(token))), column)
         if end < len(line) and (line[end].isalnum() or line[end] in "._"):
             self._stop(None, column)  # 2x, 1.2.3, 1e: Python's own words say what is wrong
-        if token[:2].lower() in ("0x", "0o", "0b"):
+        if prefixed:
             value = int(token, 0)
         elif any(c in token for c in ".eE"):
             return float(token)
@@ -236,8 +237,7 @@ class _Reader:
             self._stop(None, column)
         word = run if run.isascii() else unicodedata.normalize("NFKC", run)
         if keyword.iskeyword(word):
-            kind = _CONSTANTS.get(word)
-            self._stop(expr.not_a_number(kind) if kind else None, column)
+            self._stop(expr.not_a_number(_CONSTANTS[word]) if word in _CONSTANTS else None, column)
         return word
 
 
