@@ -319,6 +319,10 @@
         <translation>DynamicNet 會重複使用權重，次數隨機；使用帶動量的 SGD。</translation>
     </message>
     <message>
+        <source>Could not read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
         <source>Could not copy {name}: {error}</source>
         <translation>無法複製 {name}：{error}</translation>
     </message>
@@ -419,6 +423,10 @@
     <message>
         <source>at</source>
         <translation>代入</translation>
+    </message>
+    <message>
+        <source>too big to write as one expression: change it in the builder</source>
+        <translation>太大，無法寫成一個運算式：請在建構器中修改</translation>
     </message>
     <message>
         <source>in the values</source>
@@ -1191,6 +1199,14 @@
         <translation>{name} 無法完整顯示：{error}</translation>
     </message>
     <message>
+        <source>{name} was not opened: its {part} part could not be checked ({error})</source>
+        <translation>沒有開啟 {name}：無法檢查它的「{part}」部分（{error}）</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: showing it failed ({error}); the work on screen is as it was</source>
+        <translation>沒有開啟 {name}：顯示時失敗（{error}）；畫面上的工作維持原樣</translation>
+    </message>
+    <message>
         <source>Opened {name}</source>
         <translation>已開啟 {name}</translation>
     </message>
@@ -1687,6 +1703,10 @@
         <translation>不平滑：f 用到 abs、relu 或 norm，它們的折點（參數為 0 處）沒有 Hessian。梯度在那裡會跳動，所以沒有學習率的上限可言，固定的步長可能在折點附近永遠跳來跳去。</translation>
     </message>
     <message>
+        <source>The Hessian is not worked out: the function&apos;s numbers are too large, too small or too long to follow exactly, so no learning-rate limit is given.</source>
+        <translation>沒有算出 Hessian：這個函數的數字太大、太小或太長，無法精確追蹤，所以不提供學習率上限。</translation>
+    </message>
+    <message>
         <source>Not a quadratic: the Hessian changes from place to place, so no single learning rate is safe everywhere.</source>
         <translation>不是二次函數：Hessian 隨位置改變，所以沒有單一學習率能處處安全。</translation>
     </message>
@@ -1696,6 +1716,14 @@
     <message>
         <source>use x and y as the variables, not {names}</source>
         <translation>請用 x 和 y 當變數，而不是 {names}</translation>
+    </message>
+    <message>
+        <source>This function is costly to compute, so its curve is drawn with {points} points instead of {wanted}.</source>
+        <translation>這個函數計算起來很費時，所以曲線以 {points} 個點繪製，而不是 {wanted} 個。</translation>
+    </message>
+    <message>
+        <source>This function is costly to compute, so its map is drawn on {points}×{points} points instead of {wanted}×{wanted}.</source>
+        <translation>這個函數計算起來很費時，所以地圖以 {points}×{points} 個點繪製，而不是 {wanted}×{wanted}。</translation>
     </message>
 </context>
 <context>
@@ -2072,8 +2100,21 @@
         <translation>運算式的巢狀層次太深</translation>
     </message>
     <message>
+        <source>the expression has more than {limit} nodes, the most gradlab takes: write it shorter</source>
+        <extracomment>{limit} is 5,000: numbers, variables and operations counted together.</extracomment>
+        <translation>運算式超過 {limit} 個節點，這是 gradlab 能處理的上限：請寫短一點</translation>
+    </message>
+    <message>
         <source>a number in the expression has too many digits</source>
         <translation>運算式中有數字的位數太多</translation>
+    </message>
+    <message>
+        <source>{value} is a complex number: only real numbers are allowed</source>
+        <translation>{value} 是複數：只能使用實數</translation>
+    </message>
+    <message>
+        <source>{value} is not a number: only numbers are allowed</source>
+        <translation>{value} 不是數字：只能使用數字</translation>
     </message>
     <message>
         <source>an expression must be text</source>
@@ -2090,6 +2131,14 @@
     <message>
         <source>write the expression on one line</source>
         <translation>請把運算式寫在同一行</translation>
+    </message>
+    <message>
+        <source>a broken character ({char}) cannot stand in an expression</source>
+        <translation>運算式裡不能有損壞的字元（{char}）</translation>
+    </message>
+    <message>
+        <source>a control character ({char}) cannot stand in an expression</source>
+        <translation>運算式裡不能有控制字元（{char}）</translation>
     </message>
     <message>
         <source>something must follow the last {sign}</source>
@@ -2136,10 +2185,6 @@
         <translation>不允許使用字串：只能用數字</translation>
     </message>
     <message>
-        <source>{kind} values are not allowed: only numbers</source>
-        <translation>不允許 {kind} 型別的值：只能用數字</translation>
-    </message>
-    <message>
         <source>{name} is a function: call it as {name}(...)</source>
         <translation>{name} 是函數：請寫成 {name}(...) 來呼叫</translation>
     </message>
@@ -2179,10 +2224,6 @@
 <context>
     <name>engine.graph</name>
     <message>
-        <source>{name} is not a valid name</source>
-        <translation>{name} 不是有效的名稱</translation>
-    </message>
-    <message>
         <source>unknown operation {op}</source>
         <translation>未知的運算 {op}</translation>
     </message>
@@ -2211,12 +2252,72 @@
         <translation>第 {number} 個節點：{error}</translation>
     </message>
     <message>
+        <source>the name is {value}, not text</source>
+        <translation>名稱是 {value}，不是文字</translation>
+    </message>
+    <message>
+        <source>the name {name} is {length:,} characters long (at most {limit})</source>
+        <translation>名稱 {name} 長 {length:,} 個字元（最多 {limit} 個）</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid name: use letters, digits and _, not starting with a digit</source>
+        <translation>{name} 不是有效的名稱：請使用英文字母、數字和 _，且不能以數字開頭</translation>
+    </message>
+    <message>
+        <source>{name} is a Python keyword, not a name</source>
+        <translation>{name} 是 Python 的關鍵字，不能當名稱</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a name: names starting with __ are Python&apos;s own</source>
+        <translation>{name} 不能當名稱：以 __ 開頭的名稱是 Python 自己用的</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid name: Python reads it as {normal}</source>
+        <translation>{name} 不是有效的名稱：Python 會把它讀成 {normal}</translation>
+    </message>
+    <message>
+        <source>{name} is the name of a function</source>
+        <translation>{name} 是函數的名稱</translation>
+    </message>
+    <message>
+        <source>an integer of about {digits:,} digits</source>
+        <translation>一個約 {digits:,} 位數的整數</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>一個 {kind}</translation>
+    </message>
+    <message>
+        <source>a graph has at most {limit:,} nodes</source>
+        <translation>一張計算圖最多有 {limit:,} 個節點</translation>
+    </message>
+    <message>
+        <source>a graph&apos;s operations have at most {limit:,} inputs in all</source>
+        <translation>一張計算圖的運算合計最多有 {limit:,} 個輸入</translation>
+    </message>
+    <message>
+        <source>the graph has {count:,} nodes; {limit}</source>
+        <translation>這張計算圖有 {count:,} 個節點；{limit}</translation>
+    </message>
+    <message>
         <source>the output refers to a missing node</source>
         <translation>輸出指向不存在的節點</translation>
     </message>
     <message>
+        <source>its inputs are not a list of node numbers</source>
+        <translation>它的輸入不是節點編號的清單</translation>
+    </message>
+    <message>
+        <source>it has no {key}</source>
+        <translation>它沒有 {key}</translation>
+    </message>
+    <message>
         <source>{value} is not a number</source>
         <translation>{value} 不是數字</translation>
+    </message>
+    <message>
+        <source>{value} is too large for a number gradlab computes with</source>
+        <translation>{value} 太大，不是 gradlab 能計算的數字</translation>
     </message>
     <message>
         <source>the name {name} is already used</source>
@@ -2233,6 +2334,34 @@
 </context>
 <context>
     <name>files</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是資料夾</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>它不是一般檔案（而是裝置、管道或通訊端）</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit}, the most gradlab reads for a {kind}</source>
+        <translation>它大於 {limit}，這是 gradlab 讀取{kind}的上限</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>檢查點</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 檔</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>範例</translation>
+    </message>
     <message>
         <source>the folder {folder} does not exist</source>
         <translation>資料夾 {folder} 不存在</translation>
@@ -2302,6 +2431,21 @@
     </message>
 </context>
 <context>
+    <name>graph.codegen</name>
+    <message>
+        <source>a node&apos;s value is not a number</source>
+        <translation>某個節點的值不是數字</translation>
+    </message>
+    <message>
+        <source>no program for this graph: {problem}</source>
+        <translation>無法為這張計算圖產生程式：{problem}</translation>
+    </message>
+    <message>
+        <source>no program for this graph: an unknown operation</source>
+        <translation>無法為這張計算圖產生程式：有未知的運算</translation>
+    </message>
+</context>
+<context>
     <name>graph.document</name>
     <message>
         <source>The graph part is not a table of values.</source>
@@ -2351,14 +2495,6 @@
     <message>
         <source>delete {name}</source>
         <translation>刪除 {name}</translation>
-    </message>
-    <message>
-        <source>{name} is not a valid name: use letters, digits and _, not starting with a digit</source>
-        <translation>{name} 不是有效的名稱：請使用英文字母、數字和 _，且不能以數字開頭</translation>
-    </message>
-    <message>
-        <source>{name} is the name of a function</source>
-        <translation>{name} 是函數的名稱</translation>
     </message>
     <message>
         <source>the name {name} is already used</source>
@@ -2937,8 +3073,92 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>{name} 已損壞：它的權重與其設定所描述的模型不符</translation>
     </message>
     <message>
+        <source>could not save: no file name was given</source>
+        <translation>無法儲存：沒有提供檔名</translation>
+    </message>
+    <message>
+        <source>could not save {name}: it names a folder, not a file</source>
+        <translation>無法儲存 {name}：它是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>{name} is in PyTorch&apos;s format from before version 1.6, which gradlab does not read</source>
+        <translation>{name} 是 PyTorch 1.6 版以前的格式，gradlab 不讀取</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds more parts than a checkpoint has</source>
+        <translation>已拒絕 {name}：它的部分比檢查點應有的還多</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it would unpack to {size}, more than {limit}, the most gradlab reads for a checkpoint</source>
+        <translation>已拒絕 {name}：它解開後會有 {size}，超過 gradlab 讀取檢查點的上限 {limit}</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {entry}, which PyTorch does not write</source>
+        <translation>已拒絕 {name}：它含有 {entry}，這不是 PyTorch 會寫入的</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its part {entry} is compressed, which PyTorch never does</source>
+        <translation>已拒絕 {name}：它的部分 {entry} 經過壓縮，PyTorch 從不這樣做</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its pickled part (the settings, and in older checkpoints the loss history) is larger than {limit}, the most gradlab reads</source>
+        <translation>已拒絕 {name}：它的 pickle 部分（設定，較舊的檢查點還有損失紀錄）大於 gradlab 讀取的上限 {limit}</translation>
+    </message>
+    <message>
         <source>{name} holds a pickled model other than the course&apos;s Linear(3, 1)</source>
         <translation>{name} 內含的 pickle 模型不是課程的 Linear(3, 1)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its format version {version} is not a whole number</source>
+        <translation>{name} 已損壞：它的格式版本 {version} 不是整數</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: no gradlab writes format {version}</source>
+        <translation>{name} 已損壞：沒有任何 gradlab 會寫出格式 {version}</translation>
+    </message>
+    <message>
+        <source>they are not a table of values</source>
+        <translation>它們不是數值的表格</translation>
+    </message>
+    <message>
+        <source>a setting is too long</source>
+        <translation>某個設定太長</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its settings cannot be used: {error}</source>
+        <translation>{name} 已損壞：它的設定無法使用：{error}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its weight {key} is missing</source>
+        <translation>{name} 已損壞：缺少權重 {key}</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its weight {key} is not a tensor of numbers</source>
+        <translation>已拒絕 {name}：它的權重 {key} 不是數值張量</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its weight {key} holds {kind}, not float32 or float64 numbers</source>
+        <translation>已拒絕 {name}：它的權重 {key} 存的是 {kind}，不是 float32 或 float64 數字</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its weight {key} has the shape {found}, where the model has {shape}</source>
+        <translation>{name} 已損壞：它的權重 {key} 形狀是 {found}，模型的是 {shape}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its weight {key} is too large for float32</source>
+        <translation>{name} 已損壞：它的權重 {key} 超出 float32 的範圍</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its loss history is not a list of at most {count} numbers</source>
+        <translation>{name} 已損壞：它的損失紀錄不是最多 {count} 個數字的清單</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its model lacks {part}, which every PyTorch module has</source>
+        <translation>{name} 已損壞：它的模型缺少每個 PyTorch 模組都有的 {part}</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its model has hooks (something to run when it is called), and gradlab loads only weights</source>
+        <translation>已拒絕 {name}：它的模型帶有 hook（呼叫時會執行的東西），而 gradlab 只載入權重</translation>
     </message>
     <message>
         <source>{name} holds a model that is not the course&apos;s Linear(3, 1)</source>
@@ -2952,14 +3172,6 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
 <context>
     <name>regression.data</name>
     <message>
-        <source>the target: {error}</source>
-        <translation>目標函數：{error}</translation>
-    </message>
-    <message>
-        <source>the target is a function of x only</source>
-        <translation>目標只能是 x 的函數</translation>
-    </message>
-    <message>
         <source>y = {target} is not defined at x = {x}: the data has nan; choose a target defined on [-π, π]</source>
         <translation>y = {target} 在 x = {x} 沒有定義：資料中有 nan；請選擇在 [-π, π] 上有定義的目標</translation>
     </message>
@@ -2972,12 +3184,28 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>{text} 不是數字</translation>
     </message>
     <message>
+        <source>could not read {name}: it has more than {count} lines</source>
+        <translation>無法讀取 {name}：它超過 {count} 行</translation>
+    </message>
+    <message>
+        <source>{rows}; and more</source>
+        <translation>{rows}；還有更多</translation>
+    </message>
+    <message>
+        <source>{count} bad rows or more, nothing loaded: {rows}</source>
+        <translation>{count} 列以上有錯，沒有載入任何資料：{rows}</translation>
+    </message>
+    <message>
         <source>{count} columns, not 2</source>
         <translation>有 {count} 欄，應為 2 欄</translation>
     </message>
     <message>
         <source>not a finite number</source>
         <translation>不是有限的數字</translation>
+    </message>
+    <message>
+        <source>{value} is too large for float32 data</source>
+        <translation>{value} 超出 float32 資料的範圍</translation>
     </message>
     <message>
         <source>line {number}: {error}</source>
@@ -3138,6 +3366,14 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>動量</translation>
     </message>
     <message>
+        <source>the target: {error}</source>
+        <translation>目標函數：{error}</translation>
+    </message>
+    <message>
+        <source>the target is a function of x only, not of {names}</source>
+        <translation>目標只能是 x 的函數，不能含 {names}</translation>
+    </message>
+    <message>
         <source>{field} must be a number, not {text}</source>
         <translation>{field} 必須是數字，而不是 {text}</translation>
     </message>
@@ -3152,6 +3388,10 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
     <message>
         <source>{field} must be text, not {value}</source>
         <translation>{field} 必須是文字，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>{field} 超過 {limit} 個字元</translation>
     </message>
 </context>
 <context>
@@ -3192,16 +3432,24 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>迴歸</translation>
     </message>
     <message>
-        <source>{name} is too large to be a gradlab session.</source>
-        <translation>{name} 太大，不可能是 gradlab 工作階段。</translation>
-    </message>
-    <message>
         <source>Could not read {name}: {reason}</source>
         <translation>無法讀取 {name}：{reason}</translation>
     </message>
     <message>
+        <source>{name} cannot be opened: a session holds at most {limit:,} values (numbers, texts, lists), and it holds more.</source>
+        <translation>無法開啟 {name}：工作階段最多有 {limit:,} 個值（數字、文字、清單），而它更多。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: it is nested more than {limit} levels deep, the most a session may be.</source>
+        <translation>無法開啟 {name}：它的巢狀層數超過工作階段允許的上限 {limit} 層。</translation>
+    </message>
+    <message>
         <source>{name} is not a gradlab session (it is not JSON text).</source>
         <translation>{name} 不是 gradlab 工作階段（它不是 JSON 文字）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: it holds a number of more than {limit} digits.</source>
+        <translation>無法開啟 {name}：它含有超過 {limit} 位數的數字。</translation>
     </message>
     <message>
         <source>{name} is not a gradlab session.</source>
@@ -3210,6 +3458,14 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
     <message>
         <source>{name} is damaged: its format version is missing.</source>
         <translation>{name} 已損壞：缺少格式版本。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its format version {version} is not a whole number.</source>
+        <translation>{name} 已損壞：它的格式版本 {version} 不是整數。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its format version {version} is not one gradlab writes (1 and up).</source>
+        <translation>{name} 已損壞：它的格式版本 {version} 不是 gradlab 會寫出的（1 以上）。</translation>
     </message>
     <message>
         <source>{name} was saved by a newer gradlab (session format {version}; this gradlab reads up to {supported}). Update gradlab to open it.</source>
