@@ -162,7 +162,7 @@ class DescentControls(QWidget):
             label.setVisible(field_name in problems)
 
     def show_note(self, text: str) -> None:
-        """The function's description ("" for a typed function: then it takes no room)."""
+        """The function's description and, for a costly one, how coarse its map is ("" takes no room)."""
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
