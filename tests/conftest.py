@@ -134,6 +134,30 @@ def make_main_window(qtbot):
 # --- driving widgets the way a student does (shared by the tab tests) -------------------------------
 
 
+@pytest.fixture
+def regression_tab(make_main_window, qtbot):
+    """The Regression tab of a shown window, once torch has loaded; its run stopped at teardown."""
+    window = make_main_window()
+    window.tabs.setCurrentWidget(window.regression_tab)
+    qtbot.waitUntil(lambda: window.regression_tab.ready, timeout=60_000)
+    yield window.regression_tab
+    window.regression_tab.shutdown()
+
+
+def deny_reading(monkeypatch, path) -> None:
+    """Opening ``path`` fails with "permission denied" (as root, chmod 000 would not stop a read)."""
+    import errno
+
+    real_open = os.open
+
+    def denied(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", denied)
+
+
 def widget(root, kind, name):
     """The child of ``root`` of type ``kind`` called ``name`` (its objectName); the test fails without it."""
     found = root.findChild(kind, name)

@@ -6,7 +6,6 @@ Every file is crafted small here: a bomb's sizes are claimed in its directory or
 patched lower, never gigabytes on disk.
 """
 
-import errno
 import io
 import os
 import struct
@@ -22,6 +21,8 @@ from gradlab.regression import Setup
 from gradlab.regression import checkpoint as checkpoints
 from gradlab.regression.checkpoint import CheckpointError, load_checkpoint, predict, save_checkpoint
 from gradlab.regression.models import build_model
+
+from .conftest import deny_reading
 
 
 def refusal(path) -> str:
@@ -365,14 +366,7 @@ def test_gradlab_predict_refuses_a_rigged_course_model_with_exit_2(tmp_path):
 
 def test_an_unreadable_checkpoint_says_permission_denied(tmp_path, monkeypatch):
     path = saved(tmp_path)
-    real_open = os.open
-
-    def denied(file, *args, **kwargs):
-        if str(file) == str(path):
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", denied)
+    deny_reading(monkeypatch, path)
     assert refusal(path) == "could not read good.ckpt: permission denied"
 
 
@@ -401,12 +395,8 @@ def test_saving_without_a_file_name_is_refused(tmp_path, where):
 
 
 @pytest.fixture
-def tab(make_main_window, qtbot):
-    window = make_main_window()
-    window.tabs.setCurrentWidget(window.regression_tab)
-    qtbot.waitUntil(lambda: window.regression_tab.ready, timeout=60_000)
-    yield window.regression_tab
-    window.regression_tab.shutdown()
+def tab(regression_tab):
+    return regression_tab
 
 
 def test_the_tab_refuses_a_rigged_course_model_in_its_message(tab, tmp_path):

@@ -4,7 +4,6 @@ Each is refused in one true line naming the row, at once, never reaching the plo
 file is still read off the GUI thread and the tab's data stay as they were.
 """
 
-import errno
 import os
 
 import pytest
@@ -12,6 +11,8 @@ import pytest
 from gradlab.files import LIMITS
 from gradlab.regression import data
 from gradlab.regression.data import DataError, load_csv
+
+from .conftest import deny_reading
 
 
 def refusal(path, **kwargs) -> str:
@@ -113,14 +114,7 @@ def test_endless_blank_lines_have_a_ceiling(tmp_path):
 
 def test_an_unreadable_csv_says_permission_denied(tmp_path, monkeypatch):
     path = written(tmp_path / "locked.csv", "0,1\n1,2\n")
-    real_open = os.open
-
-    def denied(file, *args, **kwargs):
-        if str(file) == str(path):
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", denied)
+    deny_reading(monkeypatch, path)
     assert refusal(path) == "could not read locked.csv: permission denied"
 
 
@@ -134,12 +128,8 @@ def test_a_file_name_with_a_newline_is_shown_on_one_line(tmp_path):
 
 
 @pytest.fixture
-def tab(make_main_window, qtbot):
-    window = make_main_window()
-    window.tabs.setCurrentWidget(window.regression_tab)
-    qtbot.waitUntil(lambda: window.regression_tab.ready, timeout=60_000)
-    yield window.regression_tab
-    window.regression_tab.shutdown()
+def tab(regression_tab):
+    return regression_tab
 
 
 def read_in_tab(qtbot, tab, path) -> bool:

@@ -29,12 +29,8 @@ from .test_regression_core import printed_lines
 
 
 @pytest.fixture
-def tab(make_main_window, qtbot):
-    window = make_main_window()
-    window.tabs.setCurrentWidget(window.regression_tab)
-    qtbot.waitUntil(lambda: window.regression_tab.ready, timeout=60_000)
-    yield window.regression_tab
-    window.regression_tab.shutdown()
+def tab(regression_tab):
+    return regression_tab
 
 
 def choose(tab, recipe_name, steps):
