@@ -17,8 +17,7 @@ import pytest
 import torch
 
 from gradlab.files import LIMITS
-from gradlab.regression import Setup
-from gradlab.regression import checkpoint as checkpoints
+from gradlab.regression import Setup, archive
 from gradlab.regression.checkpoint import CheckpointError, load_checkpoint, predict, save_checkpoint
 from gradlab.regression.models import build_model
 
@@ -239,7 +238,7 @@ def test_a_version_1_checkpoint_with_a_list_history_still_loads(tmp_path):
 
 
 def test_a_long_list_history_is_refused_at_once(tmp_path, monkeypatch):
-    monkeypatch.setattr(checkpoints, "PICKLE_LIMIT", 100_000)
+    monkeypatch.setattr(archive, "PICKLE_LIMIT", 100_000)
     torch.save(payload(version=1, history=[0.5] * 20_000), tmp_path / "long.ckpt")
     assert refusal(tmp_path / "long.ckpt") == (
         "long.ckpt was refused: its pickled part (the settings, and in older checkpoints the loss history) "

@@ -17,9 +17,7 @@ from __future__ import annotations
 import io
 import pickle
 import re
-import struct
 import warnings
-import zipfile
 from array import array
 from collections import OrderedDict
 from dataclasses import asdict, dataclass
@@ -27,8 +25,9 @@ from pathlib import Path
 
 import torch
 
-from ..files import LIMITS, MB, FileRefusedError, read_bounded, shown, size_text, why_not, write_atomic
+from ..files import FileRefusedError, read_bounded, shown, why_not, write_atomic
 from ..translation import translate
+from .archive import CheckpointError, check_archive, damaged, refuse
 from .models import build_model
 from .recipes import FEATURE_WIDTH, Setup
 from .recipes import LIMITS as SETUP_LIMITS
@@ -40,20 +39,6 @@ COURSE_MODULES = (torch.nn.Sequential, torch.nn.Linear, torch.nn.Flatten)
 FLOATS = (torch.float32, torch.float64)
 FLOAT32_MAX = torch.finfo(torch.float32).max
 MOST_LOSSES = SETUP_LIMITS["steps"][1]  # a run's history: one loss a step
-# What torch.save writes into its zip archive, under one folder named after the file.
-ENTRY = re.compile(
-    r"[^/]+/(data\.pkl|version|byteorder|\.format_version|\.storage_alignment|"
-    r"\.data/version|\.data/serialization_id|data/\d{1,9})"
-)
-LEGACY = b"\x80\x02\x8a\nl\xfc\x9cF\xf9 j\xa8P\x19"  # torch.save's pickled magic number, before 1.6
-MOST_ENTRIES = 100  # a checkpoint has 7 entries and one per tensor: a handful
-# The pickled part (settings, tensors' descriptions; a version-1 history as a list of numbers): 4 MB
-# is a list of 440,000 losses, which torch's weights-only unpickler reads in half a second.
-PICKLE_LIMIT = 4 * MB
-
-
-class CheckpointError(Exception):
-    """A checkpoint that could not be saved, or a file that gradlab will not load, and why."""
 
 
 @dataclass
@@ -114,7 +99,7 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     except CheckpointError:
         raise
     except Exception:  # noqa: BLE001 - a value of a type no check foresaw: still one line, still refused
-        _damaged(name)
+        damaged(name)
 
 
 def _gradlab_checkpoint(data: object, name: str) -> Checkpoint:
@@ -132,76 +117,10 @@ def _gradlab_checkpoint(data: object, name: str) -> Checkpoint:
             "regression.checkpoint",
             "{name} is damaged: its weights do not fit the model its settings describe",
         )
-        _refuse(message, name)
+        refuse(message, name)
     checked = {key: _weight(weights[key], key, shape, name) for key, shape in expected.items()}
     model.load_state_dict(checked)
     return Checkpoint(setup, model, _history(data.get("history"), name), "gradlab")
-
-
-def check_archive(raw: bytes, name: str) -> None:
-    """Refuse an archive that is not what torch.save writes, before a byte of it is unpacked.
-
-    The end record's entry count and directory size are read first (a directory of millions of
-    entries is never parsed); then every entry must have one of torch's names, be stored (torch
-    never compresses: a deflated entry is how a 3 MB file inflates to 3 GB), and the sizes it
-    claims must add up to at most the checkpoint limit.
-    """
-    if raw.startswith(LEGACY):
-        message = translate(
-            "regression.checkpoint",
-            "{name} is in PyTorch's format from before version 1.6, which gradlab does not read",
-        )
-        _refuse(message, name)
-    end = raw.rfind(b"PK\x05\x06", max(0, len(raw) - 65_557))
-    if not raw.startswith(b"PK\x03\x04") or end < 0 or len(raw) < end + 22:
-        _damaged(name)
-    count, directory = struct.unpack_from("<HI", raw, end + 10)
-    if count > MOST_ENTRIES or directory > MOST_ENTRIES * 1024:
-        message = translate(
-            "regression.checkpoint", "{name} was refused: it holds more parts than a checkpoint has"
-        )
-        _refuse(message, name)
-    try:
-        entries = zipfile.ZipFile(io.BytesIO(raw)).infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error):
-        _damaged(name)
-    limit = LIMITS["checkpoint"]
-    total = sum(entry.file_size for entry in entries)
-    if total > limit:
-        message = translate(
-            "regression.checkpoint",
-            "{name} was refused: it would unpack to {size}, more than {limit}, the most gradlab reads "
-            "for a checkpoint",
-        )
-        raise CheckpointError(message.format(name=name, size=size_text(total), limit=size_text(limit)))
-    names = [entry.filename for entry in entries]
-    folders = {entry.split("/", 1)[0] for entry in names}
-    for entry in entries:
-        if ENTRY.fullmatch(entry.filename) is None or len(folders) != 1 or names.count(entry.filename) > 1:
-            message = translate(
-                "regression.checkpoint", "{name} was refused: it holds {entry}, which PyTorch does not write"
-            )
-            raise CheckpointError(message.format(name=name, entry=brief(entry.filename)))
-        if (
-            entry.compress_type != zipfile.ZIP_STORED
-            or entry.flag_bits & 1
-            or entry.file_size != entry.compress_size
-        ):
-            message = translate(
-                "regression.checkpoint",
-                "{name} was refused: its part {entry} is compressed, which PyTorch never does",
-            )
-            raise CheckpointError(message.format(name=name, entry=brief(entry.filename)))
-    pickled = [entry for entry in entries if entry.filename.endswith("/data.pkl")]
-    if not pickled:
-        _damaged(name)
-    if pickled[0].file_size > PICKLE_LIMIT:
-        message = translate(
-            "regression.checkpoint",
-            "{name} was refused: its pickled part (the settings, and in older checkpoints the loss "
-            "history) is larger than {limit}, the most gradlab reads",
-        )
-        raise CheckpointError(message.format(name=name, limit=size_text(PICKLE_LIMIT)))
 
 
 def _unpickle(raw: bytes, name: str):
@@ -214,12 +133,12 @@ def _unpickle(raw: bytes, name: str):
     except pickle.UnpicklingError as error:
         found = re.search(r"GLOBAL ([\w.]+)", str(error))
         if found is None:
-            _damaged(name)
+            damaged(name)
         if found.group(1).startswith("torch.nn.modules."):
             message = translate(
                 "regression.checkpoint", "{name} holds a pickled model other than the course's Linear(3, 1)"
             )
-            _refuse(message, name)
+            refuse(message, name)
         message = translate(
             "regression.checkpoint",
             "{name} was refused: it holds a Python object ({object}), and gradlab loads only "
@@ -227,7 +146,7 @@ def _unpickle(raw: bytes, name: str):
         )
         raise CheckpointError(message.format(name=name, object=found.group(1)[:80])) from None
     except Exception:  # noqa: BLE001 - garbage makes torch's unpickler raise almost anything
-        _refuse(translate("regression.checkpoint", "{name} is damaged, cut short, or not a checkpoint"), name)
+        refuse(translate("regression.checkpoint", "{name} is damaged, cut short, or not a checkpoint"), name)
 
 
 def _check_version(version: object, name: str) -> None:
@@ -378,22 +297,14 @@ def _parts(module: object, kind: type, name: str) -> dict:
                 "{name} was refused: its model has hooks (something to run when it is called), and gradlab "
                 "loads only weights",
             )
-            _refuse(message, name)
+            refuse(message, name)
     return state
 
 
-def _damaged(name: str):
-    _refuse(translate("regression.checkpoint", "{name} is damaged or not a checkpoint"), name)
-
-
 def _not_the_course(name: str):
-    _refuse(
+    refuse(
         translate("regression.checkpoint", "{name} holds a model that is not the course's Linear(3, 1)"), name
     )
-
-
-def _refuse(message: str, name: str):
-    raise CheckpointError(message.format(name=name)) from None
 
 
 def _is_text(value: object, text: str) -> bool:
