@@ -18,6 +18,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..translation import QT_TRANSLATE_NOOP, translate
+from .expr_messages import (  # noqa: F401 - the reader takes them from here too
+    function_as_name,
+    needs_argument,
+    not_a_number,
+    not_a_variable,
+    python_message,
+    too_deep,
+    too_many_digits,
+    too_many_nodes,
+    unknown_function,
+    wrong_arity,
+)
 from .ops import FUNCTIONS, OPS
 
 MAX_LENGTH = 100_000  # characters, checked before anything is read
@@ -101,81 +113,6 @@ _OPERATOR_HINTS = {
     ast.LShift: QT_TRANSLATE_NOOP("engine.expr", "<< is not supported"),
     ast.RShift: QT_TRANSLATE_NOOP("engine.expr", ">> is not supported"),
 }
-
-
-# Python's own words for the commonest slips, which ``parse_expression`` passes on: marked so that
-# they are translated too (any other message of Python's is shown as Python wrote it).
-_PYTHON_MESSAGES = frozenset(
-    (
-        QT_TRANSLATE_NOOP("engine.expr", "invalid syntax"),
-        QT_TRANSLATE_NOOP("engine.expr", "Perhaps you forgot a comma?"),
-        QT_TRANSLATE_NOOP("engine.expr", "'(' was never closed"),
-        QT_TRANSLATE_NOOP("engine.expr", "'[' was never closed"),
-        QT_TRANSLATE_NOOP("engine.expr", "'{' was never closed"),
-        QT_TRANSLATE_NOOP("engine.expr", "unmatched ')'"),
-        QT_TRANSLATE_NOOP("engine.expr", "unmatched ']'"),
-        QT_TRANSLATE_NOOP("engine.expr", "unmatched '}'"),
-        QT_TRANSLATE_NOOP("engine.expr", "invalid decimal literal"),
-        QT_TRANSLATE_NOOP("engine.expr", "invalid hexadecimal literal"),
-        QT_TRANSLATE_NOOP("engine.expr", "invalid octal literal"),
-        QT_TRANSLATE_NOOP("engine.expr", "invalid binary literal"),
-    )
-)
-
-
-def python_message(message: str) -> str:
-    """One of Python's messages in the user's language, where it is one of those marked above."""
-    return translate("engine.expr", message) if message in _PYTHON_MESSAGES else message
-
-
-# --- the messages both readers give ---------------------------------------------------------------
-
-
-def too_deep() -> str:
-    return translate("engine.expr", "the expression is nested too deeply")
-
-
-def too_many_nodes() -> str:
-    #: {limit} is 5,000: numbers, variables and operations counted together.
-    message = translate(
-        "engine.expr", "the expression has more than {limit} nodes, the most gradlab takes: write it shorter"
-    )
-    return message.format(limit=f"{MAX_NODES:,}")
-
-
-def too_many_digits() -> str:
-    return translate("engine.expr", "a number in the expression has too many digits")
-
-
-def unknown_function(name: str) -> str:
-    message = translate("engine.expr", "unknown function {name}(); known: {functions}")
-    return message.format(name=name, functions=", ".join(FUNCTIONS))
-
-
-def function_as_name(name: str) -> str:
-    return translate("engine.expr", "{name} is a function: call it as {name}(...)").format(name=name)
-
-
-def not_a_variable(name: str) -> str:
-    return translate("engine.expr", "{name} cannot be a variable name").format(name=name)
-
-
-def not_a_number(value) -> str:
-    """True, None, ... or 1j where a number must be, in plain words (not Python's type names)."""
-    if isinstance(value, complex):
-        message = translate("engine.expr", "{value} is a complex number: only real numbers are allowed")
-        return message.format(value=repr(value))
-    shown = "..." if value is Ellipsis else repr(value)
-    return translate("engine.expr", "{value} is not a number: only numbers are allowed").format(value=shown)
-
-
-def wrong_arity(name: str, arity: int, count: int) -> str:
-    message = translate("engine.expr", "{name}() takes {arity} argument, not {count}")
-    return message.format(name=name, arity=arity, count=count)
-
-
-def needs_argument(name: str) -> str:
-    return translate("engine.expr", "{name}() needs at least one argument").format(name=name)
 
 
 class _PythonGaveUpError(Exception):
@@ -286,7 +223,9 @@ def _convert(root, text: str, lead: int, chars: list[int] | None):
             nodes += 1  # +x is x, and -3 is a number: neither is a node of its own
             if nodes > MAX_NODES:  # shown where the node that passes the limit ends
                 end = getattr(node, "end_col_offset", 1) - 1
-                raise ExprError(too_many_nodes(), _column(ast.Constant(col_offset=end), chars) + lead, text)
+                raise ExprError(
+                    too_many_nodes(MAX_NODES), _column(ast.Constant(col_offset=end), chars) + lead, text
+                )
         results[id(node)] = built
     return results[id(root)]
 

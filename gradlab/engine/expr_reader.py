@@ -201,7 +201,7 @@ class _Reader:
     def _counted(self, column: int) -> None:
         self.nodes += 1
         if self.nodes > expr.MAX_NODES:
-            raise ExprError(expr.too_many_nodes(), self.at, self.text)
+            raise ExprError(expr.too_many_nodes(expr.MAX_NODES), self.at, self.text)
 
     def _stop(self, message: str | None, column: int):
         raise UnsupportedError(ExprError(message or expr.python_message("invalid syntax"), column, self.text))
