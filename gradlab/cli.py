@@ -17,7 +17,7 @@ from array import array
 from pathlib import Path
 
 from . import __version__
-from .files import TEMPORARY_SUFFIX, shown, why_not
+from .files import TEMPORARY_SUFFIX, not_a_regular_file, shown, why_not
 
 SEED_MAX = 2_147_483_647  # the recipes' own limits (regression.recipes.LIMITS), without importing torch
 STEPS_MAX = 10_000_000
@@ -247,6 +247,8 @@ def _check_save_path(text: str, parser: Parser) -> None:
     path = Path(text)
     if text.endswith(("/", os.sep)) or path.is_dir():
         parser.error(f"--save {_given(text)} names a folder, not a file in it")
+    if not_a_regular_file(path):  # a device or a pipe: saving would replace it with a file
+        parser.error(f"could not save {shown(path)}: {not_a_regular_file(path)}")
     probe = (
         path.parent if str(path.parent) else Path(".")
     ) / f".{path.name}.{os.getpid()}.probe{TEMPORARY_SUFFIX}"

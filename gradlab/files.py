@@ -124,6 +124,9 @@ def write_atomic(path: str | os.PathLike, write: Callable[[object], None], mode:
     temporary files of interrupted saves in the same folder are removed first.
     """
     path = Path(path)
+    not_regular = not_a_regular_file(path)
+    if not_regular:  # renaming over /dev/zero or a FIFO would replace it with a file
+        raise FileRefusedError(not_regular)
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_temporaries(folder)
     temporary = folder / f".{path.name}.{os.getpid()}.{time.monotonic_ns()}{TEMPORARY_SUFFIX}"
@@ -139,6 +142,19 @@ def write_atomic(path: str | os.PathLike, write: Callable[[object], None], mode:
             temporary.unlink(missing_ok=True)
         raise
     return path
+
+
+def not_a_regular_file(path: str | os.PathLike) -> str:
+    """Why a file may not be written over ("" for a regular file, or nothing there yet)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ""
+    if stat.S_ISDIR(info.st_mode):
+        return translate("files", "it is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        return translate("files", "it is not a regular file (a device, a pipe or a socket)")
+    return ""
 
 
 def remove_stale_temporaries(folder: Path) -> list[Path]:

@@ -91,3 +91,57 @@ def test_names_and_folders_in_reasons_stay_on_one_line(tmp_path):
     reason = why_not(FileNotFoundError(errno.ENOENT, "No such file"), odd)
     assert "\n" not in reason and "\r" not in reason and "a\\nb" in reason
     assert shown(odd) == "c\\rd.gradlab" and shown(tmp_path / "plain.csv") == "plain.csv"
+
+
+def test_a_save_never_replaces_a_pipe_or_a_device_with_a_file(tmp_path):
+    """os.replace over /dev/zero (as root) or a FIFO put a checkpoint where the device had been."""
+    import stat
+
+    pipe = tmp_path / "model.ckpt"
+    os.mkfifo(pipe)
+    with pytest.raises(FileRefusedError, match="not a regular file"):
+        write_atomic(pipe, lambda file: file.write(b"data"))
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and sorted(p.name for p in tmp_path.iterdir()) == [
+        "model.ckpt"
+    ]
+
+
+def test_saving_a_checkpoint_or_a_session_onto_a_pipe_is_one_line_and_keeps_the_pipe(tmp_path):
+    import stat
+    import subprocess
+    import sys
+
+    from gradlab.regression import Setup
+    from gradlab.regression.checkpoint import CheckpointError, save_checkpoint
+    from gradlab.regression.models import build_model
+    from gradlab.session import save_session
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(CheckpointError, match="could not save pipe: it is not a regular file"):
+        save_checkpoint(pipe, build_model(Setup()), Setup())
+    with pytest.raises(OSError, match="not a regular file"):
+        save_session(pipe, {"graph": {}, "descent": {}, "regression": {}})
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gradlab",
+            "train",
+            "--recipe",
+            "regression1train",
+            "--steps",
+            "2",
+            "--save",
+            str(pipe),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr == (
+        "gradlab train: error: could not save pipe: it is not a regular file (a device, a pipe or a socket)"
+        " (see gradlab train --help)\n"
+    )
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
