@@ -293,9 +293,13 @@ def predict_command(args: argparse.Namespace) -> int:
         width = 3 if checkpoint.setup.model == "linear3" else 1
         if len(row) != width:
             parser.error(f"this model takes {width} feature(s) per row, not {len(row)}")
-        value = predict(checkpoint.model, checkpoint.setup, row=row)
-    else:
-        value = predict(checkpoint.model, checkpoint.setup, x=args.x)
+    try:
+        if args.features is not None:
+            value = predict(checkpoint.model, checkpoint.setup, row=row)
+        else:
+            value = predict(checkpoint.model, checkpoint.setup, x=args.x)
+    except ValueError as error:  # an input the model's float32 cannot hold
+        parser.error(str(error))
     print(f"predict={value!r}")
     return 0
 

@@ -8,6 +8,7 @@ patched lower, never gigabytes on disk.
 
 import io
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -429,3 +430,29 @@ def test_the_tab_shows_a_file_name_on_one_line_and_refuses_nan_to_predict(tab, q
     tab.files.predict()
     said = tab.findChild(QLabel, "regressionPredictLabel").text()
     assert said == "✗ type a number for x, or numbers separated by commas"
+
+
+@pytest.mark.parametrize(
+    ("given", "says"),
+    [
+        (
+            ["--x", "1e13"],
+            "the model's output for x = 1e\\+13 is -?inf: too large for float32",
+        ),  # -inf or inf: the sign is the random weights'
+        (["--x", "1e39"], "x = 1e\\+39 is too large for this model: its features do not fit in float32"),
+    ],
+)
+def test_an_input_the_models_float32_cannot_hold_is_refused_not_predicted_as_inf(
+    tmp_path, capsys, given, says
+):
+    """predict --x 1e13 printed predict=inf: the model's x³ is past float32."""
+    from gradlab.cli import main
+
+    path = saved(tmp_path)
+    assert main(["predict", str(path), "--x", "2"]) == 0 and capsys.readouterr().out.startswith("predict=")
+    with pytest.raises(SystemExit) as stopped:
+        main(["predict", str(path), *given])
+    assert stopped.value.code == 2
+    assert re.fullmatch(
+        f"gradlab predict: error: {says} \\(see gradlab predict --help\\)\n", capsys.readouterr().err
+    )

@@ -15,6 +15,7 @@ parts present, the weights' shapes): nothing of it is ever called; its weights g
 from __future__ import annotations
 
 import io
+import math
 import pickle
 import re
 import warnings
@@ -328,10 +329,22 @@ def predict(model: torch.nn.Module, setup: Setup, x: float | None = None, row=No
             inputs = torch.tensor([list(row)], dtype=torch.float)
             if setup.model in ("poly3", "dynamic") or (setup.model == "mlp" and len(row) == 1):
                 inputs = inputs[0] if setup.model != "mlp" else inputs
-            output = _forward(model, setup, inputs)
         else:
-            output = _forward(model, setup, features(setup.model, torch.tensor([float(x)])))
-    return float(output.reshape(-1)[0])
+            inputs = features(setup.model, torch.tensor([float(x)]))
+        given = f"x = {x:g}" if row is None else f"[{', '.join(f'{v:g}' for v in row)}]"
+        if not bool(torch.isfinite(inputs).all()):  # 1e13 is a float32, its cube is not
+            message = translate(
+                "regression.checkpoint",
+                "{given} is too large for this model: its features do not fit in float32",
+            )
+            raise ValueError(message.format(given=given))
+        output = float(_forward(model, setup, inputs).reshape(-1)[0])
+    if not math.isfinite(output):
+        message = translate(
+            "regression.checkpoint", "the model's output for {given} is {value}: too large for float32"
+        )
+        raise ValueError(message.format(given=given, value=output))
+    return output
 
 
 def _forward(model: torch.nn.Module, setup: Setup, inputs: torch.Tensor) -> torch.Tensor:

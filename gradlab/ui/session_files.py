@@ -7,6 +7,7 @@ checked whole before any tab shows anything. A part of ``MainWindow``, which pro
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Slot
@@ -223,10 +224,10 @@ class SessionFiles:
 
 
 def _resolved(path: Path) -> Path:
-    """``path`` made absolute; as given when it cannot be (a loop of links: reading it says why)."""
+    """``path`` made absolute, links not followed: messages name the file the user chose, not its target."""
     try:
-        return path.resolve()
-    except (OSError, RuntimeError, ValueError):
+        return Path(os.path.abspath(path))
+    except (OSError, ValueError):
         return path
 
 

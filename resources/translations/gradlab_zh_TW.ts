@@ -3168,6 +3168,14 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <source>this model takes {n} feature(s)</source>
         <translation>此模型需要 {n} 個特徵</translation>
     </message>
+    <message>
+        <source>{given} is too large for this model: its features do not fit in float32</source>
+        <translation>{given} 對這個模型太大：它的特徵超出 float32 的範圍</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output for {given} is {value}: too large for float32</source>
+        <translation>模型對 {given} 的輸出是 {value}：超出 float32 的範圍</translation>
+    </message>
 </context>
 <context>
     <name>regression.data</name>
