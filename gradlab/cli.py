@@ -24,8 +24,20 @@ STEPS_MAX = 10_000_000
 LR_MAX = 1e6
 
 
+NEGATIVE_NUMBER = re.compile(r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-(inf|infinity|nan)$", re.IGNORECASE)
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse, but a mistake is one line (and exit status 2), not the whole usage."""
+    """argparse, but a mistake is one line (and exit status 2), not the whole usage.
+
+    A value such as ``-inf``, ``-nan`` or ``-1e3`` is a value, not an option: argparse took
+    ``--lr -inf`` for an option without its argument ("expected one argument") and never let the
+    option's own check say what is wrong with it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = NEGATIVE_NUMBER  # argparse's: digits only ("-1", "-.5")
 
     def error(self, message: str):
         # an option's own check already names the option: "argument --lr: --lr must be…" says it twice

@@ -151,3 +151,16 @@ def test_a_file_name_with_a_newline_is_one_line(capsys, tmp_path):
     path.write_bytes(b"junk")
     out, err = refused(capsys, "predict", str(path), "--x", "1")
     assert "error: two\\nlines.ckpt is damaged or not a checkpoint" in err
+
+
+@pytest.mark.parametrize("value", ["-inf", "-nan", "-1e3", "-Infinity"])
+def test_a_negative_value_after_an_option_is_its_value_not_a_missing_argument(capsys, value):
+    """argparse took --lr -inf for --lr without its argument: "expected one argument" was untrue."""
+    _out, err = refused(capsys, "descend", "x*x", "--lr", value)
+    assert f"--lr must be a positive number no larger than 1e6, not {value!r}" in err
+    assert "expected one argument" not in err
+
+
+def test_a_negative_start_is_still_a_start(capsys):
+    assert cli.main(["descend", "x*x", "--start", "-1", "--steps", "1"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "x= -0.96"
