@@ -179,3 +179,15 @@ def test_a_preset_edited_by_hand_comes_back_as_a_typed_function():
 def test_every_optimizer_has_a_rate_and_a_switch():
     settings = RaceSettings.preset("net2")
     assert set(settings.on) == set(settings.rates) == set(OPTIMIZERS)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("max_steps", 10**30), ("max_steps", 0), ("speed", -1), ("max_steps", "100"), ("speed", True)],
+)
+def test_a_descent_setting_out_of_range_or_of_another_type_is_named(key, value):
+    """A 31-digit max_steps was called "the wrong type": it is a whole number, out of range."""
+    state = {**Race().session(), key: value}
+    with pytest.raises(SessionError) as refused:
+        check_session(state)
+    assert f"its {key} is not a whole number from " in str(refused.value)

@@ -150,12 +150,17 @@ def check_session(state: object) -> RaceSettings:
             isinstance(v, dict) and isinstance(v.get("on"), bool) and isinstance(v.get("rate"), str)
             for v in optimizers.values()
         )
-        or not whole_number(state.get("max_steps"), *MAX_STEPS_RANGE)
-        or not whole_number(state.get("speed"), *SPEED_RANGE)
     ):
         raise SessionError(
             translate("descent.race", "The descent part is damaged: a setting has the wrong type.")
         )
+    for key, (low, high) in (("max_steps", MAX_STEPS_RANGE), ("speed", SPEED_RANGE)):
+        if not whole_number(state.get(key), low, high):  # a whole number out of range is not a wrong type
+            message = translate(
+                "descent.race",
+                "The descent part is damaged: its {key} is not a whole number from {low} to {high}.",
+            )
+            raise SessionError(message.format(key=key, low=f"{low:,}", high=f"{high:,}"))
     unknown = [kind for kind in optimizers if kind not in OPTIMIZERS]
     if unknown:
         message = translate("descent.race", "The descent part names an unknown optimizer: {name}.")

@@ -1827,6 +1827,10 @@
         <translation>梯度下降部分已損壞：某項設定的型別錯誤。</translation>
     </message>
     <message>
+        <source>The descent part is damaged: its {key} is not a whole number from {low} to {high}.</source>
+        <translation>梯度下降的部分已損壞：它的 {key} 不是 {low} 到 {high} 之間的整數。</translation>
+    </message>
+    <message>
         <source>The descent part names an unknown optimizer: {name}.</source>
         <translation>梯度下降部分指定了未知的最佳化器：{name}。</translation>
     </message>
