@@ -456,3 +456,12 @@ def test_an_input_the_models_float32_cannot_hold_is_refused_not_predicted_as_inf
     assert re.fullmatch(
         f"gradlab predict: error: {says} \\(see gradlab predict --help\\)\n", capsys.readouterr().err
     )
+
+
+def test_a_model_with_nan_weights_predicts_no_number_and_says_so():
+    model = build_model(POLY3)
+    with torch.no_grad():
+        for weight in model.parameters():
+            weight.fill_(float("nan"))
+    with pytest.raises(ValueError, match=r"^the model's output for x = 1\.5 is not a number \(nan\)$"):
+        predict(model, POLY3, x=1.5)

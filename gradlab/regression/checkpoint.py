@@ -339,7 +339,10 @@ def predict(model: torch.nn.Module, setup: Setup, x: float | None = None, row=No
             )
             raise ValueError(message.format(given=given))
         output = float(_forward(model, setup, inputs).reshape(-1)[0])
-    if not math.isfinite(output):
+    if math.isnan(output):  # nan weights, or inf - inf inside the model
+        message = translate("regression.checkpoint", "the model's output for {given} is not a number (nan)")
+        raise ValueError(message.format(given=given))
+    if math.isinf(output):
         message = translate(
             "regression.checkpoint", "the model's output for {given} is {value}: too large for float32"
         )

@@ -3177,6 +3177,10 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
         <translation>{given} 對這個模型太大：它的特徵超出 float32 的範圍</translation>
     </message>
     <message>
+        <source>the model&apos;s output for {given} is not a number (nan)</source>
+        <translation>模型對 {given} 的輸出不是數字（nan）</translation>
+    </message>
+    <message>
         <source>the model&apos;s output for {given} is {value}: too large for float32</source>
         <translation>模型對 {given} 的輸出是 {value}：超出 float32 的範圍</translation>
     </message>

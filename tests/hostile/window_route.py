@@ -95,7 +95,11 @@ class Window:
         if not loaded:
             return "refused", message, {}
         x = case["check"].get("x", 1.5)
-        summary = {"model": tab.model_setup.model, "predict": predict(tab.model, tab.model_setup, x=x)}
+        try:  # an output float32 cannot hold is refused in one line, as the tab's Predict says it
+            value = predict(tab.model, tab.model_setup, x=x)
+        except ValueError as error:
+            value = str(error)
+        summary = {"model": tab.model_setup.model, "predict": value}
         if case["check"].get("source") == "gradlab":
             summary["history"] = len(tab.history)
         return "ok", message, summary
