@@ -17,7 +17,7 @@ from array import array
 from pathlib import Path
 
 from . import __version__
-from .files import TEMPORARY_SUFFIX, not_a_regular_file, shown, why_not
+from .files import TEMPORARY_SUFFIX, escaped, not_a_regular_file, shown, why_not
 
 SEED_MAX = 2_147_483_647  # the recipes' own limits (regression.recipes.LIMITS), without importing torch
 STEPS_MAX = 10_000_000
@@ -43,7 +43,7 @@ class Parser(argparse.ArgumentParser):
         # an option's own check already names the option: "argument --lr: --lr must be…" says it twice
         found = re.fullmatch(r"argument ([-\w]+): (\1 .*)", message, re.DOTALL)
         message = found.group(2) if found else message
-        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)  # one line
+        message = escaped(message)  # one line
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 

@@ -69,11 +69,8 @@ def read_bounded(path: str | os.PathLike, kind: str, limit: int | None = None) -
         raise FileRefusedError(why_not(error, path)) from None
     try:
         info = os.fstat(handle)
-        if stat.S_ISDIR(info.st_mode):
-            raise FileRefusedError(translate("files", "it is a folder"))
-        if not stat.S_ISREG(info.st_mode):
-            reason = translate("files", "it is not a regular file (a device, a pipe or a socket)")
-            raise FileRefusedError(reason)
+        if not_regular(info.st_mode):
+            raise FileRefusedError(not_regular(info.st_mode))
         if info.st_size > limit:
             raise FileRefusedError(too_large(kind, limit))
         if hasattr(os, "set_blocking"):
@@ -147,12 +144,16 @@ def write_atomic(path: str | os.PathLike, write: Callable[[object], None], mode:
 def not_a_regular_file(path: str | os.PathLike) -> str:
     """Why a file may not be written over ("" for a regular file, or nothing there yet)."""
     try:
-        info = os.stat(path)
+        return not_regular(os.stat(path).st_mode)
     except OSError:
         return ""
-    if stat.S_ISDIR(info.st_mode):
+
+
+def not_regular(mode: int) -> str:
+    """Why a file of this mode is not one gradlab reads or writes ("" for a regular file)."""
+    if stat.S_ISDIR(mode):
         return translate("files", "it is a folder")
-    if not stat.S_ISREG(info.st_mode):
+    if not stat.S_ISREG(mode):
         return translate("files", "it is not a regular file (a device, a pipe or a socket)")
     return ""
 

@@ -15,13 +15,21 @@ import unicodedata
 
 from ..translation import translate
 from .explain import format_number
-from .expr import Call, ExprError, Num, Var, parse_expression, post_order, variables
+from .expr import (  # a graph's limit is an expression's
+    MAX_NODES,
+    Call,
+    ExprError,
+    Num,
+    Var,
+    parse_expression,
+    post_order,
+    variables,
+)
 from .numeric import numerical_gradient
 from .ops import FUNCTIONS, OPS, compute
 from .value import Value, topological_order
 
 NAME_LIMIT = 64  # characters in a variable's or an operation's name
-MAX_NODES = 5_000  # nodes in one graph: far beyond a lesson's, small enough to draw and step at once
 MAX_EDGES = 20_000  # inputs of all operations together (a norm of many inputs is one node)
 
 
