@@ -5,21 +5,24 @@ literal marked with ``QT_TRANSLATE_NOOP("lessons", ...)`` for pyside6-lupdate an
 the page is built (``lesson_html``), so a language switch shows the page in the new language.
 Buttons in the page are links to ``gradlab:<action>``; the tabs carry the actions out. Every number
 quoted here was computed with gradlab's engine, gradlab.net and torch 2.13 (see tests/test_lessons.py).
+The Neural Network tab's sections live in ``gradlab.lessons_classify``.
 """
 
 from __future__ import annotations
 
 import re
 
+from .classify.setup import PRESETS as CLASSIFY_PRESETS
 from .descent.presets import FUNCTIONS, OPTIMIZERS
 from .graph.presets import PRESETS
+from .lessons_classify import CLASSIFY
 from .regression.recipes import RECIPES
 from .translation import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["ACTION_PATTERNS", "LESSONS", "TABS", "actions_in", "is_action", "lesson_html"]
 
 # The tabs that have a lesson, in the window's order.
-TABS: tuple[str, ...] = ("graph", "descent", "regression")
+TABS: tuple[str, ...] = ("graph", "descent", "regression", "classify")
 
 # What a ``gradlab:`` link may ask for; ``<...>`` is filled in (see ``is_action``).
 ACTION_PATTERNS: tuple[str, ...] = (
@@ -36,6 +39,8 @@ ACTION_PATTERNS: tuple[str, ...] = (
     "descent/play",
     "regression/recipe/<name>",
     "regression/start",
+    "classify/preset/<key>",
+    "classify/start",
     "lesson/try-int-grad",
 )
 
@@ -49,6 +54,7 @@ _FIXED_ACTIONS = frozenset(
         "graph/check",
         "descent/play",
         "regression/start",
+        "classify/start",
         "lesson/try-int-grad",
     }
 )
@@ -75,6 +81,8 @@ def is_action(action: str) -> bool:
             return optimizer in OPTIMIZERS and 0 < rate < float("inf")
         case ["regression", "recipe", name]:
             return name in {r.name for r in RECIPES}
+        case ["classify", "preset", key]:
+            return key in CLASSIFY_PRESETS
     return False
 
 
@@ -414,13 +422,18 @@ velocity keeps the tiny steps going the same way.</p>
 )
 
 # Each tab's lesson: its sections' English HTML, translated when shown.
-LESSONS: dict[str, tuple[str, ...]] = {"graph": _GRAPH, "descent": _DESCENT, "regression": _REGRESSION}
+LESSONS: dict[str, tuple[str, ...]] = {
+    "graph": _GRAPH,
+    "descent": _DESCENT,
+    "regression": _REGRESSION,
+    "classify": CLASSIFY,
+}
 
 _HREF = re.compile(r"""href\s*=\s*["']gradlab:([^"']*)["']""")
 
 
 def lesson_html(tab: str) -> str:
-    """The lesson for ``tab`` ("graph", "descent" or "regression") as HTML, in the current language."""
+    """The lesson for ``tab`` (one of ``TABS``) as HTML, in the current language."""
     try:
         sections = LESSONS[tab]
     except KeyError:

@@ -13,7 +13,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from gradlab import lessons, translation
+from gradlab import lessons, lessons_classify, translation
+from gradlab.classify.setup import PRESETS as CLASSIFY_PRESETS
 from gradlab.lessons import LESSONS, TABS, actions_in, is_action, lesson_html
 
 HREF = re.compile(r'href="gradlab:([^"]*)"')
@@ -27,7 +28,7 @@ def restore_translator():
 
 
 def test_every_tab_has_a_lesson():
-    assert TABS == ("graph", "descent", "regression")
+    assert TABS == ("graph", "descent", "regression", "classify")
     assert set(LESSONS) == set(TABS)
     for tab in TABS:
         page = lesson_html(tab)
@@ -71,9 +72,12 @@ def test_the_action_vocabulary():
         "descent/rate/sgd/1.05",
         "descent/rate/adam/1e-3",
         "regression/start",
+        "classify/start",
         "lesson/try-int-grad",
     ):
         assert is_action(action), action
+    for key in CLASSIFY_PRESETS:
+        assert is_action(f"classify/preset/{key}"), key
     for action in (
         "",
         "graph",
@@ -89,17 +93,25 @@ def test_the_action_vocabulary():
         "descent/rate/sgd/inf",
         "descent/rate/lbfgs/0.1",
         "regression/recipe/regression2predict",
+        "classify/preset/nope",
+        "classify/preset",
+        "classify/start/now",
+        "classify/preset/xor-2layer/extra",
         "lesson/other",
     ):
         assert not is_action(action), action
 
 
 def test_every_tab_can_be_set_up_from_its_lesson():
-    graph, descent, regression = (actions_in(tab) for tab in TABS)
+    graph, descent, regression, classify = (actions_in(tab) for tab in TABS)
     assert "graph/preset/net1" in graph and "graph/check" in graph and "lesson/try-int-grad" in graph
     assert {"graph/forward", "graph/run-forward", "graph/backward", "graph/run-backward"} <= set(graph)
     assert {"descent/function/net2", "descent/race/sgd,rmsprop", "descent/rate/sgd/1.05"} <= set(descent)
     assert {"regression/recipe/regression1train", "regression/start"} <= set(regression)
+    shown = ("guide-linear", "guide-2layer", "and-neuron", "or-neuron", "xor-neuron", "xor-2layer")
+    shown += ("xor-2layer-bad-seed", "circle", "spiral", "micrograd-moons")
+    assert {f"classify/preset/{key}" for key in shown} <= set(classify)
+    assert "classify/start" in classify
 
 
 class _Balance(HTMLParser):
@@ -247,7 +259,10 @@ def test_lessons_import_neither_qt_nor_torch():
 def test_lupdate_extracts_every_section_whole(tmp_path):
     ts = tmp_path / "lessons.ts"
     subprocess.run(
-        ["pyside6-lupdate", lessons.__file__, "-ts", str(ts)], capture_output=True, check=True, timeout=120
+        ["pyside6-lupdate", lessons.__file__, lessons_classify.__file__, "-ts", str(ts)],
+        capture_output=True,
+        check=True,
+        timeout=120,
     )
     contexts = [c for c in ET.parse(ts).iter("context") if c.findtext("name") == "lessons"]
     messages = [m for c in contexts for m in c.iter("message")]
