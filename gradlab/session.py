@@ -1,8 +1,10 @@
-"""Session files (``.gradlab``): what a student set up in the three tabs, saved to come back to later.
+"""Session files (``.gradlab``): what a student set up in the tabs, saved to come back to later.
 
 A session is one JSON object: ``{"format": "gradlab-session", "version": 1, "graph": {...},
-"descent": {...}, "regression": {...}}``. It holds set-ups, never trained weights (those are
-checkpoints). Writing is atomic (a temporary file, then a rename), so a crash never leaves half a
+"descent": {...}, "regression": {...}, "classify": {...}}``. It holds set-ups and data points, never
+trained weights (those are checkpoints). A session saved before the Neural Network tab has no
+classify part: it opens with that tab's default (an empty part, as a tab whose torch has not loaded
+yet gives). Writing is atomic (a temporary file, then a rename), so a crash never leaves half a
 session. Reading refuses, with a sentence saying why, anything that is not a session, a session
 from a newer gradlab, or a damaged file; each tab then checks its own part before anything changes.
 """
@@ -22,16 +24,19 @@ from .translation import QT_TRANSLATE_NOOP, translate
 FORMAT = "gradlab-session"
 VERSION = 1
 SUFFIX = ".gradlab"
-PARTS = ("graph", "descent", "regression")
+PARTS = ("graph", "descent", "regression", "classify")
+LATER_PARTS = ("classify",)  # sessions of format 1 saved before these parts existed lack them: read as {}
 PART_NAMES = {
     "graph": QT_TRANSLATE_NOOP("session", "Graph"),
     "descent": QT_TRANSLATE_NOOP("session", "Gradient Descent"),
     "regression": QT_TRANSLATE_NOOP("session", "Regression"),
+    "classify": QT_TRANSLATE_NOOP("session", "Neural Network"),
 }
 # What a session's JSON may hold, checked before it is parsed: far beyond any real session (a graph
-# of 5,000 nodes and 20,000 inputs is about 50,000 values), and each check is linear in the text.
+# of 5,000 nodes and 20,000 inputs is about 50,000 values; the Neural Network tab's 100,000 points
+# are 300,000: x1, x2 and the label), and each check is linear in the text.
 MAX_DEPTH = 64
-MAX_VALUES = 200_000
+MAX_VALUES = 400_000
 MAX_DIGITS = 300  # in one integer: beyond any float, so a longer one is no number a session holds
 
 # A JSON string, escapes included; the closing quote is optional so that an unclosed string is one
@@ -53,10 +58,12 @@ class SessionError(ValueError):
 def save_session(path: str | os.PathLike, parts: dict) -> Path:
     """Write ``parts`` (one dict per tab) to ``path`` atomically; OSError if the folder refuses.
 
-    ``write_atomic`` keeps an overwritten file's permissions and removes the temporary files an
-    interrupted save left in the folder.
+    A part of LATER_PARTS not given is written as {} (its tab's default). ``write_atomic`` keeps an
+    overwritten file's permissions and removes the temporary files an interrupted save left in the
+    folder.
     """
-    data = {"format": FORMAT, "version": VERSION, **{name: parts[name] for name in PARTS}}
+    given = {name: parts[name] if name in parts or name not in LATER_PARTS else {} for name in PARTS}
+    data = {"format": FORMAT, "version": VERSION, **given}
     # a graph may hold inf or nan (a descent that diverged): JSON has no words for them, Python's
     # json writes and reads them as Infinity and NaN
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -109,7 +116,7 @@ def _check_structure(text: str, name: str) -> None:
 
 
 def parse_session(raw: bytes, name: str = "the file") -> dict:
-    """Check a session's text: JSON, gradlab's format, a version this gradlab reads, all three parts.
+    """Check a session's text: JSON, gradlab's format, a version this gradlab reads, every tab's part.
 
     The JSON's depth, size and integers are bounded before and while it is parsed; a UTF-8 byte
     order mark is allowed (some editors write one).
@@ -132,6 +139,8 @@ def parse_session(raw: bytes, name: str = "the file") -> dict:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionError(translate("session", "{name} is not a gradlab session.").format(name=name))
     _check_version(data, name)
+    for part in LATER_PARTS:
+        data.setdefault(part, {})  # saved before that tab existed: the tab's default
     missing = [part for part in PARTS if not isinstance(data.get(part), dict)]
     if missing:
         raise SessionError(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox
 
 from gradlab.session import VERSION, SessionError, load_session, parse_session, save_session
 
-PARTS = {"graph": {"a": 1}, "descent": {}, "regression": {"lr": "0.001"}}
+PARTS = {"graph": {"a": 1}, "descent": {}, "regression": {"lr": "0.001"}, "classify": {"lr": "0.01"}}
 
 
 # --- the format ---------------------------------------------------------------------------------
@@ -51,6 +51,28 @@ def test_overwriting_keeps_the_old_file_until_the_new_one_is_complete(tmp_path, 
 def test_what_is_not_a_usable_session_is_refused_with_a_reason(raw, says):
     with pytest.raises(SessionError, match=says):
         parse_session(raw, "x.gradlab")
+
+
+def test_a_session_saved_before_the_neural_network_tab_opens_with_its_default():
+    old = {"format": "gradlab-session", "version": 1, "graph": {"a": 1}, "descent": {}, "regression": {}}
+    parts = parse_session(json.dumps(old).encode(), "old.gradlab")
+    assert parts == {"graph": {"a": 1}, "descent": {}, "regression": {}, "classify": {}}
+
+
+def test_a_new_session_carries_the_neural_network_part(tmp_path):
+    path = save_session(tmp_path / "new.gradlab", PARTS)
+    assert json.loads(path.read_text(encoding="utf-8"))["classify"] == {"lr": "0.01"}
+    three = {name: part for name, part in PARTS.items() if name != "classify"}
+    path = save_session(tmp_path / "three.gradlab", three)  # a window without the tab: its default
+    assert json.loads(path.read_text(encoding="utf-8"))["classify"] == {}
+    with pytest.raises(KeyError):
+        save_session(tmp_path / "two.gradlab", {"graph": {}, "descent": {}})
+
+
+def test_a_neural_network_part_that_is_not_a_table_is_damage():
+    data = {"format": "gradlab-session", "version": 1, "graph": {}, "descent": {}, "regression": {}}
+    with pytest.raises(SessionError, match="the Neural Network part is missing"):
+        parse_session(json.dumps({**data, "classify": [1, 2]}).encode(), "x.gradlab")
 
 
 def test_a_missing_file_is_a_session_error(tmp_path):

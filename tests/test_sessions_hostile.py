@@ -13,7 +13,7 @@ import pytest
 from gradlab.engine import Graph
 from gradlab.engine.graph import MAX_EDGES, MAX_NODES, NAME_LIMIT, name_problem
 from gradlab.graph.document import EditError, GraphDocument
-from gradlab.session import MAX_DEPTH, SessionError, load_session, parse_session, save_session
+from gradlab.session import MAX_DEPTH, MAX_VALUES, SessionError, load_session, parse_session, save_session
 
 GOOD_NODES = [
     {"name": "a", "value": 2.0},
@@ -195,8 +195,8 @@ def test_brackets_inside_strings_are_not_nesting():
 
 
 def test_too_many_values_are_refused_before_parsing():
-    raw = encode(session(padding=[0] * 200_001))
-    with pytest.raises(SessionError, match="at most 200,000 values"):
+    raw = encode(session(padding=[0] * (MAX_VALUES + 1)))
+    with pytest.raises(SessionError, match=f"at most {MAX_VALUES:,} values"):
         parse_session(raw, "x.gradlab")
 
 
