@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pytest
 
+from gradlab.classify.csv_points import read_points_csv, write_points_csv
 from gradlab.classify.datasets import DATASETS, MAX_SEED, make_points
 from gradlab.classify.points import MAX_POINTS, Points, PointsError, check_points, split
 
@@ -128,7 +129,10 @@ def test_edits_make_new_points_and_leave_the_old_ones():
 @pytest.mark.parametrize(
     "edit, says",
     [
-        (lambda p: p.with_added(math.nan, 0, 1), "two finite coordinates, not (nan, 0)"),
+        (
+            lambda p: p.with_added(math.nan, 0, 1),
+            "two finite coordinates of at most 1e+09 in size, not (nan, 0)",
+        ),
         (lambda p: p.with_added(0, math.inf, 1), "not (0, inf)"),
         (lambda p: p.with_added(0, 0, 0), "class is +1 or -1, not 0"),
         (lambda p: p.with_added(0, 0, True), "not True"),
@@ -136,6 +140,7 @@ def test_edits_make_new_points_and_leave_the_old_ones():
         (lambda p: p.with_moved(-1, 0, 0), "no point -1"),
         (lambda p: p.with_removed(True), "no point True"),
         (lambda p: p.with_moved(0, "a", 0), "not ('a', 0)"),
+        (lambda p: p.with_moved(0, 2e9, 0), "not (2000000000.0, 0)"),
     ],
 )
 def test_a_bad_edit_is_refused_in_one_line(edit, says):
@@ -156,7 +161,11 @@ def test_no_point_past_the_limit_can_be_added():
         (Points(), "there are no points"),
         (Points(((0.0, 0.0),), (1,)), "the only point is class +1: a classifier needs both classes"),
         (Points(((0.0, 0.0),) * 3, (-1,) * 3, ("cat", "dog")), "all 3 points are class dog: a classifier"),
-        (Points(((0.0, 0.0), (1.0, math.nan)), (1, -1)), "point 2 is at (1, nan)"),
+        (
+            Points(((0.0, 0.0), (1.0, math.nan)), (1, -1)),
+            "point 2 is at (1, nan): nan is not a finite number",
+        ),
+        (Points(((0.0, -2e9), (1.0, 1.0)), (1, -1)), "point 1 is at (0, -2e+09): -2e+09 is too far out"),
         (Points(((0.0, 0.0),) * (MAX_POINTS + 1), (1, -1) * (MAX_POINTS // 2) + (1,)), "100,001 points"),
     ],
 )
@@ -196,3 +205,111 @@ def test_the_split_keeps_a_training_point_of_each_class():
 def test_a_test_share_out_of_range_is_refused(percent):
     with pytest.raises(PointsError, match="the test share must be from 0 to 90 percent"):
         split(10, percent, 0)
+
+
+# --- CSV files ----------------------------------------------------------------------------------
+
+
+def csv_file(tmp_path, text: str, name: str = "points.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def refusal(path) -> str:
+    with pytest.raises(PointsError) as caught:
+        read_points_csv(path)
+    said = str(caught.value)
+    assert len(said.splitlines()) == 1
+    return said
+
+
+@pytest.mark.parametrize(
+    "text, classes, labels",
+    [
+        ("x1,x2,label\n0,0,1\n1,1,-1\n2,2,1\n", ("1", "-1"), (1, -1, 1)),
+        ("0,0,-1\n1,1,1\n", ("1", "-1"), (-1, 1)),  # no header; the larger number is +1
+        ("0,0,0\n1,1,1\n2,2,1.0\n", ("1", "0"), (-1, 1, 1)),  # 1 and 1.0 are one label
+        ("0,0,+1\n1,1,-1.0\n", ("+1", "-1.0"), (1, -1)),
+        ("x1,x2,label\n0,0,dog\n1,1,cat\n", ("cat", "dog"), (-1, 1)),  # texts: alphabetical, cat first
+        ("0,0, no \n1,1,YES\n", ("YES", "no"), (-1, 1)),
+        ("0,0,False\n1,1,True\n", ("True", "False"), (-1, 1)),
+        ("0,0,2\n1,1,5\n", ("5", "2"), (-1, 1)),
+    ],
+)
+def test_any_two_labels_map_to_plus_and_minus_one_whatever_the_rows_order(tmp_path, text, classes, labels):
+    points = read_points_csv(csv_file(tmp_path, text))
+    assert points.classes == classes and points.labels == labels
+    rows = text.splitlines()
+    header = [rows.pop(0)] if rows[0].startswith("x1") else []
+    backwards = read_points_csv(csv_file(tmp_path, "\n".join(header + rows[::-1]) + "\n", "back.csv"))
+    assert backwards.labels == labels[::-1]  # the names are those first seen: "1.0" before "1" backwards
+
+
+def test_points_read_with_a_header_in_another_order_blank_lines_and_a_bom(tmp_path):
+    path = tmp_path / "b.csv"
+    path.write_bytes("\ufefflabel, x2 ,X1\n\ncat,2.5,-1\n\ndog,0,3\n".encode())
+    points = read_points_csv(path)
+    assert points.xy == ((-1.0, 2.5), (3.0, 0.0)) and points.labels == (1, -1)
+    assert read_points_csv(csv_file(tmp_path, "x,y,label\n1,2,a\n3,4,b\n")).xy == ((1.0, 2.0), (3.0, 4.0))
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("x1,x2,label\n1,2,a\n1,oops,b\n", "1 bad row(s), nothing loaded: line 3: 'oops' is not a number"),
+        ("1,2,a\n1,2\n3,4,b\n", "line 2: 2 columns, not 3 (x1, x2, label)"),
+        ("1,2,a\n1,2,b,4\n", "line 2: 4 columns, not 3"),
+        ("1,2,a\nnan,2,b\n", "line 2: nan is not a finite number"),
+        ("1,2,a\n1,-inf,b\n", "line 2: -inf is not a finite number"),
+        ("1,2,a\n1,1e300,b\n", "line 2: 1e+300 is too far out: coordinates are at most 1e+09 in size"),
+        ("1,2,a\n3,4,\n", "line 2: the label is empty"),
+        (
+            "1,2,a\n3,4,b\n\n5,6,c\n",
+            "line 4: a third class, 'c', after 'a' and 'b': a classifier here tells two",
+        ),
+        ("x1,x2,label\n1,2,cat\n3,4,cat\n", "all 2 points are class 'cat': a classifier needs both classes"),
+        ("", "points.csv has no points: it needs rows of x1, x2, label"),
+        ("x1,x2,label\n\n\n", "points.csv has no points"),
+        ("1,2,a\n" + "1,x,b\n" * 7, "7 bad row(s), nothing loaded: line 2: 'x' is not a number; line 3"),
+    ],
+)
+def test_a_bad_file_is_refused_with_the_line_number(tmp_path, text, says):
+    assert says in refusal(csv_file(tmp_path, text))
+
+
+def test_a_few_bad_rows_are_counted_and_a_flood_stops_at_the_thousandth(tmp_path):
+    said = refusal(csv_file(tmp_path, "1,2,a\n" + "1,x,b\n" * 7))
+    assert said.endswith("line 6: 'x' is not a number; and 2 more")
+    said = refusal(csv_file(tmp_path, "1,2,a\n" + "1,x,b\n" * 5000))
+    assert said.startswith("1,000 bad rows or more, nothing loaded: line 2:") and said.endswith("; and more")
+
+
+def test_more_than_the_most_points_is_refused_naming_the_line(tmp_path):
+    rows = "".join(f"{i},{i},{'ab'[i % 2]}\n" for i in range(MAX_POINTS + 1))
+    assert refusal(csv_file(tmp_path, "x1,x2,label\n" + rows)) == (
+        "line 100,002: more than 100,000 points, the most gradlab takes"
+    )
+    assert len(read_points_csv(csv_file(tmp_path, rows.split("\n", 1)[1]))) == MAX_POINTS
+
+
+def test_what_is_not_a_csv_file_is_refused_in_one_line(tmp_path):
+    (tmp_path / "bin.csv").write_bytes(b"\xff\xfe\x00\x01,2,3\n")
+    assert refusal(tmp_path / "bin.csv") == "could not read bin.csv: it is not text (UTF-8)"
+    assert refusal(tmp_path / "gone.csv") == "could not read gone.csv: gone.csv does not exist"
+    (tmp_path / "folder.csv").mkdir()
+    assert refusal(tmp_path / "folder.csv") == "could not read folder.csv: it is a folder"
+    assert "more than 201,000 lines" in refusal(csv_file(tmp_path, "\n" * 201_001))
+
+
+def test_written_points_read_back_the_same(tmp_path):
+    for points in (
+        make_points("moons"),
+        read_points_csv(csv_file(tmp_path, "0.1,0.2,dog\n0.3,0.4,cat\n")),
+        Points(((1.0, 2.0), (3.0, 4.0)), (1, -1), ("1", "0")),
+    ):
+        path = write_points_csv(tmp_path / "out.csv", points)
+        assert read_points_csv(path) == points
+    renamed = Points(((1.0, 2.0), (3.0, 4.0)), (1, -1), ("dog", "cat"))  # would read back swapped
+    back = read_points_csv(write_points_csv(tmp_path / "out.csv", renamed))
+    assert back.labels == (1, -1) and back.classes == ("+1", "-1")

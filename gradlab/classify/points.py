@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..translation import translate
 
 MAX_POINTS = 100_000  # trained in batches past 10,000; drawn decimated
+MAX_COORDINATE = 1e9  # in size: a point farther out is a typing mistake, not data to draw a plane around
 MAX_TEST_PERCENT = 90
 CLASS_NAME_LIMIT = 40  # characters in a class's display name ("cat", "+1")
 DEFAULT_CLASSES = ("+1", "-1")
@@ -98,21 +99,37 @@ def _check_label(label: object) -> None:
         raise PointsError(message.format(label=_shown(label)))
 
 
+def coordinate_problem(value: float) -> str:
+    """Why a coordinate cannot be used ("" when it can): not finite, or past MAX_COORDINATE in size."""
+    if not math.isfinite(value):
+        return translate("classify.points", "{value} is not a finite number").format(value=f"{value:g}")
+    if abs(value) > MAX_COORDINATE:
+        message = translate(
+            "classify.points", "{value} is too far out: coordinates are at most {limit} in size"
+        )
+        return message.format(value=f"{value:g}", limit=f"{MAX_COORDINATE:g}")
+    return ""
+
+
 def _finite_point(x: object, y: object) -> tuple[float, float]:
     try:
         point = (float(x), float(y))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         point = (math.nan, math.nan)
-    if isinstance(x, bool) or isinstance(y, bool) or not all(map(math.isfinite, point)):
-        message = translate("classify.points", "a point needs two finite coordinates, not ({x}, {y})")
-        raise PointsError(message.format(x=_shown(x), y=_shown(y)))
+    if isinstance(x, bool) or isinstance(y, bool) or any(map(coordinate_problem, point)):
+        message = translate(
+            "classify.points",
+            "a point needs two finite coordinates of at most {limit} in size, not ({x}, {y})",
+        )
+        raise PointsError(message.format(limit=f"{MAX_COORDINATE:g}", x=_shown(x), y=_shown(y)))
     return point
 
 
 def check_points(points: Points) -> str:
     """Why these points cannot be trained on, in one line; "" when they can.
 
-    Trainable: at least one point, at most MAX_POINTS, every coordinate finite, both classes there.
+    Trainable: at least one point, at most MAX_POINTS, every coordinate finite and at most
+    MAX_COORDINATE in size, both classes there.
     """
     count = len(points)
     if count == 0:
@@ -122,13 +139,12 @@ def check_points(points: Points) -> str:
     if count > MAX_POINTS:
         message = translate("classify.points", "{count} points: gradlab trains on at most {limit}")
         return message.format(count=f"{count:,}", limit=f"{MAX_POINTS:,}")
-    isfinite = math.isfinite
+    isfinite, limit = math.isfinite, MAX_COORDINATE
     for number, (x, y) in enumerate(points.xy, start=1):
-        if not (isfinite(x) and isfinite(y)):
-            message = translate(
-                "classify.points", "point {number} is at ({x}, {y}): every coordinate must be a finite number"
-            )
-            return message.format(number=f"{number:,}", x=f"{x:g}", y=f"{y:g}")
+        if not (isfinite(x) and isfinite(y) and -limit <= x <= limit and -limit <= y <= limit):
+            message = translate("classify.points", "point {number} is at ({x}, {y}): {problem}")
+            problem = coordinate_problem(x) or coordinate_problem(y)
+            return message.format(number=f"{number:,}", x=f"{x:g}", y=f"{y:g}", problem=problem)
     for label in (1, -1):
         if points.count(label) == count:
             message = translate(
