@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pytest
 
+from gradlab.classify import csv_points
 from gradlab.classify.csv_points import read_points_csv, write_points_csv
 from gradlab.classify.datasets import DATASETS, MAX_SEED, make_points
 from gradlab.classify.points import MAX_POINTS, Points, PointsError, check_points, split
@@ -285,12 +286,13 @@ def test_a_few_bad_rows_are_counted_and_a_flood_stops_at_the_thousandth(tmp_path
     assert said.startswith("1,000 bad rows or more, nothing loaded: line 2:") and said.endswith("; and more")
 
 
-def test_more_than_the_most_points_is_refused_naming_the_line(tmp_path):
-    rows = "".join(f"{i},{i},{'ab'[i % 2]}\n" for i in range(MAX_POINTS + 1))
-    assert refusal(csv_file(tmp_path, "x1,x2,label\n" + rows)) == (
-        "line 100,002: more than 100,000 points, the most gradlab takes"
+def test_the_most_points_load_and_one_more_is_refused_naming_the_line(tmp_path, monkeypatch):
+    rows = "".join(f"{i},{i},{'ab'[i % 2]}\n" for i in range(MAX_POINTS))
+    assert len(read_points_csv(csv_file(tmp_path, rows))) == MAX_POINTS
+    monkeypatch.setattr(csv_points, "MAX_POINTS", 1000)  # the same rule, on a smaller file
+    assert refusal(csv_file(tmp_path, "x1,x2,label\n" + rows[:20_000])) == (
+        "line 1,002: more than 1,000 points, the most gradlab takes"
     )
-    assert len(read_points_csv(csv_file(tmp_path, rows.split("\n", 1)[1]))) == MAX_POINTS
 
 
 def test_what_is_not_a_csv_file_is_refused_in_one_line(tmp_path):
