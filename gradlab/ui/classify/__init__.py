@@ -1,0 +1,1 @@
+"""The Neural Network tab: classify points in the plane and look inside every neuron."""

@@ -1,0 +1,393 @@
+"""The plane of the Neural Network tab: the network's output as a heat map, its boundary, the points.
+
+``PlaneView`` draws what it is given (a map over a grid, the points, the wrong points' pulls) and
+turns the mouse and the keyboard into requests (add, move, remove a point; undo; open a point in
+the Graph tab): the tab changes its model and gives the view the new points. Every item is made
+once; a redraw only hands them new arrays (``setImage``, ``setData``).
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QCursor, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
+
+from .. import theme
+from ..plots import ThemedPlot, cache_axes
+from . import palette
+from .isolines import iso_lines
+
+MAX_DRAWN_POINTS = 5_000  # more points than this are drawn decimated (evenly over the data's order)
+PICK_PIXELS = 8  # how near (in pixels) a click must be to a point to be on it
+PULL_SHARE = 0.12  # the longest pull arrow, as a share of the map's larger side
+HEAD_SHARE = 0.3  # an arrow head, as a share of the longest arrow
+
+
+class PlaneBox(pg.ViewBox):
+    """A ViewBox that hands clicks and drags to the plane first (pans and zooms with what is left)."""
+
+    def __init__(self, plane: PlaneView):
+        super().__init__()
+        self.plane = plane
+        self.setMenuEnabled(False)  # right-click means "add a −1 point" or "this point's menu"
+
+    def mouseClickEvent(self, event) -> None:  # noqa: N802 - pyqtgraph's name
+        if not self.plane.clicked_at(event):
+            super().mouseClickEvent(event)
+
+    def mouseDragEvent(self, event, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+        if not self.plane.dragged(event):
+            super().mouseDragEvent(event, axis)
+
+
+class Spots(pg.ScatterPlotItem):
+    """Points that leave every click to the view box (it picks the nearest point itself)."""
+
+    def mouseClickEvent(self, event) -> None:  # noqa: N802 - pyqtgraph's name
+        event.ignore()
+
+
+class PlanePlot(ThemedPlot):
+    """The plot: the heat map, the boundary and margins, four sets of points, arrows and rings."""
+
+    def __init__(self, plane: PlaneView):
+        super().__init__(viewBox=PlaneBox(plane))
+        self.setObjectName("classifyPlanePlot")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the PlaneView around it
+        self.getPlotItem().setMenuEnabled(False)
+        self.getPlotItem().hideButtons()
+        self.getViewBox().setAspectLocked(True)  # a circle of points looks round
+        self.getViewBox().disableAutoRange()
+        self.setLabel("bottom", "x1")
+        self.setLabel("left", "x2")
+        cache_axes(self)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.boundary = pg.PlotCurveItem(connect="finite")
+        self.margins = pg.PlotCurveItem(connect="finite")
+        self.pulls = pg.PlotCurveItem(connect="pairs")
+        # (class, test): +1 train, +1 test, -1 train, -1 test
+        self.points = {key: Spots(size=9) for key in ((1, False), (1, True), (-1, False), (-1, True))}
+        self.dragging = Spots(size=11)
+        self.selection = Spots(size=18, symbol="o", brush=None)
+        self.highlight = Spots(size=24, symbol="o", brush=None)
+        for item in (self.image, self.margins, self.boundary, self.pulls, *self.points.values()):
+            self.addItem(item)
+        for item in (self.selection, self.highlight, self.dragging):
+            self.addItem(item)
+        self.recolour()
+
+    def recolour(self) -> None:
+        effective = theme.of(self.palette())
+        colours = palette.colors(effective)
+        self.image.setLookupTable(palette.diverging_lut(effective, strength=0.55))
+        self.boundary.setPen(pg.mkPen(colours.boundary, width=2))
+        self.margins.setPen(pg.mkPen(colours.boundary, width=1, style=Qt.PenStyle.DashLine))
+        self.pulls.setPen(pg.mkPen(colours.pull, width=2))
+        for (label, test), item in self.points.items():
+            hue = colours.positive if label > 0 else colours.negative
+            symbol = "o" if label > 0 else "s"
+            if test:  # hollow: the background shows through
+                item.setSymbol(symbol)
+                item.setPen(pg.mkPen(hue, width=2))
+                item.setBrush(pg.mkBrush(None))
+            else:
+                item.setSymbol(symbol)
+                item.setPen(pg.mkPen(colours.outline, width=1))
+                item.setBrush(pg.mkBrush(hue))
+        self.dragging.setPen(pg.mkPen(colours.selection, width=1.5))
+        self.dragging.setBrush(pg.mkBrush(colours.selection))
+        self.selection.setPen(pg.mkPen(colours.selection, width=2))
+        self.highlight.setPen(pg.mkPen(colours.highlight, width=3))
+
+
+class PlaneView(QWidget):
+    """The points in the plane over the network's output; mouse and keys emit requests, never edits."""
+
+    add_requested = Signal(float, float, int)  # x, y, label (+1 or -1)
+    move_requested = Signal(int, float, float)  # point, new x, new y (when the drag ends)
+    remove_requested = Signal(int)
+    undo_requested = Signal()
+    open_point_requested = Signal(int)  # in the Graph tab
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("classifyPlane")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot = PlanePlot(self)
+        self.legend = QLabel(objectName="classifyPlaneLegend")
+        self.note = QLabel(objectName="classifyPlaneNote")  # "showing 5,000 of 100,000 points"
+        self.note.setWordWrap(True)
+        theme.tint(self.note, "note")
+        row = QHBoxLayout()
+        row.setContentsMargins(4, 0, 4, 0)
+        row.addWidget(self.legend)
+        row.addStretch(1)
+        row.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(row)
+        self.menu: QMenu | None = None  # a point's context menu, while it is open
+        # what it was given: the map's extent, the points, the pulls
+        self.extent: tuple[float, float, float, float] | None = None
+        self.xy = np.empty((0, 2))
+        self.labels = np.empty(0, dtype=int)
+        self.test_mask = np.empty(0, dtype=bool)
+        self.classes = ("+1", "-1")
+        self.shown = np.empty(0, dtype=int)  # the indices of the points drawn (all, or a decimated set)
+        self.pull_list: list = []
+        # what the mouse is doing: the point selected (for Delete), the point being dragged
+        self.selected: int | None = None
+        self.drag_index: int | None = None
+        self.highlight_index: int | None = None  # given by the tab
+        self._show_legend()
+
+    # --- what the tab gives ------------------------------------------------------------------
+
+    def set_map(self, xs, ys, values, level: float, margins: bool) -> None:
+        """The output over the grid (``values[row, column]`` at ``ys[row]``, ``xs[column]``).
+
+        Coloured around ``level`` (0 for a score, 0.5 for a sigmoid's output): a sigmoid's 0–1 in
+        full, a score up to ±1, ±2 or ±3 (the smallest that holds it). The boundary is the line at
+        ``level``; with ``margins``, dashed lines at ``level`` ± 1 too.
+        """
+        xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        values = np.asarray(values, dtype=float)
+        finite = np.isfinite(values)
+        if level == 0.5:
+            half = 0.5
+        else:
+            largest = float(np.abs(values[finite] - level).max()) if finite.any() else 1.0
+            half = float(min(3.0, max(1.0, np.ceil(largest))))
+        shown = np.where(finite, values, level)
+        plot = self.plot
+        plot.image.setImage(shown, levels=(level - half, level + half), autoLevels=False)
+        dx = (xs[-1] - xs[0]) / max(len(xs) - 1, 1)
+        dy = (ys[-1] - ys[0]) / max(len(ys) - 1, 1)
+        extent = (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1]))
+        # pixel centres on the grid's points
+        plot.image.setRect(xs[0] - dx / 2, ys[0] - dy / 2, xs[-1] - xs[0] + dx, ys[-1] - ys[0] + dy)
+        plot.boundary.setData(*iso_lines(values, xs, ys, level))
+        if margins:
+            low_x, low_y = iso_lines(values, xs, ys, level - 1)
+            high_x, high_y = iso_lines(values, xs, ys, level + 1)
+            plot.margins.setData(np.r_[low_x, np.nan, high_x], np.r_[low_y, np.nan, high_y])
+        else:
+            plot.margins.setData([], [])
+        if extent != self.extent:  # a new part of the plane: show all of it (the user's zoom stays otherwise)
+            self.extent = extent
+            plot.setRange(xRange=extent[:2], yRange=extent[2:], padding=0.0)
+        self._draw_pulls()
+
+    def set_points(self, xy, labels, test_mask=None, classes=("+1", "-1")) -> None:
+        """The points (n × 2), their labels (±1) and which are test points (drawn hollow)."""
+        self.xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        n = len(self.xy)
+        self.labels = np.asarray(labels, dtype=int).reshape(n)
+        self.test_mask = np.zeros(n, bool) if test_mask is None else np.asarray(test_mask, bool).reshape(n)
+        self.classes = (str(classes[0]), str(classes[1]))
+        if n > MAX_DRAWN_POINTS:
+            self.shown = np.unique(np.linspace(0, n - 1, MAX_DRAWN_POINTS).round().astype(int))
+            self.note.setText(
+                self.tr("showing {shown:,} of {total:,} points").format(shown=len(self.shown), total=n)
+            )
+        else:
+            self.shown = np.arange(n)
+            self.note.setText("")
+        xy, labels, tests = self.xy[self.shown], self.labels[self.shown], self.test_mask[self.shown]
+        for (label, test), item in self.plot.points.items():
+            chosen = (labels == label) & (tests == test)
+            item.setData(pos=xy[chosen])
+        if self.selected is not None and self.selected >= n:
+            self.selected = None
+        self._draw_rings()
+        self._draw_pulls()
+        self._show_legend()
+
+    def set_pulls(self, pulls) -> None:
+        """An arrow at each wrong point ``(i, dx, dy)``: the way point ``i`` pulls; [] takes them away.
+
+        The longest is drawn a fixed share of the map's size, the others in proportion.
+        """
+        self.pull_list = [(int(i), float(dx), float(dy)) for i, dx, dy in pulls]
+        self._draw_pulls()
+
+    def set_highlight(self, index: int | None) -> None:
+        """Ring one point (the one opened in the Graph tab, say), or none."""
+        self.highlight_index = index
+        self._draw_rings()
+
+    # --- drawing -----------------------------------------------------------------------------
+
+    def _draw_pulls(self) -> None:
+        pulls = [(i, dx, dy) for i, dx, dy in self.pull_list if 0 <= i < len(self.xy) and (dx or dy)]
+        if not pulls:
+            self.plot.pulls.setData([], [])
+            return
+        index, direction = np.array([p[0] for p in pulls]), np.array([p[1:] for p in pulls], dtype=float)
+        direction[~np.isfinite(direction)] = 0.0
+        lengths = np.hypot(direction[:, 0], direction[:, 1])
+        x0, x1, y0, y1 = self.extent or self._points_extent()
+        longest = PULL_SHARE * max(x1 - x0, y1 - y0)
+        scale = longest / lengths.max() if lengths.max() > 0 else 0.0
+        start = self.xy[index]
+        tip = start + direction * scale
+        unit = direction / np.where(lengths > 0, lengths, 1)[:, None]
+        head = HEAD_SHARE * np.minimum(lengths * scale, longest)[:, None]
+        sides = [tip - head * _turned(unit, angle) for angle in (0.45, -0.45)]
+        pairs = np.stack([start, tip, tip, sides[0], tip, sides[1]], 1).reshape(-1, 2)
+        self.plot.pulls.setData(pairs[:, 0], pairs[:, 1])
+
+    def _points_extent(self) -> tuple[float, float, float, float]:
+        if not len(self.xy):
+            return (-1.0, 1.0, -1.0, 1.0)
+        low, high = self.xy.min(axis=0), self.xy.max(axis=0)
+        return (low[0], max(high[0], low[0] + 1), low[1], max(high[1], low[1] + 1))
+
+    def _draw_rings(self) -> None:
+        for item, index in (
+            (self.plot.selection, self.selected),
+            (self.plot.highlight, self.highlight_index),
+        ):
+            if index is not None and 0 <= index < len(self.xy):
+                item.setData(pos=self.xy[[index]])
+            else:
+                item.setData([], [])
+
+    def _show_legend(self) -> None:
+        colours = palette.colors(theme.of(self.palette()))
+        plus, minus = (html.escape(name) for name in self.classes)
+        text = (
+            f'<span style="color:{colours.positive}">●</span> {plus} &nbsp; '
+            f'<span style="color:{colours.negative}">■</span> {minus}'
+        )
+        if self.test_mask.any():
+            text += " &nbsp; " + html.escape(self.tr("hollow: test points"))
+        self.legend.setText(text)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_legend()
+
+    # --- the mouse ---------------------------------------------------------------------------
+
+    def point_at(self, scene_pos) -> int | None:
+        """The drawn point nearest ``scene_pos`` within PICK_PIXELS, or None (empty space)."""
+        if not len(self.shown):
+            return None
+        box = self.plot.getViewBox()
+        here = box.mapSceneToView(scene_pos)
+        width, height = box.viewPixelSize()
+        xy = self.xy[self.shown]
+        pixels = np.hypot((xy[:, 0] - here.x()) / width, (xy[:, 1] - here.y()) / height)
+        pixels[~np.isfinite(pixels)] = np.inf
+        nearest = int(np.argmin(pixels))
+        return int(self.shown[nearest]) if pixels[nearest] <= PICK_PIXELS else None
+
+    def clicked_at(self, event) -> bool:
+        """A click on the plot: select a point, open its menu, or ask for a new one. True if taken."""
+        button, shift = event.button(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton) or event.double():
+            return False
+        event.accept()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        index = self.point_at(event.scenePos())
+        if index is not None:
+            self.selected = index
+            self._draw_rings()
+            if button == Qt.MouseButton.RightButton:
+                self._open_menu(index, event.screenPos())
+            return True
+        self.selected = None
+        self._draw_rings()
+        where = self.plot.getViewBox().mapSceneToView(event.scenePos())
+        label = -1 if button == Qt.MouseButton.RightButton or shift else 1
+        self.add_requested.emit(where.x(), where.y(), label)
+        return True
+
+    def dragged(self, event) -> bool:
+        """A left drag that starts on a point moves it (drawn as it goes, asked for on release)."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        if event.isStart():
+            self.drag_index = self.point_at(event.buttonDownScenePos())
+            if self.drag_index is None:
+                return False  # empty space: the plot pans
+            self.selected = self.drag_index
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if self.drag_index is None:
+            return False
+        event.accept()
+        where = self.plot.getViewBox().mapSceneToView(event.scenePos())
+        if event.isFinish():
+            index, self.drag_index = self.drag_index, None
+            self.plot.dragging.setData([], [])
+            self.move_requested.emit(index, where.x(), where.y())
+        else:
+            self.plot.dragging.setData([where.x()], [where.y()])
+        self._draw_rings()
+        return True
+
+    def _open_menu(self, index: int, screen_pos) -> None:
+        self.menu = QMenu(self)
+        self.menu.setObjectName("classifyPointMenu")
+        graph = self.menu.addAction(self.tr("Open this point in the Graph tab"))
+        graph.setObjectName("classifyOpenPointAction")
+        graph.triggered.connect(lambda: self.open_point_requested.emit(index))
+        remove = self.menu.addAction(self.tr("Remove point"))
+        remove.setObjectName("classifyRemovePointAction")
+        remove.triggered.connect(lambda: self._remove(index))
+        self.menu.popup(QCursor.pos() if screen_pos is None else screen_pos.toPoint())
+
+    # --- the keyboard ------------------------------------------------------------------------
+
+    def event(self, event) -> bool:
+        # take Delete and Ctrl+Z before a window's shortcut does, while this view has the focus
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_ours(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _is_ours(self, event) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return True
+        return event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None:
+            self._remove(self.selected)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and len(self.xy):
+            step = 1 if key == Qt.Key.Key_Right else -1
+            start = self.selected if self.selected is not None else (-1 if step > 0 else 0)
+            self.selected = (start + step) % len(self.xy)
+            self._draw_rings()
+        elif key == Qt.Key.Key_Escape and self.selected is not None:
+            self.selected = None
+            self._draw_rings()
+        else:
+            super().keyPressEvent(event)
+
+    def _remove(self, index: int) -> None:
+        self.selected = None
+        self._draw_rings()
+        self.remove_requested.emit(index)
+
+    def scene_position(self, x: float, y: float) -> QPointF:
+        """Where the data point (x, y) is in the plot's scene (for tests and tools that click on it)."""
+        return self.plot.getViewBox().mapViewToScene(QPointF(x, y))
+
+
+def _turned(unit: np.ndarray, angle: float) -> np.ndarray:
+    """Each row of ``unit`` turned by ``angle`` radians."""
+    c, s = np.cos(angle), np.sin(angle)
+    return np.stack([c * unit[:, 0] - s * unit[:, 1], s * unit[:, 0] + c * unit[:, 1]], -1)
