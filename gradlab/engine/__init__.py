@@ -10,6 +10,7 @@ from .graph import Graph, parse
 from .numeric import numerical_gradient
 from .ops import FUNCTIONS, OPS, Op
 from .steps import BackwardStep, ForwardStep, SeedStep, Stepper
+from .tape import collector_paused
 from .value import Value, norm, topological_order
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "SeedStep",
     "Stepper",
     "Value",
+    "collector_paused",
     "format_number",
     "norm",
     "numerical_gradient",

@@ -8,14 +8,13 @@ chain of 100,000 operations works under the default recursion limit.
 
 from __future__ import annotations
 
-from .expr import post_order
-from .ops import OPS, Blocked, chain, safe_cos, safe_div, safe_exp, safe_log, safe_pow, safe_sin, safe_sqrt
 from .ops import norm as _norm
 from .ops import relu as _relu
+from .ops import safe_cos, safe_div, safe_exp, safe_log, safe_pow, safe_sin, safe_sqrt
 from .ops import safe_tanh as _tanh
 from .ops import sigmoid as _sigmoid
-
-_LOCAL = {name: op.local for name, op in OPS.items()}
+from .tape import backward as _tape_backward
+from .tape import topological_order as _tape_order
 
 
 class Value:
@@ -41,8 +40,15 @@ class Value:
     # --- arithmetic: each builds one node from its inputs -----------------------------------
 
     def __add__(self, other):
-        other = other if isinstance(other, Value) else _const(other)
-        return _node(self.data + other.data, (self, other), "add")
+        if not isinstance(other, Value):
+            other = _const(other)
+        node = _new(Value)  # _node written out: the engine's most frequent operations
+        node.data = self.data + other.data
+        node.grad = 0
+        node._prev = (self, other)
+        node._op = "add"
+        node.label = ""
+        return node
 
     def __radd__(self, other):  # other + self
         return _const(other) + self
@@ -55,8 +61,15 @@ class Value:
         return _const(other) - self
 
     def __mul__(self, other):
-        other = other if isinstance(other, Value) else _const(other)
-        return _node(self.data * other.data, (self, other), "mul")
+        if not isinstance(other, Value):
+            other = _const(other)
+        node = _new(Value)  # _node written out: the engine's most frequent operations
+        node.data = self.data * other.data
+        node.grad = 0
+        node._prev = (self, other)
+        node._op = "mul"
+        node.label = ""
+        return node
 
     def __rmul__(self, other):  # other * self
         return _const(other) * self
@@ -122,28 +135,14 @@ class Value:
         ``accumulate`` the leaves keep the gradients they had and the new ones are added to them,
         as torch does when ``zero_grad()`` is forgotten; intermediate nodes always start at 0.
         """
-        order = topological_order(self)
-        for node in order:
-            if node._prev or not accumulate:
-                node.grad = 0
-        self.grad = 1
-        local = _LOCAL
-        for node in reversed(order):
-            prev = node._prev
-            if prev:
-                g = node.grad
-                if len(prev) == 2:
-                    a, b = prev
-                    da, db = local[node._op](node.data, a.data, b.data)
-                    a.grad += da * g if type(da) is not Blocked else 0.0
-                    b.grad += db * g if type(db) is not Blocked else 0.0
-                else:
-                    for child, d in zip(prev, local[node._op](node.data, *[p.data for p in prev])):
-                        child.grad += chain(d, g)
+        _tape_backward(self, accumulate)
+
+
+_new = object.__new__
 
 
 def _node(data, prev: tuple, op: str) -> Value:
-    node = Value.__new__(Value)
+    node = _new(Value)
     node.data = data
     node.grad = 0
     node._prev = prev
@@ -168,8 +167,4 @@ def norm(*values) -> Value:
 
 def topological_order(root: Value) -> list[Value]:
     """Every node ``root`` depends on, inputs before the nodes computed from them; no recursion."""
-    return list(post_order(root, _inputs))
-
-
-def _inputs(node: Value) -> tuple:
-    return node._prev
+    return _tape_order(root)
