@@ -58,6 +58,15 @@ GUIDE_POINTS = (
 GATES = {"and": lambda a, b: a and b, "or": lambda a, b: a or b, "xor": lambda a, b: a != b}
 
 
+def check_key(key: object) -> Dataset:
+    """The built-in set called ``key``; PointsError naming the sets if there is none."""
+    dataset = DATASETS.get(key) if isinstance(key, str) else None
+    if dataset is None:
+        message = translate("classify.datasets", "there is no data set called {name}; the sets are: {names}")
+        raise PointsError(message.format(name=_shown(key), names=", ".join(DATASETS)))
+    return dataset
+
+
 def check_count(count: object) -> int:
     """A point count, if it is a whole number from 1 to MAX_POINTS; PointsError saying so otherwise."""
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_POINTS:
@@ -106,10 +115,7 @@ def make_points(
 
     A set without a count or a noise (the guide, the gates) refuses one; PointsError says why.
     """
-    dataset = DATASETS.get(key) if isinstance(key, str) else None
-    if dataset is None:
-        message = translate("classify.datasets", "there is no data set called {name}; the sets are: {names}")
-        raise PointsError(message.format(name=_shown(key), names=", ".join(DATASETS)))
+    dataset = check_key(key)
     if dataset.count is None:
         if count is not None or noise is not None:
             message = translate(

@@ -16,7 +16,7 @@ from dataclasses import fields
 
 from ..session import SessionError
 from ..translation import QT_TRANSLATE_NOOP, translate
-from .datasets import DATASETS, make_points
+from .datasets import DATASETS, check_key, make_points
 from .points import CLASS_NAME_LIMIT, MAX_COORDINATE, MAX_POINTS, Points, PointsError
 from .setup import PRESETS, Setup, SetupError
 
@@ -134,11 +134,11 @@ class ClassifySettings:
             return value
         if key == "hidden" and isinstance(value, list):
             value = tuple(value)
-        if key == "data" and value not in DATASETS:
-            message = translate(
-                "classify.settings", "there is no data set called {name}; the sets are: {names}"
-            )
-            raise SetupError(message.format(name=brief(value), names=", ".join(DATASETS)))
+        if key == "data":  # a file's points come in through load_points
+            try:
+                check_key(value)
+            except PointsError as error:
+                raise SetupError(str(error)) from None
         Setup(**{key: value}).validate()  # the one rule of this field: the Setup's
         return value
 
