@@ -416,3 +416,26 @@ def test_both_pictures_paint_in_both_themes(plane, network, qtbot, name):
         assert abs(shade.red() - (middle.red() + 0.55 * (negative.red() - middle.red()))) < 12
     finally:
         theme.apply("light")
+
+
+def test_ctrl_z_and_delete_reach_the_plane_before_a_windows_shortcut(plane, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    plane.setParent(window)
+    undo = QAction("Undo", window, shortcut=QKeySequence.StandardKey.Undo)
+    window.addAction(undo)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    plane.setFocus()
+    qtbot.waitUntil(plane.hasFocus)
+    with qtbot.assertNotEmitted(undo.triggered), qtbot.waitSignal(plane.undo_requested):
+        qtbot.keyClick(plane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    plane.setParent(None)
+
+
+def test_the_views_have_names_a_screen_reader_says(plane, network):
+    assert plane.accessibleName() and "Delete" in plane.accessibleDescription()
+    assert network.scroll.accessibleName() and "double-click" in network.scroll.accessibleDescription()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from .. import theme
@@ -70,6 +70,19 @@ class NetworkView(QWidget):
         self.editing: tuple[int, int, int] | None = None
         self.canvas.hovered.connect(self._on_hovered)
         self.canvas.double_clicked.connect(self._open_editor)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.scroll.setAccessibleName(self.tr("The network: its neurons' maps and its weights"))
+        self.scroll.setAccessibleDescription(
+            self.tr("Hover a line or a neuron for its weight or bias; double-click it to type a new value")
+        )
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.canvas.update()  # the columns' titles
 
     # --- what the tab gives ----------------------------------------------------------------
 

@@ -11,98 +11,19 @@ from __future__ import annotations
 import html
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from .. import theme
-from ..plots import ThemedPlot, cache_axes
 from . import palette
 from .isolines import iso_lines
+from .plane_plot import PlanePlot
 
 MAX_DRAWN_POINTS = 5_000  # more points than this are drawn decimated (evenly over the data's order)
 PICK_PIXELS = 8  # how near (in pixels) a click must be to a point to be on it
 PULL_SHARE = 0.12  # the longest pull arrow, as a share of the map's larger side
 HEAD_SHARE = 0.3  # an arrow head, as a share of the longest arrow
-
-
-class PlaneBox(pg.ViewBox):
-    """A ViewBox that hands clicks and drags to the plane first (pans and zooms with what is left)."""
-
-    def __init__(self, plane: PlaneView):
-        super().__init__()
-        self.plane = plane
-        self.setMenuEnabled(False)  # right-click means "add a −1 point" or "this point's menu"
-
-    def mouseClickEvent(self, event) -> None:  # noqa: N802 - pyqtgraph's name
-        if not self.plane.clicked_at(event):
-            super().mouseClickEvent(event)
-
-    def mouseDragEvent(self, event, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
-        if not self.plane.dragged(event):
-            super().mouseDragEvent(event, axis)
-
-
-class Spots(pg.ScatterPlotItem):
-    """Points that leave every click to the view box (it picks the nearest point itself)."""
-
-    def mouseClickEvent(self, event) -> None:  # noqa: N802 - pyqtgraph's name
-        event.ignore()
-
-
-class PlanePlot(ThemedPlot):
-    """The plot: the heat map, the boundary and margins, four sets of points, arrows and rings."""
-
-    def __init__(self, plane: PlaneView):
-        super().__init__(viewBox=PlaneBox(plane))
-        self.setObjectName("classifyPlanePlot")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the PlaneView around it
-        self.getPlotItem().setMenuEnabled(False)
-        self.getPlotItem().hideButtons()
-        self.getViewBox().setAspectLocked(True)  # a circle of points looks round
-        self.getViewBox().disableAutoRange()
-        self.setLabel("bottom", "x1")
-        self.setLabel("left", "x2")
-        cache_axes(self)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setZValue(-10)
-        self.boundary = pg.PlotCurveItem(connect="finite")
-        self.margins = pg.PlotCurveItem(connect="finite")
-        self.pulls = pg.PlotCurveItem(connect="pairs")
-        # (class, test): +1 train, +1 test, -1 train, -1 test
-        self.points = {key: Spots(size=9) for key in ((1, False), (1, True), (-1, False), (-1, True))}
-        self.dragging = Spots(size=11)
-        self.selection = Spots(size=18, symbol="o", brush=None)
-        self.highlight = Spots(size=24, symbol="o", brush=None)
-        for item in (self.image, self.margins, self.boundary, self.pulls, *self.points.values()):
-            self.addItem(item)
-        for item in (self.selection, self.highlight, self.dragging):
-            self.addItem(item)
-        self.recolour()
-
-    def recolour(self) -> None:
-        effective = theme.of(self.palette())
-        colours = palette.colors(effective)
-        self.image.setLookupTable(palette.diverging_lut(effective, strength=0.55))
-        self.boundary.setPen(pg.mkPen(colours.boundary, width=2))
-        self.margins.setPen(pg.mkPen(colours.boundary, width=1, style=Qt.PenStyle.DashLine))
-        self.pulls.setPen(pg.mkPen(colours.pull, width=2))
-        for (label, test), item in self.points.items():
-            hue = colours.positive if label > 0 else colours.negative
-            symbol = "o" if label > 0 else "s"
-            if test:  # hollow: the background shows through
-                item.setSymbol(symbol)
-                item.setPen(pg.mkPen(hue, width=2))
-                item.setBrush(pg.mkBrush(None))
-            else:
-                item.setSymbol(symbol)
-                item.setPen(pg.mkPen(colours.outline, width=1))
-                item.setBrush(pg.mkBrush(hue))
-        self.dragging.setPen(pg.mkPen(colours.selection, width=1.5))
-        self.dragging.setBrush(pg.mkBrush(colours.selection))
-        self.selection.setPen(pg.mkPen(colours.selection, width=2))
-        self.highlight.setPen(pg.mkPen(colours.highlight, width=3))
 
 
 class PlaneView(QWidget):
@@ -146,7 +67,7 @@ class PlaneView(QWidget):
         self.selected: int | None = None
         self.drag_index: int | None = None
         self.highlight_index: int | None = None  # given by the tab
-        self._show_legend()
+        self._retranslate()
 
     # --- what the tab gives ------------------------------------------------------------------
 
@@ -194,12 +115,9 @@ class PlaneView(QWidget):
         self.classes = (str(classes[0]), str(classes[1]))
         if n > MAX_DRAWN_POINTS:
             self.shown = np.unique(np.linspace(0, n - 1, MAX_DRAWN_POINTS).round().astype(int))
-            self.note.setText(
-                self.tr("showing {shown:,} of {total:,} points").format(shown=len(self.shown), total=n)
-            )
         else:
             self.shown = np.arange(n)
-            self.note.setText("")
+        self._show_note()
         xy, labels, tests = self.xy[self.shown], self.labels[self.shown], self.test_mask[self.shown]
         for (label, test), item in self.plot.points.items():
             chosen = (labels == label) & (tests == test)
@@ -260,6 +178,26 @@ class PlaneView(QWidget):
             else:
                 item.setData([], [])
 
+    def _show_note(self) -> None:
+        n = len(self.xy)
+        if len(self.shown) < n:
+            self.note.setText(
+                self.tr("showing {shown:,} of {total:,} points").format(shown=len(self.shown), total=n)
+            )
+        else:
+            self.note.setText("")
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("The plane: the points over the network's output"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Click to add a point of class +1, right-click or Shift+click for class −1; drag a point "
+                "to move it; click a point and press Delete to remove it; Ctrl+Z undoes"
+            )
+        )
+        self._show_note()
+        self._show_legend()
+
     def _show_legend(self) -> None:
         colours = palette.colors(theme.of(self.palette()))
         plus, minus = (html.escape(name) for name in self.classes)
@@ -275,6 +213,8 @@ class PlaneView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._show_legend()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     # --- the mouse ---------------------------------------------------------------------------
 
