@@ -439,3 +439,29 @@ def test_ctrl_z_and_delete_reach_the_plane_before_a_windows_shortcut(plane, qtbo
 def test_the_views_have_names_a_screen_reader_says(plane, network):
     assert plane.accessibleName() and "Delete" in plane.accessibleDescription()
     assert network.scroll.accessibleName() and "double-click" in network.scroll.accessibleDescription()
+
+
+def test_points_at_inf_or_nan_and_an_empty_set_draw_without_a_warning(plane, qtbot):
+    bad = np.array([[np.inf, 0.0], [np.nan, 1.0], [1.0, 1.0]])
+    plane.set_points(bad, [1, -1, 1], [False, True, False])
+    plane.set_pulls([(0, 1.0, 0.0), (1, np.nan, 1.0), (2, 1.0, 1.0)])
+    plane.set_map(XS, YS, np.where(GRID_X > 0, np.inf, -np.inf), 0.0, True)
+    plane.set_highlight(0)
+    plane.plot.grab()
+    with qtbot.waitSignal(plane.add_requested):
+        click(qtbot, plane, -2.0, -2.5)  # the nan point is on no pixel: still empty space
+    plane.set_points(np.empty((0, 2)), [], [])
+    plane.set_pulls([(0, 1.0, 1.0)])
+    plane.plot.grab()
+    assert sum(len(item.data) for item in plane.plot.points.values()) == 0
+
+
+def test_a_diverged_network_draws_its_nan_and_inf_without_a_warning(network, qtbot):
+    layers = [([[np.nan, np.inf]], [-np.inf]), ([[1e300]], [np.nan])]
+    maps = [np.full((1, 20, 20), np.nan), np.full((1, 20, 20), np.inf)]
+    network.set_network(SMALL, layers, maps, ["relu", "sigmoid"])
+    network.grab()
+    qtbot.mouseMove(network.canvas, line_middle(network, 0, 0, 0))
+    assert network.canvas.toolTip() == "layer 1, w[x1→1] = nan"
+    qtbot.mouseMove(network.canvas, box_middle(network, 0, 0))
+    assert network.canvas.toolTip() == "layer 1, bias of neuron 1 = \u2212inf"

@@ -117,6 +117,7 @@ class PlaneView(QWidget):
             self.shown = np.unique(np.linspace(0, n - 1, MAX_DRAWN_POINTS).round().astype(int))
         else:
             self.shown = np.arange(n)
+        self.shown = self.shown[np.isfinite(self.xy[self.shown]).all(axis=1)]  # inf and nan have no place
         self._show_note()
         xy, labels, tests = self.xy[self.shown], self.labels[self.shown], self.test_mask[self.shown]
         for (label, test), item in self.plot.points.items():
@@ -144,7 +145,7 @@ class PlaneView(QWidget):
     # --- drawing -----------------------------------------------------------------------------
 
     def _draw_pulls(self) -> None:
-        pulls = [(i, dx, dy) for i, dx, dy in self.pull_list if 0 <= i < len(self.xy) and (dx or dy)]
+        pulls = [(i, dx, dy) for i, dx, dy in self.pull_list if self._drawable(i) and (dx or dy)]
         if not pulls:
             self.plot.pulls.setData([], [])
             return
@@ -162,10 +163,15 @@ class PlaneView(QWidget):
         pairs = np.stack([start, tip, tip, sides[0], tip, sides[1]], 1).reshape(-1, 2)
         self.plot.pulls.setData(pairs[:, 0], pairs[:, 1])
 
+    def _drawable(self, index: int) -> bool:
+        return 0 <= index < len(self.xy) and bool(np.isfinite(self.xy[index]).all())
+
     def _points_extent(self) -> tuple[float, float, float, float]:
-        if not len(self.xy):
+        """The drawn points' box (before any map is given), at least 1 wide and high."""
+        if not len(self.shown):
             return (-1.0, 1.0, -1.0, 1.0)
-        low, high = self.xy.min(axis=0), self.xy.max(axis=0)
+        xy = self.xy[self.shown]
+        low, high = xy.min(axis=0), xy.max(axis=0)
         return (low[0], max(high[0], low[0] + 1), low[1], max(high[1], low[1] + 1))
 
     def _draw_rings(self) -> None:
@@ -173,7 +179,7 @@ class PlaneView(QWidget):
             (self.plot.selection, self.selected),
             (self.plot.highlight, self.highlight_index),
         ):
-            if index is not None and 0 <= index < len(self.xy):
+            if index is not None and self._drawable(index):
                 item.setData(pos=self.xy[[index]])
             else:
                 item.setData([], [])
