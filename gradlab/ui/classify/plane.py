@@ -13,7 +13,7 @@ import html
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import theme
 from . import palette
@@ -21,6 +21,7 @@ from .isolines import iso_lines
 from .plane_plot import PlanePlot
 
 MAX_DRAWN_POINTS = 5_000  # more points than this are drawn decimated (evenly over the data's order)
+POINT_SIZES = ((500, 9), (2_000, 6), (MAX_DRAWN_POINTS, 4))  # (up to this many points, pixels)
 PICK_PIXELS = 8  # how near (in pixels) a click must be to a point to be on it
 PULL_SHARE = 0.12  # the longest pull arrow, as a share of the map's larger side
 HEAD_SHARE = 0.3  # an arrow head, as a share of the longest arrow
@@ -42,13 +43,14 @@ class PlaneView(QWidget):
         self.plot = PlanePlot(self)
         self.legend = QLabel(objectName="classifyPlaneLegend")
         self.note = QLabel(objectName="classifyPlaneNote")  # "showing 5,000 of 100,000 points"
-        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         theme.tint(self.note, "note")
+        for label in (self.legend, self.note):  # a long class name never widens the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout()
         row.setContentsMargins(4, 0, 4, 0)
-        row.addWidget(self.legend)
-        row.addStretch(1)
-        row.addWidget(self.note)
+        row.addWidget(self.legend, 1)
+        row.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -120,9 +122,10 @@ class PlaneView(QWidget):
         self.shown = self.shown[np.isfinite(self.xy[self.shown]).all(axis=1)]  # inf and nan have no place
         self._show_note()
         xy, labels, tests = self.xy[self.shown], self.labels[self.shown], self.test_mask[self.shown]
+        size = next(size for most, size in POINT_SIZES if len(xy) <= most)  # many points: smaller ones
         for (label, test), item in self.plot.points.items():
             chosen = (labels == label) & (tests == test)
-            item.setData(pos=xy[chosen])
+            item.setData(pos=xy[chosen], size=size)
         if self.selected is not None and self.selected >= n:
             self.selected = None
         self._draw_rings()
@@ -186,12 +189,11 @@ class PlaneView(QWidget):
 
     def _show_note(self) -> None:
         n = len(self.xy)
+        text = ""
         if len(self.shown) < n:
-            self.note.setText(
-                self.tr("showing {shown:,} of {total:,} points").format(shown=len(self.shown), total=n)
-            )
-        else:
-            self.note.setText("")
+            text = self.tr("showing {shown:,} of {total:,} points").format(shown=len(self.shown), total=n)
+        self.note.setText(text)
+        self.note.setToolTip(text)  # whole, where a narrow plane cuts it
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("The plane: the points over the network's output"))
