@@ -284,6 +284,8 @@ class PlaneView(QWidget):
         return True
 
     def _open_menu(self, index: int, screen_pos) -> None:
+        if self.menu is not None:
+            self.menu.deleteLater()  # one menu at a time, not one more child per right-click
         self.menu = QMenu(self)
         self.menu.setObjectName("classifyPointMenu")
         graph = self.menu.addAction(self.tr("Open this point in the Graph tab"))
