@@ -98,8 +98,8 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--screenshot",
         metavar="DIR",
-        help="render the main window once per tab to DIR/graph.png, DIR/descent.png and "
-        "DIR/regression.png, then exit (needs no display)",
+        help="render the main window once per tab to DIR/graph.png, DIR/descent.png, "
+        "DIR/regression.png and DIR/classify.png, then exit (needs no display)",
     )
     parser.add_argument(
         "--language",

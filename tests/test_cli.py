@@ -40,7 +40,7 @@ def test_screenshot_renders_every_tab_without_a_display(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = run("--screenshot", str(tmp_path / "shots"), env=env)
     assert result.returncode == 0, result.stderr
-    for name in ("graph", "descent", "regression"):
+    for name in ("graph", "descent", "regression", "classify"):
         image = QImage(str(tmp_path / "shots" / f"{name}.png"))
         assert image.width() >= 800 and image.height() >= 500
         colours = {

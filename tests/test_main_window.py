@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget
 import gradlab
 
 
-def test_three_tabs_in_order(make_main_window):
+def test_four_tabs_in_order(make_main_window):
     window = make_main_window()
     tabs = window.findChild(QTabWidget, "tabs")
     titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-    assert titles == ["Graph", "Gradient Descent", "Regression"]
-    assert [tabs.widget(i).objectName() for i in range(3)] == ["graphTab", "descentTab", "regressionTab"]
+    assert titles == ["Graph", "Gradient Descent", "Regression", "Neural Network"]
+    names = [tabs.widget(i).objectName() for i in range(4)]
+    assert names == ["graphTab", "descentTab", "regressionTab", "classifyTab"]
     assert window.windowTitle() == "Untitled[*] — gradlab" and not window.isWindowModified()
     assert window.statusBar().currentMessage() == "Ready"
     assert not window.windowIcon().isNull()

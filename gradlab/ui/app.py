@@ -51,7 +51,7 @@ def run(language: str | None = None) -> int:
 
 
 def save_screenshots(directory: str | os.PathLike, language: str | None = None) -> list[Path]:
-    """Render the main window once per tab into ``directory`` (graph.png, descent.png, regression.png)."""
+    """Render the main window once per tab into ``directory`` (graph, descent, regression, classify .png)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application(language=language)
@@ -71,9 +71,10 @@ def save_screenshots(directory: str | os.PathLike, language: str | None = None) 
     app.processEvents()  # delivers "torch is ready": the descent tab draws its map
     window.descent_tab.show_race_for_screenshot()
     window.regression_tab.show_run_for_screenshot()
+    window.classify_tab.show_run_for_screenshot()
     saved = []
     try:
-        for index, name in enumerate(("graph", "descent", "regression")):
+        for index, name in enumerate(("graph", "descent", "regression", "classify")):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             path = folder / f"{name}.png"

@@ -1,4 +1,4 @@
-"""The main window: three tabs (Graph, Gradient Descent, Regression), menus, sessions and a status bar.
+"""The main window: four tabs (Graph, Descent, Regression, Neural Network), menus, sessions, a status bar.
 
 The window owns what spans the tabs: where the keyboard focus goes, the window's size on the
 screen, the language and theme, torch's loading, and the settings kept between runs (QSettings:
@@ -101,6 +101,7 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
                 "graph": ("gradlab.ui.graph.tab.GraphTab", self.tr("&Graph")),
                 "descent": ("gradlab.ui.descent.tab.DescentTab", self.tr("Gradient &Descent")),
                 "regression": ("gradlab.ui.regression.tab.RegressionTab", self.tr("&Regression")),
+                "classify": ("gradlab.ui.classify.tab.ClassifyTab", self.tr("&Neural Network")),
             },
         )
         self.pages.made.connect(self._tab_made)
@@ -143,11 +144,29 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
     def regression_tab(self):
         return self.pages.get("regression")
 
+    @property
+    def classify_tab(self):
+        return self.pages.get("classify")
+
+    @Slot(dict)
+    def open_in_graph(self, part: dict) -> None:
+        """Show a graph session part (a point's computation, from the Neural Network tab) in the Graph tab."""
+        graph_tab = self.graph_tab
+        try:
+            graph_tab.prepare_session(part)()
+        except SessionError as error:
+            self.show_status(self.tr("The graph could not be opened: {error}").format(error=error))
+            return
+        self.tabs.setCurrentWidget(graph_tab)
+        self.show_status(self.tr("One point's computation: step it forward and backward."))
+
     @Slot(str)
     def _tab_made(self, name: str) -> None:
         """A tab's widget exists now: connect it, give it what was remembered for it, tell it of torch."""
         tab = self.pages.peek(name)
         tab.status_message.connect(self.show_status)
+        if hasattr(tab, "open_in_graph"):
+            tab.open_in_graph.connect(self.open_in_graph)
         guard_wheel(tab)
         expanded, state = self._restored.pop(name, (True, None))
         tab.lesson.set_expanded(expanded)

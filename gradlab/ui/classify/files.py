@@ -1,0 +1,218 @@
+"""The Neural Network tab's files: the points as CSV (read on a thread), checkpoints, the exported script.
+
+Every file action either works or leaves the tab as it was and says why in one line; a file's
+name is shown on one line (``files.shown``), whatever characters it holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from ...files import shown, why_not
+
+
+class FileActions(QObject):
+    """Read and save CSV points, save and load checkpoints, export the script, for ``tab`` (a ClassifyTab)."""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        self.csv_path: Path | None = None  # the CSV file the points came from, if they did
+        self.csv_worker = None
+        self._read_ok = False
+
+    @property
+    def loading(self) -> bool:
+        return self.csv_worker is not None
+
+    def connect_buttons(self, box) -> None:
+        box.load_csv_button.clicked.connect(self._ask_csv)
+        box.save_csv_button.clicked.connect(self._ask_save_csv)
+        box.save_button.clicked.connect(self._ask_save)
+        box.load_button.clicked.connect(self._ask_load)
+        box.export_button.clicked.connect(self._ask_export)
+
+    def forget_csv(self) -> None:
+        self.csv_path = None
+
+    def _refused(self, error: Exception, path: Path, writing: bool = False) -> None:
+        """An error the core did not word (the OS's, memory): one line naming the file."""
+        reason = why_not(error, path, writing=writing) if isinstance(error, OSError) else str(error)
+        if writing:
+            text = self.tr("could not save {name}: {reason}")
+        else:
+            text = self.tr("could not read {name}: {reason}")
+        self.tab.fail(text.format(name=shown(path), reason=reason))
+
+    # --- the points as CSV ----------------------------------------------------------------------
+
+    def load_csv_from(self, path: str | Path) -> bool:
+        """Start reading ``path`` on a thread (False if busy); ``tab.csv_finished`` tells when it is in."""
+        from superqt.utils import create_worker
+
+        from ...classify.csv_points import read_points_csv
+
+        if self.loading or self.tab.running:
+            return False
+        path, self._read_ok = Path(path), False
+        worker = create_worker(read_points_csv, path, _start_thread=False, _ignore_errors=True)
+        worker.returned.connect(lambda points: self._csv_read(path, points))
+        worker.errored.connect(lambda error: self._csv_refused(path, error))
+        worker.finished.connect(self._csv_done)
+        self.csv_worker = worker
+        self.tab._show_running(False)
+        self.tab.say(self.tr("Loading {name} …").format(name=shown(path)))
+        worker.start()
+        return True
+
+    def _csv_read(self, path: Path, points) -> None:
+        tab = self.tab
+        problem = tab.settings.load_points(points, str(path))
+        if problem:
+            tab.fail(problem)
+            return
+        self.csv_path, self._read_ok = path, True
+        tab.show_setup()
+        tab.say(
+            self.tr("Points from {name}: {n:,} ({a} and {b}).").format(
+                name=shown(path), n=len(points), a=points.classes[0], b=points.classes[1]
+            )
+        )
+        tab.session_changed.emit()
+
+    def _csv_refused(self, path: Path, error: Exception) -> None:
+        from ...classify.points import PointsError
+
+        if isinstance(error, PointsError):
+            self.tab.fail(str(error))
+        else:
+            self._refused(error, path)
+
+    def _csv_done(self) -> None:
+        self.csv_worker = None
+        self.tab._show_running(self.tab.running)
+        self.tab.csv_finished.emit(self._read_ok)
+
+    def save_csv_to(self, path: str | Path) -> bool:
+        from ...classify.csv_points import write_points_csv
+
+        path = Path(path)
+        try:
+            write_points_csv(path, self.tab.settings.points)
+        except (OSError, ValueError) as error:
+            self._refused(error, path, writing=True)
+            return False
+        self.tab.say(self.tr("Saved the points in {name}.").format(name=shown(path)))
+        return True
+
+    # --- checkpoints ----------------------------------------------------------------------------
+
+    def save_to(self, path: str | Path) -> bool:
+        from ...classify.checkpoint import CheckpointError, save_checkpoint
+
+        tab = self.tab
+        if tab.model is None:
+            tab.fail(self.tr("train or load a network first"))
+            return False
+        try:
+            save_checkpoint(path, tab.model, tab.model_setup, tab.settings.points)
+        except CheckpointError as error:
+            tab.fail(str(error))
+            return False
+        tab.say(self.tr("Saved {name}.").format(name=shown(path)))
+        return True
+
+    def load_from(self, path: str | Path) -> bool:
+        from ...classify.checkpoint import CheckpointError, load_checkpoint
+
+        tab = self.tab
+        if tab.running:
+            return False
+        try:
+            checkpoint = load_checkpoint(path)
+        except CheckpointError as error:
+            tab.fail(str(error))
+            return False
+        from ...classify.settings import ClassifySettings
+
+        points = getattr(checkpoint, "points", None)
+        tab.settings = ClassifySettings(
+            checkpoint.setup, points if points is not None else tab.settings.points
+        )
+        self.forget_csv()
+        tab.show_setup()
+        tab.model, tab.model_setup = checkpoint.model, checkpoint.setup
+        tab._show_model_now()
+        tab.say(self.tr("Loaded {name}: its network is shown.").format(name=shown(path)))
+        tab.session_changed.emit()
+        return True
+
+    # --- the exported script ----------------------------------------------------------------------
+
+    def export_to(self, path: str | Path) -> bool:
+        from ...classify.script import export_script
+        from ...files import write_atomic
+
+        tab = self.tab
+        setup = tab.read_setup()
+        if setup is None:
+            return False
+        path = Path(path)
+        try:
+            text = export_script(setup, tab.settings.points).encode("utf-8")
+        except ValueError as error:
+            tab.fail(self.tr("could not export: {error}").format(error=error))
+            return False
+        try:
+            write_atomic(path, lambda file: file.write(text))
+        except (OSError, ValueError) as error:
+            self._refused(error, path, writing=True)
+            return False
+        tab.say(self.tr("Exported {name}.").format(name=shown(path)))
+        return True
+
+    # --- the file dialogs -------------------------------------------------------------------------
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.tab,
+            self.tr("Points from CSV"),
+            "",
+            ";;".join((self.tr("CSV (*.csv)"), self.tr("All files (*)"))),
+        )
+        if path:
+            self.load_csv_from(path)
+
+    def _ask_save_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.tab, self.tr("Save the points"), "points.csv", self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.save_csv_to(path)
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.tab, self.tr("Save checkpoint"), "network.ckpt", self.tr("Checkpoints (*.ckpt *.pt)")
+        )
+        if path:
+            self.save_to(path)
+
+    def _ask_load(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.tab,
+            self.tr("Load checkpoint"),
+            "",
+            ";;".join((self.tr("Checkpoints (*.ckpt *.pt)"), self.tr("All files (*)"))),
+        )
+        if path:
+            self.load_from(path)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.tab, self.tr("Export script"), "classify.py", self.tr("Python (*.py)")
+        )
+        if path:
+            self.export_to(path)

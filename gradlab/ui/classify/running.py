@@ -1,0 +1,239 @@
+"""The Neural Network tab's runs: Start, Pause/Resume, Stop, a new rate mid-run, and drawing the reports.
+
+A part of ``ClassifyTab`` (a mixin): the worker is superqt's GeneratorWorker over
+``runs.live_training``; its reports come back by signal. The curves are redrawn at most
+``CURVES_EVERY_S``, the plane and the network with each report that carries pictures (at most 20
+a second, computed on the worker).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Slot
+
+from .runs import live_training, pictures_of
+
+CURVES_EVERY_S = 0.2  # the loss and accuracy curves: 5 redraws a second (drawing takes the GIL)
+
+
+class RunningTraining:
+    """Start, pause, stop and draw a run, for the ClassifyTab it is mixed into."""
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def read_setup(self):
+        """The set-up and points to train, or None after saying (in one line) why they cannot be."""
+        from ...classify.points import check_points
+        from ...classify.setup import SetupError
+
+        try:
+            setup = self.settings.to_setup()
+        except SetupError as error:
+            self.fail(str(error), about_input=True)
+            return None
+        problem = check_points(self.settings.points)
+        if problem:
+            self.fail(problem, about_input=True)
+            return None
+        return setup
+
+    @Slot()
+    def start(self) -> None:
+        from superqt.utils import create_worker
+
+        if self.running or self.files.loading:
+            return
+        setup = self.read_setup()
+        if setup is None:
+            return
+        points = self.settings.points
+        self.loss_plot.reset()
+        self.accuracy_plot.reset()
+        self.loss_plot.draw(setup.steps)
+        self.accuracy_plot.draw(setup.steps)
+        self.run_bar.progress.setRange(0, setup.steps)
+        self.run_bar.progress.setValue(0)
+        self.run_bar.rate_label.clear()
+        self.running_setup = setup
+        self.steps_done = 0
+        self.inbox.take()  # nothing meant for an earlier run
+        self.shown_layers = None  # the network is drawn anew from the run's first weights
+        worker = create_worker(live_training, setup, points, self.inbox, self.extent, _start_thread=False)
+        worker.yielded.connect(self._on_report)
+        worker.finished.connect(self._on_finished)
+        worker.errored.connect(self._on_error)
+        self.worker = worker
+        self.paused, self.ended = False, False
+        self._show_running(True)
+        self.say(self.tr("Training…"))
+        self.clock.start()
+        worker.start()
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        if self.worker is None:
+            return
+        self.worker.toggle_pause()
+        self.paused = not self.paused
+        if self.paused:
+            self.clock.pause()
+        else:
+            self.clock.resume()
+        self._show_running(True)
+        self.say(self.tr("Paused.") if self.paused else self.tr("Training…"))
+        self._show_progress(self.steps_done)
+
+    @Slot()
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.quit()  # ends between two reports: within a twentieth of a second
+            if self.paused:
+                self.worker.resume()
+
+    def stop_and_wait(self, msecs: int = 5000) -> None:
+        """Stop the run and wait for its thread (before a session or a preset replaces the set-up)."""
+        from PySide6.QtCore import QThreadPool
+
+        if self.worker is None:
+            return
+        self.stop()
+        QThreadPool.globalInstance().waitForDone(msecs)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()  # the worker's last signals: its finished sets worker to None
+        if self.worker is not None:
+            self._on_finished()
+
+    @Slot()
+    def apply_lr(self) -> None:
+        from ...classify.setup import SetupError
+
+        try:
+            setup = self.settings.to_setup()
+        except SetupError as error:
+            self.fail(str(error), about_input=True)
+            return
+        if self.worker is not None:
+            self.inbox.put(lr=setup.lr)
+            self.say(self.tr("Learning rate {lr:g} from the next step.").format(lr=setup.lr))
+
+    def _on_report(self, report) -> None:
+        """Every report's losses go into the curves; the pictures are drawn as they come."""
+        progress = report.progress
+        if self.worker is None:
+            return  # a report still on its way from a run that was replaced
+        self.last_progress = progress
+        self.steps_done = progress.step
+        self.loss_plot.add(progress.losses, progress.test_losses)
+        self.accuracy_plot.add(progress.accuracies, progress.test_accuracies)
+        final = progress.done or bool(progress.error)
+        if report.pictures is not None and not self.paused:
+            self.model, self.model_setup = progress.model, self.running_setup
+            self._show_pictures(report.pictures, self.running_setup)
+            self.param_plot.add(progress.step, _values(report.pictures.layers))
+        elif report.pictures is not None:  # paused: keep what the user may be editing
+            self.model, self.model_setup = progress.model, self.running_setup
+        now = time.perf_counter()
+        if final or now - self._drawn["curves"] >= CURVES_EVERY_S:
+            self._drawn["curves"] = now
+            self.loss_plot.draw(progress.total)
+            self.accuracy_plot.draw(progress.total)
+            self.run_bar.progress.setValue(progress.step)
+            self.ended = final
+            self._show_progress(progress.step, progress.total)
+        if progress.warning:
+            self.say(self.tr("⚠ {warning}").format(warning=progress.warning))
+        if progress.error:
+            self.fail(progress.error)
+            self.status_message.emit(progress.error)
+        elif progress.done:
+            self.say(progress.result or self.tr("Done: {n:,} steps.").format(n=progress.step))
+
+    def _show_progress(self, step: int, total: int | None = None) -> None:
+        """The progress line: counting while running; "paused"; the last step, once the run is over."""
+        total = self.running_setup.steps if total is None else total
+        rate = self.clock.steps_per_second(step)
+        if self.ended or not self.running:
+            self.run_bar.show_progress(step, total, rate)
+        elif self.paused:
+            self.run_bar.show_progress(step, total)
+        else:
+            self.run_bar.show_progress(step, total, rate, self.clock.seconds_left(step, total))
+
+    def _on_finished(self) -> None:
+        if self.worker is None:
+            return
+        if not self.ended:  # stopped by the user (running or paused)
+            self.say(self.tr("Stopped at step {n:,}.").format(n=self.steps_done))
+        self.worker = None
+        self.clock.pause()
+        self.paused = False
+        self._show_running(False)
+        self.run_bar.progress.setValue(self.steps_done)
+        self._show_progress(self.steps_done)
+        if self.model is not None:  # the trained weights stay shown, the last of them exactly
+            self._show_pictures(
+                pictures_of(self.model_setup, self.model, self.settings.points, self.extent), self.model_setup
+            )
+
+    def _on_error(self, error: Exception) -> None:
+        self.ended = True
+        self.fail(self.tr("training failed: {error}").format(error=error))
+        self.status_message.emit(str(error))
+
+    def _show_running(self, running: bool) -> None:
+        busy = running or self.files.loading
+        if busy:
+            self.form.lock(True)
+        else:
+            self.form.unlock_for(self.settings)
+        self.form.lr.setEnabled(True)
+        self.run_bar.show_running(running, self.paused)
+        self.run_bar.start_button.setEnabled(not busy)
+        for button in self.files_box.buttons():
+            button.setEnabled(not busy)
+
+    def show_run_for_screenshot(self, steps: int = 600) -> None:
+        """A trained spiral, trained here on the GUI thread (for ``--screenshot`` only, never live)."""
+        from ...classify.training import train
+
+        if not self.ready:
+            return
+        self.load_preset("spiral")
+        setup = self.settings.to_setup().with_changes(steps=steps)
+        self.running_setup = setup
+        self.loss_plot.reset()
+        self.accuracy_plot.reset()
+        progress = None
+        for progress in train(setup, self.settings.points):
+            self.loss_plot.add(progress.losses, progress.test_losses)
+            self.accuracy_plot.add(progress.accuracies, progress.test_accuracies)
+        if progress is None or progress.model is None:
+            return
+        self.model, self.model_setup = progress.model, setup
+        self.loss_plot.draw(steps)
+        self.accuracy_plot.draw(steps)
+        self._show_pictures(pictures_of(setup, progress.model, self.settings.points, self.extent), setup)
+        self.say(progress.error or progress.result)
+
+    def shutdown(self) -> None:
+        """Stop the training and the CSV reading, and wait for their threads (the window is closing)."""
+        from superqt.utils import WorkerBase
+
+        if self.worker is not None:
+            self.worker.quit()
+            self.worker.resume()
+        if self.worker is not None or self.files.loading:
+            try:
+                WorkerBase.await_workers(msecs=5000)
+            except RuntimeError:
+                pass
+
+
+def _values(layers) -> list[float]:
+    from .plots import parameter_values
+
+    return parameter_values(layers)

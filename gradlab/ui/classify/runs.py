@@ -1,0 +1,106 @@
+"""A classification run as the tab's worker thread runs it: the core's ``train``, plus what the views draw.
+
+``live_training`` wraps ``gradlab.classify.training.train`` (a plain generator) and, between two of
+its reports, on the worker thread, computes what the pictures need from the weights of that
+moment: every neuron's map over the plane (``models.neuron_maps``; the last layer's is the plane's
+heat map) and the wrong points' pulls, at most ``MAPS_PER_S`` times a second. The GUI thread then
+only hands arrays to the views. Messages for the run (a new learning rate, edited weights) go into
+an ``Inbox`` from the GUI thread and are sent into ``train`` before its next step, merged, none lost.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+MAPS_PER_S = 20  # the plane's and the neurons' maps: at most this many a second
+PLANE_GRID = 100  # the plane's heat map is PLANE_GRID × PLANE_GRID
+MARGIN = 0.15  # around the points, as a share of their extent
+MAX_PULLED_POINTS = 5_000  # the plane draws at most this many points; pulls past it are not drawn
+
+
+class Inbox:
+    """What the GUI thread wants sent into the running ``train``: merged until the worker takes it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._message: dict = {}
+
+    def put(self, **message) -> None:
+        with self._lock:
+            self._message.update(message)
+
+    def take(self) -> dict | None:
+        with self._lock:
+            message, self._message = self._message, {}
+        return message or None
+
+
+@dataclass
+class Pictures:
+    """What the plane and the network draw for one set of weights."""
+
+    layers: list  # every layer's (weight rows, biases), as models.layers gives them
+    maps: list  # per layer, a (neurons, rows, columns) array over the grid; the last is the output
+    xs: np.ndarray
+    ys: np.ndarray
+    pulls: list  # (point, dx, dy) for the linear classifier and the neuron, else []
+
+
+@dataclass
+class Report:
+    """One of ``train``'s reports, with the pictures of its weights (None between two pictures)."""
+
+    progress: object
+    pictures: Pictures | None = None
+
+
+def plane_extent(xy) -> tuple[float, float, float, float]:
+    """The part of the plane shown: the points' box with a margin (a unit box around one point or none)."""
+    if not len(xy):
+        return (-1.5, 1.5, -1.5, 1.5)
+    points = np.asarray(xy, dtype=float)
+    low, high = points.min(axis=0), points.max(axis=0)
+    span = np.maximum(high - low, 1.0)
+    middle = (low + high) / 2
+    half = span * (0.5 + MARGIN)
+    return (middle[0] - half[0], middle[0] + half[0], middle[1] - half[1], middle[1] + half[1])
+
+
+def pictures_of(setup, model, points, extent, size: int = PLANE_GRID) -> Pictures:
+    """The maps of every neuron over the plane and the points' pulls, for ``model`` as it is now."""
+    from ...classify.losses import pulls
+    from ...classify.models import layers, neuron_maps
+
+    x0, x1, y0, y1 = extent
+    xs, ys = np.linspace(x0, x1, size), np.linspace(y0, y1, size)
+    pulled = pulls(setup, model, points) if len(points) <= MAX_PULLED_POINTS else []
+    return Pictures(layers(model), neuron_maps(model, xs, ys), xs, ys, pulled)
+
+
+def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_PER_S):
+    """``train(setup, points)``'s reports as ``Report``s, with pictures; the inbox's messages sent in."""
+    from ...classify.training import train
+
+    run = train(setup, points)
+    message = None
+    last_pictures = -1.0
+    while True:
+        try:
+            progress = run.send(message) if message is not None else next(run)
+        except StopIteration:
+            return
+        report = Report(progress)
+        now = time.perf_counter()
+        final = progress.done or bool(progress.error)
+        model = progress.model  # between two steps: the run waits for this generator
+        if model is not None and (final or now - last_pictures >= 1 / maps_per_s):
+            last_pictures = now
+            report.pictures = pictures_of(setup, model, points, extent)
+        message = yield report
+        pending = inbox.take()
+        if pending:
+            message = {**(message or {}), **pending}

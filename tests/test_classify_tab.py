@@ -1,0 +1,257 @@
+"""The Neural Network tab through its widgets: train, pause, stop, presets, bad input, sessions, graphs."""
+
+import pytest
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox
+
+from .conftest import click, type_into, widget
+
+
+@pytest.fixture
+def window(make_main_window, qtbot):
+    window = make_main_window()
+    window.tabs.setCurrentWidget(window.classify_tab)
+    qtbot.waitUntil(lambda: window.classify_tab.ready, timeout=60_000)
+    yield window
+    window.classify_tab.shutdown()
+
+
+@pytest.fixture
+def tab(window):
+    return window.classify_tab
+
+
+def message(tab) -> str:
+    return widget(tab, QLabel, "classifyMessage").text()
+
+
+def choose_preset(tab, key):
+    combo = widget(tab, QComboBox, "classifyPresetCombo")
+    combo.setCurrentIndex(combo.findData(key))
+    combo.activated.emit(combo.currentIndex())
+
+
+def wait_done(qtbot, tab, timeout=30_000):
+    qtbot.waitUntil(lambda: not tab.running, timeout=timeout)
+
+
+def test_start_trains_and_shows_the_curves_the_plane_and_the_weights(tab, qtbot):
+    choose_preset(tab, "guide-linear")
+    assert widget(tab, QComboBox, "classifyDataCombo").currentData() == "guide"
+    click(qtbot, tab, "classifyStartButton")
+    assert tab.running and not widget(tab, QComboBox, "classifyModelCombo").isEnabled()
+    wait_done(qtbot, tab)
+    assert tab.loss_plot.train.size == 400 and tab.accuracy_plot.train.size == 400
+    xs, ys = tab.loss_plot.train_curve.getData()
+    assert len(xs) == 400 and ys[-1] < ys[0]  # the hinge loss fell
+    assert tab.accuracy_plot.train.values[-1] == 100.0  # the guide's six points are separable
+    assert message(tab).startswith("Result: ")
+    table = tab.param_table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["a", "b", "c"]
+    trained = tab.shown_layers
+    assert trained is not None and float(table.item(0, 1).text()) == pytest.approx(
+        trained[0][0][0][0], rel=1e-5
+    )
+    assert tab.plane.plot.image.image is not None  # the heat map
+    assert widget(tab, QPushButton, "classifyStartButton").isEnabled()
+    assert widget(tab, QComboBox, "classifyModelCombo").isEnabled()
+
+
+def test_pause_resume_and_stop(tab, qtbot):
+    choose_preset(tab, "spiral")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(100_000)
+    click(qtbot, tab, "classifyStartButton")
+    qtbot.waitUntil(lambda: tab.steps_done > 0, timeout=10_000)
+    click(qtbot, tab, "classifyPauseButton")
+    assert widget(tab, QPushButton, "classifyPauseButton").text() == "Resume" and tab.paused
+    qtbot.waitUntil(lambda: tab.worker is not None and tab.worker.is_paused, timeout=5000)
+    assert "paused" in widget(tab, QLabel, "classifyRateLabel").text()
+    click(qtbot, tab, "classifyPauseButton")
+    assert widget(tab, QPushButton, "classifyPauseButton").text() == "Pause" and not tab.paused
+    with qtbot.waitSignal(tab.worker.finished, timeout=5000):
+        click(qtbot, tab, "classifyStopButton")
+    assert not tab.running and 0 < tab.steps_done < 100_000
+    assert message(tab).startswith("Stopped at step")
+    assert tab.shown_layers is not None and tab.model is not None  # the trained weights stay shown
+
+
+def test_a_preset_from_the_lesson_sets_the_tab_up_and_starts(tab, qtbot):
+    tab.lesson_action("classify/preset/xor-2layer")
+    assert widget(tab, QComboBox, "classifyDataCombo").currentData() == "xor"
+    assert widget(tab, QComboBox, "classifyModelCombo").currentData() == "mlp"
+    assert widget(tab, QSpinBox, "classifyLayersSpin").value() == 1
+    assert widget(tab, QSpinBox, "classifyWidthSpin").value() == 2
+    assert len(tab.plane.xy) == 4
+    tab.lesson_action("classify/start")
+    assert tab.running
+    wait_done(qtbot, tab)
+    assert tab.loss_plot.train.size == 1000
+    tab.lesson_action("classify/preset/no-such-preset")
+    assert widget(tab, QComboBox, "classifyDataCombo").currentData() == "xor"
+
+
+def test_a_bad_learning_rate_is_one_line_and_the_work_is_kept(tab, qtbot):
+    choose_preset(tab, "guide-linear")
+    tab.plane.add_requested.emit(0.5, 2.0, 1)
+    points = tab.settings.points
+    lr = widget(tab, QLineEdit, "classifyLrEdit")
+    type_into(qtbot, lr, "fast")
+    said = message(tab)
+    assert said.startswith("✗") and "learning rate" in said and "fast" in said and "\n" not in said
+    click(qtbot, tab, "classifyStartButton")
+    assert not tab.running and tab.settings.points == points and len(tab.plane.xy) == 7
+    assert lr.text() == "fast"  # what was typed stays, to be corrected
+    type_into(qtbot, lr, "0.01")
+    assert message(tab) == ""
+    click(qtbot, tab, "classifyStartButton")
+    qtbot.waitUntil(lambda: tab.steps_done > 0, timeout=10_000)
+    wait_done(qtbot, tab)
+    assert tab.loss_plot.train.size == 400
+
+
+def test_the_learning_rate_changes_during_a_run(tab, qtbot):
+    choose_preset(tab, "spiral")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(100_000)
+    click(qtbot, tab, "classifyStartButton")
+    qtbot.waitUntil(lambda: tab.steps_done > 0, timeout=10_000)
+    lr = widget(tab, QLineEdit, "classifyLrEdit")
+    assert lr.isEnabled()
+    lr.setText("0.002")
+    click(qtbot, tab, "classifyApplyLrButton")
+    assert "0.002" in message(tab)
+    qtbot.waitUntil(lambda: tab.last_progress is not None and tab.last_progress.lr == 0.002, timeout=5000)
+    lr.setText("-1")
+    click(qtbot, tab, "classifyApplyLrButton")
+    assert message(tab).startswith("✗") and tab.running
+    with qtbot.waitSignal(tab.worker.finished, timeout=5000):
+        click(qtbot, tab, "classifyStopButton")
+
+
+def test_points_added_by_the_plane_and_undone(tab, qtbot):
+    choose_preset(tab, "guide-linear")
+    tab.plane.add_requested.emit(0.25, -0.5, -1)
+    assert len(tab.settings.points) == 7 and tab.settings.points.labels[-1] == -1
+    assert len(tab.plane.xy) == 7 and tuple(tab.plane.xy[-1]) == (0.25, -0.5)
+    tab.plane.move_requested.emit(6, 1.0, 1.0)
+    assert tab.settings.points.xy[6] == (1.0, 1.0)
+    tab.plane.remove_requested.emit(0)
+    assert len(tab.plane.xy) == 6
+    tab.plane.undo_requested.emit()
+    assert len(tab.plane.xy) == 7 and tuple(tab.plane.xy[6]) == (1.0, 1.0)
+    click(qtbot, tab, "classifyUndoButton")
+    click(qtbot, tab, "classifyUndoButton")
+    assert len(tab.settings.points) == 6
+    # during a run the points stay as they are, and the message says why
+    choose_preset(tab, "spiral")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(100_000)
+    click(qtbot, tab, "classifyStartButton")
+    tab.plane.add_requested.emit(0.0, 0.0, 1)
+    assert len(tab.settings.points) == 200 and "stopped" in message(tab)
+    with qtbot.waitSignal(tab.worker.finished, timeout=5000):
+        click(qtbot, tab, "classifyStopButton")
+
+
+def test_a_weight_typed_in_the_network_changes_the_plane(tab, qtbot):
+    choose_preset(tab, "guide-linear")
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    before = tab.plane.plot.image.image.copy()
+    tab.network.weight_edited.emit(0, 0, 2, 5.0)  # the bias c
+    assert tab.shown_layers[0][1][0] == 5.0
+    assert tab.param_table.item(2, 1).text() == "5"
+    assert (tab.plane.plot.image.image != before).any()
+
+
+def test_a_session_keeps_the_set_up_and_the_edited_points(window, tab, qtbot, tmp_path):
+    choose_preset(tab, "xor-2layer")
+    tab.plane.add_requested.emit(0.5, 0.5, 1)
+    widget(tab, QLineEdit, "classifyLrEdit").setText("0.3")
+    path = tmp_path / "nets.gradlab"
+    assert window.save_session_to(path)
+    choose_preset(tab, "spiral")
+    assert len(tab.settings.points) == 200
+    assert window.open_session_from(path)
+    assert len(tab.settings.points) == 5 and tab.settings.points.xy[-1] == (0.5, 0.5)
+    assert widget(tab, QLineEdit, "classifyLrEdit").text() == "0.3"
+    assert widget(tab, QComboBox, "classifyDataCombo").currentData() == "xor"
+    assert widget(tab, QSpinBox, "classifyWidthSpin").value() == 2
+    assert len(tab.plane.xy) == 5
+
+
+def test_a_point_opens_in_the_graph_tab_with_torchs_gradients(window, tab, qtbot):
+    pytest.importorskip("gradlab.classify.one_point")
+    import torch
+
+    from gradlab.classify.losses import total_loss
+    from gradlab.classify.models import build_model, set_layers
+
+    choose_preset(tab, "xor-2layer")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(200)
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    with qtbot.waitSignal(tab.open_in_graph, timeout=5000) as opened:
+        tab.plane.open_point_requested.emit(1)
+    graph_tab = window.graph_tab
+    assert window.tabs.currentWidget() is graph_tab
+    assert graph_tab.document.session_part()["graph"] == opened.args[0]["graph"]
+    graph = graph_tab.graph
+    graph.forward()
+    graph.backward()
+    # torch's gradients of the same sample's loss, at the weights shown
+    setup = tab.model_setup
+    model = build_model(setup, 0)
+    set_layers(model, tab.shown_layers)
+    point = torch.tensor([tab.settings.points.xy[1]], dtype=torch.float64)
+    label = torch.tensor([float(tab.settings.points.labels[1])], dtype=torch.float64)
+    loss, _ = total_loss(setup, model, point, label)
+    loss.backward()
+    assert graph.output.data == pytest.approx(loss.item(), rel=1e-9, abs=1e-12)
+    grads = list(graph.gradients().values())
+    torch_grads = [g for param in model.parameters() for g in param.grad.reshape(-1).tolist()]
+    assert len(grads) >= len(torch_grads) == 9  # 2-2-1: every weight and bias is an input of the graph
+    for g in torch_grads:
+        assert min(abs(value - g) for value in grads) <= 1e-9 * max(1.0, abs(g))
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 700)])
+def test_start_pause_and_stop_are_in_view_at_1024_by_700(window, tab, qtbot, size):
+    window.resize(size)
+    qtbot.waitUntil(lambda: window.size() == size.expandedTo(window.minimumSize()))
+    QApplication.processEvents()
+    frame = window.size() - tab.size()
+    assert tab.minimumSizeHint().width() <= size.width() - frame.width()
+    assert tab.minimumSizeHint().height() <= size.height() - frame.height()
+    for name in ("classifyStartButton", "classifyPauseButton", "classifyStopButton"):
+        button = widget(tab, QPushButton, name)
+        assert button.isVisible() and button.visibleRegion().boundingRect() == button.rect(), name
+        corner = button.mapTo(window, QPoint(0, 0))
+        assert window.rect().contains(corner + QPoint(button.width() - 1, button.height() - 1)), name
+        parent = button.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        assert parent is None, name  # pinned above the scrolling settings, never scrolled away
+
+
+def test_every_control_is_named_and_listed(tab):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QTabBar
+
+    import gradlab.ui.classify.tab as module
+
+    listed = module.__doc__
+    inputs = tab.findChildren(QAbstractButton) + tab.findChildren(QComboBox) + tab.findChildren(QLineEdit)
+    inputs += tab.findChildren(QAbstractSpinBox)
+    for control in inputs:
+        name = control.objectName()
+        if isinstance(control.parentWidget(), QTabBar) or tab.lesson.isAncestorOf(control):
+            continue  # a tab bar's scroll arrows; the lesson's own (named for its tab's lesson)
+        if name.startswith("qt_") or isinstance(control.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            continue  # the parts Qt makes inside a spin box or a combo box
+        assert name.startswith("classify"), name
+    for name in (
+        "classifyStartButton",
+        "classifyLrEdit",
+        "classifyDataCombo",
+        "classifyPlane",
+        "classifyNetwork",
+    ):
+        assert name in listed
