@@ -50,15 +50,15 @@ ENGINES = {
 # the whole numbers a set-up holds, each from its lowest to its highest value (None allowed where noted)
 LIMITS = {
     "seed": REGRESSION_LIMITS["seed"],  # None: unseeded
-    "count": (2, 100_000),  # None: the data set's own count; points.MAX_POINTS
+    "count": (1, 100_000),  # None: the data set's own count; points.MAX_POINTS
     "steps": REGRESSION_LIMITS["steps"],
     "batch": (0, 100_000),  # 0: every training point each step
 }
 HIDDEN_LAYERS = (1, 6)
 HIDDEN_WIDTH = (1, 16)
-TEST_PERCENT_MAX = 90  # a split leaves at least a tenth of the points to train on
+TEST_PERCENT_MAX = 90  # points.MAX_TEST_PERCENT: a split leaves a tenth of the points to train on
 L2_MAX = 1e3
-NOISE_MAX = 1e6
+NOISE_MAX = 10.0  # datasets.MAX_NOISE
 BATCH_ABOVE = 10_000  # more training points than this: batches of BATCH_SIZE when batch is 0
 BATCH_SIZE = 1_000
 
@@ -225,13 +225,15 @@ _GATE = Setup(model="neuron", loss="mse", optimizer="manual", lr=2.0, steps=1000
 _XOR_NET = Setup(data="xor", model="mlp", hidden=(2,), activation="tanh", loss="mse", lr=0.1, steps=1000)
 
 PRESETS: dict[str, Setup] = {
-    "guide-linear": Setup(data="guide", model="linear", loss="hinge", l2=0.1, lr=0.01, steps=400),
+    # seed 3 starts with every point on the wrong side; seed 4 of the 2-2-1 net settles where XOR is
+    # half wrong (still at 10,000 steps), where seed 0 learns it in about 150 steps
+    "guide-linear": Setup(data="guide", seed=3, model="linear", loss="hinge", l2=0.1, lr=0.01, steps=400),
     "guide-2layer": Setup(data="guide", model="guide2layer", loss="hinge", l2=0.01, lr=0.05, steps=600),
     "and-neuron": _GATE.with_changes(data="and"),
     "or-neuron": _GATE.with_changes(data="or"),
     "xor-neuron": _GATE.with_changes(data="xor"),
     "xor-2layer": _XOR_NET.with_changes(seed=0),
-    "xor-2layer-bad-seed": _XOR_NET.with_changes(seed=1),
+    "xor-2layer-bad-seed": _XOR_NET.with_changes(seed=4),
     "circle": Setup(
         data="circle",
         model="mlp",
@@ -241,7 +243,7 @@ PRESETS: dict[str, Setup] = {
         optimizer="adam",
         lr=0.03,
         steps=500,
-    ),  # fmt: skip
+    ),
     "spiral": Setup(
         data="spiral",
         model="mlp",
@@ -251,11 +253,12 @@ PRESETS: dict[str, Setup] = {
         optimizer="adam",
         lr=0.01,
         steps=2000,
-    ),  # fmt: skip
+    ),
     "micrograd-moons": Setup(
         data="moons",
         count=100,
         noise=0.1,
+        seed=1337,  # micrograd's notebook seeds numpy (the moons) with 1337
         model="mlp",
         hidden=(16, 16),
         activation="relu",
@@ -267,5 +270,5 @@ PRESETS: dict[str, Setup] = {
         schedule="linear",
         steps=100,
         engine="gradlab",
-    ),  # fmt: skip
+    ),
 }

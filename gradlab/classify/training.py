@@ -1,0 +1,368 @@
+"""The classifier's training loop, and the generator a worker thread runs (as regression/training.py).
+
+``Trainer.step`` is one pass of the loop body: forward, loss, zero the gradients, backward,
+update; it returns the loss before the update (and keeps that step's accuracy). ``train`` wraps it
+in a generator that yields a ``Progress`` about 20 times a second with every loss and accuracy
+since the last, and accepts ``{"lr": value}`` and ``{"weights": layers}`` through ``send``
+(applied from the next step). It knows nothing of Qt: a notebook can iterate it directly.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Generator
+from dataclasses import dataclass, field
+
+import torch
+
+from ..translation import translate
+from .gradients import GradientWatch
+from .losses import total_loss
+from .models import boundary_level, build_model, check_layers, layers, linears, predicted, set_layers
+from .points import Points, check_points, split
+from .setup import Setup, batch_size, lr_at
+
+REPORT_EVERY_S = 1 / 20  # losses reach the GUI 20 times a second (and a Stop within 50 ms)
+SNAPSHOT_EVERY_S = 1 / 10  # the weights, for drawing, 10 times a second
+
+
+class Trainer:
+    """A model, its training and test points, its loss and its optimizer, ready to step."""
+
+    def __init__(self, setup: Setup, points: Points):
+        setup.validate()
+        problem = check_points(points)
+        if problem:
+            raise ValueError(problem)
+        self.setup = setup
+        self.points = points
+        self.train_index, self.test_index = split(len(points), setup.test_percent, setup.seed, points.labels)
+        xy = torch.tensor(points.xy, dtype=torch.float64)
+        labels = torch.tensor(points.labels, dtype=torch.float64)
+        train, test = list(self.train_index), list(self.test_index)
+        self.x, self.y = xy[train], labels[train]
+        self.x_test, self.y_test = xy[test], labels[test]
+        self.model = build_model(setup, setup.seed)
+        self.level = boundary_level(setup)
+        self.lr = setup.lr
+        self.optimizer = _optimizer(setup, self.model)
+        self.batch = batch_size(setup, len(train))
+        self.generator = torch.Generator()
+        if setup.seed is None:
+            self.generator.seed()
+        else:
+            self.generator.manual_seed(setup.seed)
+        self._order, self._position = None, 0
+        self.steps_done = 0
+        self.accuracy = math.nan  # of the last step, before its update
+        self.test_loss = self.test_accuracy = math.nan
+        self.watch = GradientWatch(setup, self.model)
+        self.engine = None
+        if setup.engine == "gradlab":
+            if self.batch < len(train):
+                raise ValueError(
+                    translate(
+                        "classify.training",
+                        "gradlab's engine trains on every point at each step: set the batch to 0",
+                    )
+                )
+            self.engine = _engine(setup, self._training_points(), layers(self.model))
+
+    def _training_points(self) -> Points:
+        xy, labels = self.points.xy, self.points.labels
+        return Points(
+            tuple(xy[i] for i in self.train_index),
+            tuple(labels[i] for i in self.train_index),
+            self.points.classes,
+        )
+
+    def _next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """Every training point, or the next batch of a seeded shuffle of them (a new one each epoch)."""
+        n = len(self.y)
+        if self.batch >= n:
+            return self.x, self.y
+        if self._order is None or self._position + self.batch > n:
+            self._order, self._position = torch.randperm(n, generator=self.generator), 0
+        chosen = self._order[self._position : self._position + self.batch]
+        self._position += self.batch
+        return self.x[chosen], self.y[chosen]
+
+    def step(self) -> float:
+        """One step of the loop; returns the loss before the update (``accuracy`` is that step's)."""
+        lr = lr_at(self.setup, self.lr, self.steps_done)
+        if self.engine is not None:
+            return self._engine_step(lr)
+        x, y = self._next_batch()
+        loss, output = total_loss(self.setup, self.model, x, y)
+        value = loss.item()
+        output = output.detach()
+        self.accuracy = (predicted(output, self.level) == y).double().mean().item()
+        self._test()
+        if self.optimizer is None:  # the update written out, as the course's scripts write it
+            self.model.zero_grad()
+            loss.backward()
+            self.watch.look(self.steps_done, self.accuracy, output, x)
+            with torch.no_grad():
+                for param in self.model.parameters():
+                    param -= lr * param.grad
+        else:
+            for group in self.optimizer.param_groups:
+                group["lr"] = lr
+            self.optimizer.zero_grad()
+            loss.backward()
+            self.watch.look(self.steps_done, self.accuracy, output, x)
+            self.optimizer.step()
+        self.steps_done += 1
+        return value
+
+    def _engine_step(self, lr: float) -> float:
+        """A step of gradlab's engine; the torch model is kept at the engine's weights, for the views."""
+        self._test()  # at this step's weights: the torch model holds the engine's
+        value = float(self.engine.step(lr))
+        self.accuracy = self.engine.accuracy
+        set_layers(self.model, self.engine.layers())
+        self.steps_done += 1
+        return value
+
+    def _test(self) -> None:
+        """The test points' loss and accuracy at this step's weights (nan without test points)."""
+        if not len(self.y_test):
+            return
+        with torch.no_grad():
+            loss, output = total_loss(self.setup, self.model, self.x_test, self.y_test)
+        self.test_loss = loss.item()
+        self.test_accuracy = (predicted(output, self.level) == self.y_test).double().mean().item()
+
+    def set_lr(self, lr: float) -> None:
+        self.lr = lr
+
+    def set_layers(self, values) -> str:
+        """Replace every weight (as ``models.layers`` gives them); why not in one line if they do not fit."""
+        problem = check_layers(self.model, values)
+        if problem:
+            return problem
+        set_layers(self.model, values)
+        if self.engine is not None:
+            self.engine.set_layers(values)
+        return ""
+
+    def layers(self) -> list:
+        return layers(self.model)
+
+    def evaluate(self) -> tuple[float, float, float, float]:
+        """(loss, accuracy, test loss, test accuracy) at the current weights, on every training point."""
+        with torch.no_grad():
+            loss, output = total_loss(self.setup, self.model, self.x, self.y)
+            accuracy = (predicted(output, self.level) == self.y).double().mean().item()
+            test_loss = test_accuracy = math.nan
+            if len(self.y_test):
+                tested, test_output = total_loss(self.setup, self.model, self.x_test, self.y_test)
+                test_loss = tested.item()
+                test_accuracy = (predicted(test_output, self.level) == self.y_test).double().mean().item()
+        return loss.item(), accuracy, test_loss, test_accuracy
+
+    def result_line(self) -> str:
+        """The last line ``gradlab classify`` and the exported script print: the trained model's loss."""
+        return result_line(*self.evaluate())
+
+
+def result_line(loss: float, accuracy: float, test_loss: float, test_accuracy: float) -> str:
+    line = f"Result: loss {loss!r} accuracy {accuracy!r}"
+    if not math.isnan(test_accuracy):
+        line += f" test loss {test_loss!r} test accuracy {test_accuracy!r}"
+    return line
+
+
+def print_every(steps: int) -> int:
+    """Every step for 100 steps or fewer, else about 20 lines evenly (steps 0, k, 2k, … and the last)."""
+    return 1 if steps <= 100 else steps // 20
+
+
+def printed(step: int, steps: int) -> bool:
+    return step % print_every(steps) == 0 or step == steps - 1
+
+
+def _optimizer(setup: Setup, model: torch.nn.Module):
+    params = model.parameters()
+    if setup.optimizer == "manual":
+        return None
+    if setup.optimizer == "sgd":
+        return torch.optim.SGD(params, lr=setup.lr)
+    if setup.optimizer == "momentum":
+        return torch.optim.SGD(params, lr=setup.lr, momentum=setup.momentum)
+    if setup.optimizer == "rmsprop":
+        return torch.optim.RMSprop(params, lr=setup.lr)
+    return torch.optim.Adam(params, lr=setup.lr)
+
+
+def _engine(setup: Setup, points: Points, start: list):
+    """The step in gradlab's own engine, started from the torch model's weights."""
+    try:
+        from .engine_net import EngineTrainer
+    except ImportError:
+        message = translate(
+            "classify.training", "gradlab's engine cannot train a network in this version: choose PyTorch"
+        )
+        raise ValueError(message) from None
+    return EngineTrainer(setup, points, start)
+
+
+@dataclass
+class Progress:
+    """What happened since the last report: the losses and accuracies of steps ``first_step`` … ``step`` − 1.
+
+    ``test_losses`` and ``test_accuracies`` are empty without test points. ``layers`` is a snapshot
+    of every weight (``models.layers``), in some reports only (None in the others).
+    """
+
+    step: int
+    total: int
+    first_step: int
+    losses: list[float]
+    accuracies: list[float]
+    test_losses: list[float]
+    test_accuracies: list[float]
+    lr: float
+    layers: list | None = None
+    lr_changes: list[tuple[int, float]] = field(default_factory=list)
+    steps_per_second: float = 0.0
+    done: bool = False
+    error: str = ""
+    warning: str = ""
+    result: str = ""
+    model: object = None  # the model being trained: read it only once the run has ended
+
+
+def train(
+    setup: Setup, points: Points, report_every: float = REPORT_EVERY_S
+) -> Generator[Progress, dict | None, Progress]:
+    """Train on ``points``, yielding a Progress about every ``report_every`` seconds and at the end."""
+    try:
+        trainer = Trainer(setup, points)
+    except (ValueError, RuntimeError) as error:
+        message = translate("classify.training", "could not start: {error}").format(error=error)
+        final = Progress(0, setup.steps, 0, [], [], [], [], setup.lr, done=True, error=message)
+        yield final
+        return final
+    record = _Record(trainer)
+    started = last_report = time.perf_counter()
+    lowest = previous = math.inf  # the lowest loss so far and the last one, to tell why a loss is nan
+    for t in range(setup.steps):
+        try:
+            loss = trainer.step()
+        except (RuntimeError, ValueError) as error:
+            final = record.report(started, done=True)
+            message = translate("classify.training", "training stopped at step {step}: {error}")
+            final.error = message.format(step=t, error=error)
+            yield final
+            return final
+        record.add(loss)
+        if not math.isfinite(loss):
+            final = record.report(started, done=True)
+            final.error = why_not_finite(loss, t, lowest, previous)
+            yield final
+            return final
+        previous, lowest = loss, min(lowest, loss)
+        now = time.perf_counter()
+        if now - last_report >= report_every and t < setup.steps - 1:
+            command = yield record.report(started)
+            record.clear(t + 1)
+            last_report = time.perf_counter()
+            if command and "lr" in command:
+                trainer.set_lr(float(command["lr"]))
+                record.lr_changes.append((t + 1, trainer.lr))
+            if command and "weights" in command:
+                record.notice = trainer.set_layers(command["weights"])
+    final = record.report(started, done=True)
+    final.result = trainer.result_line()
+    yield final
+    return final
+
+
+class _Record:
+    """The losses and accuracies since the last report, and what the next report says."""
+
+    def __init__(self, trainer: Trainer):
+        self.trainer = trainer
+        self.last_snapshot = 0.0
+        self.notice = ""  # a refused weights change, said once
+        self.clear(0)
+
+    def clear(self, first: int) -> None:
+        self.first = first
+        self.losses, self.accuracies, self.test_losses, self.test_accuracies = [], [], [], []
+        self.lr_changes = []
+
+    def add(self, loss: float) -> None:
+        trainer = self.trainer
+        self.losses.append(loss)
+        self.accuracies.append(trainer.accuracy)
+        if len(trainer.y_test):
+            self.test_losses.append(trainer.test_loss)
+            self.test_accuracies.append(trainer.test_accuracy)
+
+    def report(self, started: float, done: bool = False) -> Progress:
+        trainer = self.trainer
+        now = time.perf_counter()
+        elapsed = now - started
+        snapshot = done or now - self.last_snapshot >= SNAPSHOT_EVERY_S
+        if snapshot:
+            self.last_snapshot = now
+        warning, self.notice = self.notice or trainer.watch.warning, ""
+        return Progress(
+            step=trainer.steps_done,
+            total=trainer.setup.steps,
+            first_step=self.first,
+            losses=self.losses,
+            accuracies=self.accuracies,
+            test_losses=self.test_losses,
+            test_accuracies=self.test_accuracies,
+            lr=trainer.lr,
+            layers=trainer.layers() if snapshot else None,
+            lr_changes=self.lr_changes,
+            steps_per_second=trainer.steps_done / elapsed if elapsed > 0 else 0.0,
+            done=done,
+            warning=warning,
+            model=trainer.model,
+        )
+
+
+def why_not_finite(loss: float, step: int, lowest: float, previous: float) -> str:
+    """What made the loss inf or nan at ``step``: points too far out at the start, a divergence, an overflow.
+
+    The points were checked before training (finite), so the cause is in the run. The learning rate
+    is blamed only for a divergence: a loss that grew (tenfold or more) before it broke.
+    """
+    if step == 0:
+        message = translate(
+            "classify.training",
+            "loss became {loss} at step 0, before any update: the model's output on these points is "
+            "too large for float64; scale the points down",
+        )
+        return message.format(loss=loss)
+    if previous > 10 * lowest:
+        message = translate(
+            "classify.training",
+            "loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to "
+            "{previous:.3g}); lower the learning rate",
+        )
+        return message.format(loss=loss, step=step, lowest=lowest, previous=previous)
+    message = translate(
+        "classify.training",
+        "loss became {loss} at step {step}: a value in the model overflowed float64 while the loss was "
+        "{previous:.3g} (it had not grown, so this is not the learning rate)",
+    )
+    return message.format(loss=loss, step=step, previous=previous)
+
+
+__all__ = [
+    "Progress",
+    "Trainer",
+    "linears",
+    "print_every",
+    "printed",
+    "result_line",
+    "train",
+    "why_not_finite",
+]
