@@ -10,6 +10,9 @@ is written for speed without changing a single bit of its results:
   operations (``+``, ``*``, relu, ...) written out in the loop and the rest read from the table of
   operations (``ops.OPS``); each gradient is summed in the same order as before, so the numbers
   are the same;
+- ``Tape`` keeps a graph whose shape does not change from step to step (a network's training
+  loss) and replays it: each step overwrites the numbers in place, forward then backward, with no
+  node made, no order recomputed and nothing for the collector to do;
 - ``collector_paused`` keeps Python's cyclic garbage collector out of the way while a graph is
   built and walked. A graph of Values holds no reference cycles (a node refers only to its
   inputs), so the collector can find nothing in it, yet every 700 new nodes it would walk the
@@ -27,6 +30,7 @@ import threading
 from .ops import OPS, Blocked, chain
 
 _LOCAL = {name: op.local for name, op in OPS.items()}
+_FORWARD = {name: op.forward for name, op in OPS.items()}
 
 
 def topological_order(root, clear: bool = False, keep_leaves: bool = False) -> list:
@@ -82,38 +86,86 @@ def backward(root, accumulate: bool = False) -> None:
     """Set ``.grad`` of every node ``root`` depends on to ∂root/∂node (see ``Value.backward``)."""
     with collector_paused():
         order = topological_order(root, clear=True, keep_leaves=accumulate)
-        root.grad = 1
-        local = _LOCAL
-        for node in reversed(order):
+        _propagate(root, order)
+
+
+def _propagate(root, order: list) -> None:
+    """The chain rule over the tape ``order`` (gradients already cleared), from ``root`` back."""
+    root.grad = 1
+    local = _LOCAL
+    for node in reversed(order):
+        prev = node._prev
+        if not prev:
+            continue
+        g = node.grad
+        op = node._op
+        # Each line adds exactly what the table's derivative times g adds (1 * g is g).
+        if op == "mul":
+            a, b = prev
+            a.grad += b.data * g
+            b.grad += a.data * g
+        elif op == "add":
+            a, b = prev
+            a.grad += g
+            b.grad += g
+        elif op == "relu":
+            a = prev[0]
+            a.grad += g if a.data > 0 else 0.0  # flat: the edge carries nothing (ops.Blocked)
+        elif op == "tanh":
+            a = prev[0]
+            out = node.data
+            a.grad += (1 - out * out) * g
+        elif len(prev) == 2:
+            a, b = prev
+            da, db = local[op](node.data, a.data, b.data)
+            a.grad += da * g if type(da) is not Blocked else 0.0
+            b.grad += db * g if type(db) is not Blocked else 0.0
+        else:
+            for child, d in zip(prev, local[op](node.data, *[p.data for p in prev])):
+                child.grad += chain(d, g)
+
+
+class Tape:
+    """A graph recorded once and replayed: each ``forward`` recomputes it from its leaves' new values.
+
+    For a computation that keeps its shape from step to step (a network's training loss): the
+    nodes are made and ordered once, then every step only overwrites numbers, which allocates
+    nothing, and ``backward`` walks the same tape. The numbers are those that building the graph
+    afresh and calling ``Value.backward`` would give, bit for bit.
+    """
+
+    def __init__(self, root) -> None:
+        self.root = root
+        self.order = topological_order(root)
+
+    def forward(self) -> float:
+        """Recompute every operation from its inputs, inputs first; return the root's value."""
+        forward = _FORWARD
+        for node in self.order:
             prev = node._prev
             if not prev:
                 continue
-            g = node.grad
             op = node._op
-            # Each line adds exactly what the table's derivative times g adds (1 * g is g).
             if op == "mul":
                 a, b = prev
-                a.grad += b.data * g
-                b.grad += a.data * g
+                node.data = a.data * b.data
             elif op == "add":
                 a, b = prev
-                a.grad += g
-                b.grad += g
+                node.data = a.data + b.data
             elif op == "relu":
-                a = prev[0]
-                a.grad += g if a.data > 0 else 0.0  # flat: the edge carries nothing (ops.Blocked)
-            elif op == "tanh":
-                a = prev[0]
-                out = node.data
-                a.grad += (1 - out * out) * g
-            elif len(prev) == 2:
-                a, b = prev
-                da, db = local[op](node.data, a.data, b.data)
-                a.grad += da * g if type(da) is not Blocked else 0.0
-                b.grad += db * g if type(db) is not Blocked else 0.0
+                a = prev[0].data
+                node.data = a if a > 0 or a != a else 0.0  # ops.relu
             else:
-                for child, d in zip(prev, local[op](node.data, *[p.data for p in prev])):
-                    child.grad += chain(d, g)
+                node.data = forward[op](*[p.data for p in prev])
+        return self.root.data
+
+    def backward(self, accumulate: bool = False) -> None:
+        """Gradients of the root for every node of the tape (see ``Value.backward``)."""
+        with collector_paused():
+            for node in self.order:
+                if node._prev or not accumulate:
+                    node.grad = 0
+            _propagate(self.root, self.order)
 
 
 class _CollectorPause:
