@@ -103,6 +103,60 @@ def _dangling_qtimers(request, monkeypatch):
         pytest.fail(f"the test left {len(active)} QTimer(s) running: {names}")
 
 
+def _top_level_widgets() -> list:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.topLevelWidgets() if QApplication.instance() is not None else []
+
+
+def _pointer(widget) -> int:
+    from shiboken6 import getCppPointer
+
+    return getCppPointer(widget)[0]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    item.windows_before = {_pointer(w) for w in _top_level_widgets()}
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After the leak checks, delete the menus the test's plots left: for speed, not a check.
+
+    pyqtgraph makes each plot's context menus without a parent, and they outlive the plot (about
+    340 widgets a main window); a worker's later tests walked them all at each language switch
+    (over 100,000 by the end). The test's closed windows are deleted here (else in the next test's
+    first event loop), then the menus they left, unless something else the test made is alive.
+    """
+    result = yield
+    if {"qtbot", "qapp"} & set(item.fixturenames):
+        _delete_left_menus(getattr(item, "windows_before", set()))
+    return result
+
+
+def _delete_left_menus(before: set[int]) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QMenu
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    made = [w for w in _top_level_widgets() if _pointer(w) not in before]
+    menus = [w for w in made if isinstance(w, QMenu) and w.parent() is None and not w.isVisible()]
+    left = {_pointer(menu) for menu in menus}
+
+    def in_a_left_menu(widget) -> bool:
+        while widget.parentWidget() is not None:
+            widget = widget.parentWidget()
+        return _pointer(widget) in left
+
+    # a window still alive (a fixture wider than the test) may own these menus: then leave them
+    if menus and all(in_a_left_menu(w) for w in made):
+        for menu in menus:
+            menu.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def make_main_window(qtbot):
     """A factory for gradlab's main window; every window made is closed at teardown."""
