@@ -260,7 +260,8 @@ def test_there_and_back_again_every_text_is_as_before(make_main_window, qtbot, e
         chinese = texts(window)
         window.language.switch("en")
         settle()
-    changed = {k: (v, texts(window).get(k)) for k, v in english.items() if texts(window).get(k) != v}
+    after = texts(window)
+    changed = {k: (v, after.get(k)) for k, v in english.items() if after.get(k) != v}
     assert changed == {}
     same = sorted(
         str((k, v)) for k, v in chinese.items() if v and v == english.get(k) and not has_chinese(str(v))
