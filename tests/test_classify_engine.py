@@ -165,6 +165,12 @@ def test_set_lr_layers_and_accuracy():
             Points(((0.0, 0.0),) * 1001, (1, -1) * 500 + (1,)),
             "at most 1,000 points",
         ),
+        (
+            Setup(data="moons", model="mlp", hidden=(16, 16)),
+            None,
+            make_points("moons", 400, 0, 0.1),
+            "at most 200,000 operations a step",
+        ),
         (Setup(model="linear"), [([[1.0]], [0.0])], None, "do not fit this network (2-1)"),
         (Setup(model="linear"), [([[1.0, math.nan]], [0.0])], None, "finite"),
         (Setup(model="linear", lr=-1.0), None, None, "learning rate"),

@@ -79,8 +79,7 @@ def check_size(setup: Setup, training_points: int) -> None:
     if nodes > MAX_NODES:
         message = translate(
             "classify.engine_net",
-            "gradlab's engine computes at most {limit} operations a step; this network on these points "
-            "needs about {count}: choose PyTorch or fewer points",
+            "gradlab's engine takes at most {limit} operations a step, this about {count}: choose PyTorch",
         )
         raise SetupError(message.format(limit=f"{MAX_NODES:,}", count=f"{nodes:,}"))
 
