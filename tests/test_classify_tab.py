@@ -213,6 +213,29 @@ def test_a_point_opens_in_the_graph_tab_with_torchs_gradients(window, tab, qtbot
         assert min(abs(value - g) for value in grads) <= 1e-9 * max(1.0, abs(g))
 
 
+def load_csv(qtbot, tab, path) -> bool:
+    with qtbot.waitSignal(tab.csv_finished, timeout=10_000) as finished:
+        assert tab.load_csv_from(path)
+    return finished.args[0]
+
+
+def test_points_from_a_csv_file_read_on_a_thread_and_a_bad_one_refused(tab, qtbot, tmp_path):
+    choose_preset(tab, "guide-linear")
+    good = tmp_path / "pets.csv"
+    good.write_text("x1,x2,label\n0,0,cat\n1,1,dog\n0,1,cat\n1,0,dog\n")
+    assert load_csv(qtbot, tab, good)
+    assert len(tab.plane.xy) == 4 and tab.settings.points.classes in (("cat", "dog"), ("dog", "cat"))
+    assert "pets.csv" in message(tab) and "4" in message(tab)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n0,0,cat\n1,one,dog\n")
+    assert not load_csv(qtbot, tab, bad)
+    said = message(tab)
+    assert said.startswith("✗") and "line 3" in said and "\n" not in said
+    assert len(tab.plane.xy) == 4  # the points on screen are kept
+    assert tab.save_csv_to(tmp_path / "again.csv")
+    assert load_csv(qtbot, tab, tmp_path / "again.csv") and len(tab.settings.points) == 4
+
+
 @pytest.mark.parametrize("size", [QSize(1024, 700)])
 def test_start_pause_and_stop_are_in_view_at_1024_by_700(window, tab, qtbot, size):
     window.resize(size)
@@ -255,3 +278,18 @@ def test_every_control_is_named_and_listed(tab):
         "classifyNetwork",
     ):
         assert name in listed
+
+
+def test_the_pictures_maps_are_the_cores_in_float32():
+    import numpy as np
+
+    from gradlab.classify.models import build_model, neuron_maps
+    from gradlab.classify.setup import Setup
+    from gradlab.ui.classify.runs import MapMaker
+
+    model = build_model(Setup(model="mlp", hidden=(3, 4), activation="tanh"), 0)
+    xs, ys = np.linspace(-2, 2, 7), np.linspace(-1, 3, 5)
+    theirs, ours = neuron_maps(model, xs, ys), MapMaker().maps(model, xs, ys)
+    assert [m.shape for m in ours] == [m.shape for m in theirs] == [(3, 5, 7), (4, 5, 7), (1, 5, 7)]
+    for mine, core in zip(ours, theirs):
+        assert np.allclose(mine, core, atol=1e-5)

@@ -61,6 +61,7 @@ class RunningTraining:
         self.steps_done = 0
         self.inbox.take()  # nothing meant for an earlier run
         self.shown_layers = None  # the network is drawn anew from the run's first weights
+        self.warning = ""  # the run's warning (the gradients died out), said again with its result
         worker = create_worker(live_training, setup, points, self.inbox, self.extent, _start_thread=False)
         worker.yielded.connect(self._on_report)
         worker.finished.connect(self._on_finished)
@@ -130,12 +131,18 @@ class RunningTraining:
         self.loss_plot.add(progress.losses, progress.test_losses)
         self.accuracy_plot.add(progress.accuracies, progress.test_accuracies)
         final = progress.done or bool(progress.error)
-        if report.pictures is not None and not self.paused:
+        if report.pictures is not None:
             self.model, self.model_setup = progress.model, self.running_setup
-            self._show_pictures(report.pictures, self.running_setup)
             self.param_plot.add(progress.step, _values(report.pictures.layers))
-        elif report.pictures is not None:  # paused: keep what the user may be editing
-            self.model, self.model_setup = progress.model, self.running_setup
+            if self.paused:  # the report on its way when Pause came: what the user may be editing stays
+                pass
+            elif self.isVisible():
+                self._show_pictures(report.pictures, self.running_setup)
+                self._unshown = None
+            else:  # another tab is in front: drawn when this one is shown again
+                self._unshown = (report.pictures, self.running_setup)
+        if progress.warning:
+            self.warning = progress.warning
         now = time.perf_counter()
         if final or now - self._drawn["curves"] >= CURVES_EVERY_S:
             self._drawn["curves"] = now
@@ -144,13 +151,16 @@ class RunningTraining:
             self.run_bar.progress.setValue(progress.step)
             self.ended = final
             self._show_progress(progress.step, progress.total)
-        if progress.warning:
-            self.say(self.tr("⚠ {warning}").format(warning=progress.warning))
         if progress.error:
             self.fail(progress.error)
             self.status_message.emit(progress.error)
         elif progress.done:
-            self.say(progress.result or self.tr("Done: {n:,} steps.").format(n=progress.step))
+            result = progress.result or self.tr("Done: {n:,} steps.").format(n=progress.step)
+            if self.warning:
+                result = self.tr("{result} ⚠ {warning}").format(result=result, warning=self.warning)
+            self.say(result)
+        elif progress.warning and not self.paused:
+            self.say(self.tr("⚠ {warning}").format(warning=progress.warning))
 
     def _show_progress(self, step: int, total: int | None = None) -> None:
         """The progress line: counting while running; "paused"; the last step, once the run is over."""
@@ -218,6 +228,12 @@ class RunningTraining:
         self.accuracy_plot.draw(steps)
         self._show_pictures(pictures_of(setup, progress.model, self.settings.points, self.extent), setup)
         self.say(progress.error or progress.result)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        unshown, self._unshown = self._unshown, None
+        if unshown is not None:
+            self._show_pictures(*unshown)
 
     def shutdown(self) -> None:
         """Stop the training and the CSV reading, and wait for their threads (the window is closing)."""

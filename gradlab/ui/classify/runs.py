@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-MAPS_PER_S = 20  # the plane's and the neurons' maps: at most this many a second
+MAPS_PER_S = 24  # train's reports, each with the plane's and the neurons' maps: about this many a second
 PLANE_GRID = 100  # the plane's heat map is PLANE_GRID × PLANE_GRID
+NEURON_GRID = 40  # a neuron's box is at most 56 pixels: its map needs no finer grid
 MARGIN = 0.15  # around the points, as a share of their extent
 MAX_PULLED_POINTS = 5_000  # the plane draws at most this many points; pulls past it are not drawn
 
@@ -44,7 +45,8 @@ class Pictures:
     """What the plane and the network draw for one set of weights."""
 
     layers: list  # every layer's (weight rows, biases), as models.layers gives them
-    maps: list  # per layer, a (neurons, rows, columns) array over the grid; the last is the output
+    maps: list  # per layer, a (neurons, rows, columns) array over a NEURON_GRID grid; the last the output
+    plane: np.ndarray  # the output over the plane's grid (rows over ys, columns over xs)
     xs: np.ndarray
     ys: np.ndarray
     pulls: list  # (point, dx, dy) for the linear classifier and the neuron, else []
@@ -70,22 +72,73 @@ def plane_extent(xy) -> tuple[float, float, float, float]:
     return (middle[0] - half[0], middle[0] + half[0], middle[1] - half[1], middle[1] + half[1])
 
 
-def pictures_of(setup, model, points, extent, size: int = PLANE_GRID) -> Pictures:
+class MapMaker:
+    """Every neuron's map over a grid, from a float32 copy of a model (a picture needs no float64).
+
+    The core's ``models.neuron_maps`` computes in the model's float64; over 10,000 grid points that
+    is 8 times slower than float32 on a CPU, and the maps are drawn 20 times a second. The copy is
+    made once per network and given the model's weights for each picture.
+    """
+
+    def __init__(self) -> None:
+        self.copy = None
+        self._made_from = None
+
+    def maps(self, model, xs, ys, output_only: bool = False) -> list[np.ndarray]:
+        """Per layer, each neuron's map (rows over ys, columns over xs); with output_only, the last only."""
+        import copy
+
+        import torch
+
+        if self._made_from is not model:
+            self.copy = copy.deepcopy(model).float()
+            self._made_from = model
+        with torch.no_grad():
+            for mine, theirs in zip(self.copy.parameters(), model.parameters()):
+                mine.copy_(theirs)
+        return neuron_maps_as(self.copy, xs, ys, torch.float32, output_only)
+
+
+def neuron_maps_as(model, xs, ys, dtype, output_only: bool = False) -> list[np.ndarray]:
+    """``models.neuron_maps`` for a model whose weights are ``dtype``: the same layers, the same shapes."""
+    import torch
+
+    grid_y, grid_x = np.meshgrid(np.asarray(ys, dtype=float), np.asarray(xs, dtype=float), indexing="ij")
+    values = torch.as_tensor(np.stack((grid_x.ravel(), grid_y.ravel()), axis=1), dtype=dtype)
+    shape = (len(ys), len(xs))
+    parts, maps = list(model), []
+    with torch.no_grad():
+        for k, part in enumerate(parts):
+            values = part(values)
+            last = k == len(parts) - 1
+            following_is_linear = not last and isinstance(parts[k + 1], torch.nn.Linear)
+            if last or (not output_only and following_is_linear and not isinstance(part, torch.nn.Linear)):
+                maps.append(values.T.reshape(values.shape[1], *shape).numpy())
+    return maps
+
+
+def pictures_of(
+    setup, model, points, extent, size: int = PLANE_GRID, maker: MapMaker | None = None
+) -> Pictures:
     """The maps of every neuron over the plane and the points' pulls, for ``model`` as it is now."""
     from ...classify.losses import pulls
-    from ...classify.models import layers, neuron_maps
+    from ...classify.models import layers
 
     x0, x1, y0, y1 = extent
     xs, ys = np.linspace(x0, x1, size), np.linspace(y0, y1, size)
     pulled = pulls(setup, model, points) if len(points) <= MAX_PULLED_POINTS else []
-    return Pictures(layers(model), neuron_maps(model, xs, ys), xs, ys, pulled)
+    maker = maker or MapMaker()
+    plane = maker.maps(model, xs, ys, output_only=True)[-1][0]
+    neurons = maker.maps(model, np.linspace(x0, x1, NEURON_GRID), np.linspace(y0, y1, NEURON_GRID))
+    return Pictures(layers(model), neurons, plane, xs, ys, pulled)
 
 
 def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_PER_S):
     """``train(setup, points)``'s reports as ``Report``s, with pictures; the inbox's messages sent in."""
     from ...classify.training import train
 
-    run = train(setup, points)
+    run = train(setup, points, report_every=1 / maps_per_s)
+    maker = MapMaker()
     message = None
     last_pictures = -1.0
     while True:
@@ -97,9 +150,9 @@ def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_
         now = time.perf_counter()
         final = progress.done or bool(progress.error)
         model = progress.model  # between two steps: the run waits for this generator
-        if model is not None and (final or now - last_pictures >= 1 / maps_per_s):
+        if model is not None and (final or now - last_pictures >= 0.9 / maps_per_s):
             last_pictures = now
-            report.pictures = pictures_of(setup, model, points, extent)
+            report.pictures = pictures_of(setup, model, points, extent, maker=maker)
         message = yield report
         pending = inbox.take()
         if pending:

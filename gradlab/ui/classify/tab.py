@@ -69,6 +69,8 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         self.extent = plane_extent(())
         self.steps_done = 0
         self.last_progress = None
+        self.warning = ""  # the run's warning (the gradients died out, say)
+        self._unshown = None  # pictures that came while another tab was in front
         self._drawn = {"curves": 0.0, "table": 0.0}
         self._names: list[str] = []
 
@@ -240,7 +242,7 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         from ...classify.models import boundary_level
 
         level = boundary_level(setup)
-        self.plane.set_map(pictures.xs, pictures.ys, pictures.maps[-1][0], level, setup.loss == "hinge")
+        self.plane.set_map(pictures.xs, pictures.ys, pictures.plane, level, setup.loss == "hinge")
         self.plane.set_pulls(pictures.pulls)
         if new or self.shown_layers is None or _sizes(self.shown_layers) != _sizes(pictures.layers):
             self.network.set_network(
@@ -306,6 +308,23 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
             self.load_preset(key)
 
         return {"preset": one_of(set(PRESETS), preset), "start": no_arguments(self.start)}
+
+    # --- files, by name on the tab (the buttons ask for a path, then call these) -------------------
+
+    def load_csv_from(self, path) -> bool:
+        return self.files.load_csv_from(path)
+
+    def save_csv_to(self, path) -> bool:
+        return self.files.save_csv_to(path)
+
+    def save_to(self, path) -> bool:
+        return self.files.save_to(path)
+
+    def load_from(self, path) -> bool:
+        return self.files.load_from(path)
+
+    def export_to(self, path) -> bool:
+        return self.files.export_to(path)
 
 
 def _sizes(layers) -> list[int]:

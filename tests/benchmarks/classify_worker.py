@@ -1,0 +1,155 @@
+"""Benchmark: the Neural Network tab's training against the same torch loop run bare, and the GUI's lateness.
+
+1. Throughput: steps per second of the core's training loop (``Trainer.step``, a 2-16-16-1 ReLU
+   network on 200 points of the circle set, hinge loss, plain descent) run bare in a loop, against
+   the same set-up trained by the Neural Network tab: on its worker thread, with the plane's
+   100×100 map and every neuron's map computed and drawn live, the network's lines and the loss
+   and accuracy curves, offscreen. Target: at least 0.9.
+2. Redraws: how many times a second the plane and the network were redrawn during the run
+   (target: at least 20).
+3. Responsiveness: a 10 ms QTimer on the GUI thread during the runs; how late its timeouts come.
+   Target: 99th percentile lateness at most 10 ms.
+
+    python tests/benchmarks/classify_worker.py [--steps 4000] [--repeats 3] [--threads N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+SETUP = dict(
+    data="circle",
+    count=200,
+    seed=0,
+    model="mlp",
+    hidden=(16, 16),
+    activation="relu",
+    loss="hinge",
+    optimizer="manual",
+    lr=0.05,
+)
+
+
+def bare_loop(setup, points) -> float:
+    """The core's loop with nothing around it; steps per second (set-up excluded)."""
+    from gradlab.classify.training import Trainer
+
+    trainer = Trainer(setup, points)
+    start = time.perf_counter()
+    for _ in range(setup.steps):
+        trainer.step()
+    return setup.steps / (time.perf_counter() - start)
+
+
+def app_run(window, app, settings, with_timer: bool) -> tuple[float, float, float, list[float]]:
+    """Train through the tab: loop steps/s, wall steps/s, redraws a second, the timer's lateness (ms)."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    tab = window.classify_tab
+    tab.settings = settings
+    tab.show_setup()
+    app.processEvents()
+    late: list[float] = []
+    last = [time.perf_counter()]
+    drawn = [0]
+    show = tab._show_pictures
+
+    def counted(*args, **kwargs):
+        drawn[0] += 1
+        return show(*args, **kwargs)
+
+    tab._show_pictures = counted
+
+    def tick():
+        now = time.perf_counter()
+        late.append(max(0.0, (now - last[0]) * 1000 - 10))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.setTimerType(pg.QtCore.Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    start = time.perf_counter()
+    tab.start()
+    tab.worker.finished.connect(loop.quit)
+    if with_timer:
+        timer.start()
+    last[0] = time.perf_counter()
+    loop.exec()
+    elapsed = time.perf_counter() - start
+    timer.stop()
+    del tab._show_pictures
+    app.processEvents()
+    progress = tab.last_progress
+    assert progress is not None and progress.done and not progress.error, "the run did not finish"
+    return progress.steps_per_second, progress.step / elapsed, drawn[0] / elapsed, late
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=4000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=0, help="torch's threads (0: torch's own choice)")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from gradlab.classify.settings import ClassifySettings
+    from gradlab.classify.setup import Setup
+    from gradlab.ui.app import application
+    from gradlab.ui.main_window import MainWindow
+
+    setup = Setup(**SETUP, steps=args.steps)
+    app = application()
+    window = MainWindow(remember=False)  # the user's settings neither used nor changed
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # a benchmark keeps nothing
+    window.resize(1280, 800)
+    window.show()
+    window.torch_loader.wait()
+    app.processEvents()
+    import torch
+
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    window.tabs.setCurrentWidget(window.classify_tab)
+    app.processEvents()
+    settings = ClassifySettings(setup)
+    points = settings.points
+
+    bare_loop(setup.with_changes(steps=200), points)  # warm up
+    app_run(window, app, ClassifySettings(setup.with_changes(steps=200)), with_timer=False)
+    bare, ours, walls, redraws, lateness = [], [], [], [], []
+    for _ in range(args.repeats):  # interleaved, so drifts of the machine hit both alike
+        bare.append(bare_loop(setup, points))
+        loop_rate, wall, drawn, _ = app_run(window, app, ClassifySettings(setup), with_timer=False)
+        ours.append(loop_rate)
+        walls.append(wall)
+        redraws.append(drawn)
+        *_, late = app_run(window, app, ClassifySettings(setup), with_timer=True)
+        lateness.extend(late)
+    window.close()
+    p_bare, p_ours = statistics.median(bare), statistics.median(ours)
+    lateness.sort()
+    p99 = lateness[int(0.99 * (len(lateness) - 1))]
+    threads = torch.get_num_threads()
+    print(f"torch threads: {threads}; {setup.steps:,} steps of 2-16-16-1 on {len(points)} points")
+    print(f"bare torch loop (Trainer.step): {p_bare:,.0f} steps/s (median of {args.repeats})")
+    print(f"tab's training path: {p_ours:,.0f} steps/s in its loop (worker, live plane, network, curves)")
+    print(f"throughput ratio: {p_ours / p_bare:.2f} (target: at least 0.9)")
+    wall = statistics.median(walls)
+    print(f"  counting from Start (model, thread start included): {wall:,.0f} steps/s ({wall / p_bare:.2f})")
+    print(f"plane and network redrawn {statistics.median(redraws):.1f} times a second (target: at least 20)")
+    print(
+        f"10 ms GUI timer during the runs: {len(lateness)} ticks, median lateness "
+        f"{statistics.median(lateness):.1f} ms, 99th percentile {p99:.1f} ms (target: at most 10 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
