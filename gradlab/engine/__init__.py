@@ -10,7 +10,7 @@ from .graph import Graph, parse
 from .numeric import numerical_gradient
 from .ops import FUNCTIONS, OPS, Op
 from .steps import BackwardStep, ForwardStep, SeedStep, Stepper
-from .tape import collector_paused
+from .tape import Tape, collector_paused
 from .value import Value, norm, topological_order
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "Op",
     "SeedStep",
     "Stepper",
+    "Tape",
     "Value",
     "collector_paused",
     "format_number",
