@@ -4,17 +4,21 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
+from gradlab.classify.setup import PRESETS as CLASSIFY_PRESETS
 from gradlab.lessons import actions_in
 
 
 @pytest.fixture
 def window(make_main_window, qtbot):
     window = make_main_window()
-    qtbot.waitUntil(lambda: window.descent_tab.ready and window.regression_tab.ready, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: window.descent_tab.ready and window.regression_tab.ready and window.classify_tab.ready,
+        timeout=60_000,
+    )
     return window
 
 
-@pytest.mark.parametrize("name", ["graph", "descent", "regression"])
+@pytest.mark.parametrize("name", ["graph", "descent", "regression", "classify"])
 def test_every_lesson_button_is_understood(window, qtbot, name):
     tab = window.tab_parts()[name]
     window.tabs.setCurrentWidget(tab)
@@ -24,7 +28,7 @@ def test_every_lesson_button_is_understood(window, qtbot, name):
     assert actions
     for action in actions:
         tab.lesson.browser.anchorClicked.emit(QUrl(f"gradlab:{action}"))
-        if name == "regression" and tab.running:
+        if name in ("regression", "classify") and tab.running:
             tab.stop()
             qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
         if name == "descent":
@@ -57,6 +61,23 @@ def test_regression_lesson_button_loads_a_recipe(window):
     tab = window.regression_tab
     tab.lesson_action("regression/recipe/torchRegression6custom")
     assert tab.read_setup().model == "poly3"
+
+
+def test_classify_lesson_buttons_load_a_preset_and_start_it(window, qtbot):
+    tab = window.classify_tab
+    window.tabs.setCurrentWidget(tab)
+    assert "Every point pulls on the line" in tab.lesson.browser.toPlainText()
+    for key in ("xor-2layer-bad-seed", "micrograd-moons", "guide-linear"):
+        tab.lesson_action(f"classify/preset/{key}")
+        assert tab.settings.to_setup() == CLASSIFY_PRESETS[key]
+    said = []
+    tab.status_message.connect(said.append)
+    tab.lesson_action("classify/start")
+    assert tab.running
+    qtbot.waitUntil(lambda: not tab.running, timeout=30_000)  # 400 steps on six points
+    tab.lesson_action("classify/preset/nope")
+    assert tab.settings.to_setup() == CLASSIFY_PRESETS["guide-linear"]  # kept
+    assert said and "unknown" in said[-1]
 
 
 def test_unknown_lesson_action_is_reported_not_raised(window):

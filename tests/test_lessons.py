@@ -270,3 +270,220 @@ def test_lupdate_extracts_every_section_whole(tmp_path):
     assert sorted(extracted) == sorted(s for tab in TABS for s in LESSONS[tab])
     for message in messages:  # each section's note for its translator is its own
         assert message.findtext("extracomment", "").startswith("Lesson, ")
+
+
+# --- the Neural Network tab's lesson: every number is the classify core's --------------------------
+
+
+@pytest.fixture
+def one_thread():
+    """torch on one thread: the models are tiny, and on a busy machine two threads only wait on each other."""
+    torch = pytest.importorskip("torch")
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield torch
+    torch.set_num_threads(threads)
+
+
+def _shown(value: float, digits: str = "#.3g") -> str:
+    """A number as the lesson writes it: ``digits`` significant figures and a true minus sign."""
+    return format(value, digits).replace("-", "−")
+
+
+def _classify_sections() -> list[str]:
+    return [html.unescape(section) for section in LESSONS["classify"]]
+
+
+def _trained(key: str, **changes):
+    """The classify core's Trainer for preset ``key`` (with ``changes``) after all its steps."""
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.training import Trainer
+
+    setup = CLASSIFY_PRESETS[key].with_changes(**changes)
+    trainer = Trainer(setup, make_points(setup.data, setup.count, setup.seed, setup.noise))
+    losses = [trainer.step() for _ in range(setup.steps)]
+    return trainer, losses
+
+
+def test_the_guides_pulls_at_its_start(one_thread):
+    torch = one_thread
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.losses import pulls
+    from gradlab.classify.models import build_model, score, set_weight
+
+    section = _classify_sections()[0]
+    setup = CLASSIFY_PRESETS["guide-linear"]
+    assert (setup.data, setup.model, setup.loss) == ("guide", "linear", "hinge")
+    points = make_points("guide")
+    model = build_model(setup, 0)
+    for col, value in enumerate((1, -2, -1)):  # the guide's start: a = 1, b = −2, c = −1
+        set_weight(model, 0, 0, col, value)
+    assert "a = 1, b = −2, c = −1" in section
+    scores = score(model, torch.tensor(points.xy, dtype=torch.float64)).tolist()
+    pulling = {i for i, _, _ in pulls(setup, model, points)}
+    for i, ((x, y), label, s) in enumerate(zip(points.xy, points.labels, scores)):
+        pull = f"{label:+d}".replace("-", "−") if i in pulling else "0"
+        if i in pulling:
+            pull += " (wrong side)" if label * s < 0 else " (right side, inside the margin)"
+        row = (
+            f"<tr><td>({_shown(x, 'g')}, {_shown(y, 'g')})</td><td>{_shown(label, '+d')}</td>"
+            f"<td>{_shown(round(s, 9), 'g')}</td><td>{pull}</td></tr>"
+        )
+        assert row in section.replace(".0,", ",").replace(".0)", ")"), row
+    assert pulling == {0, 1, 3}
+
+
+def test_the_guide_linear_presets_start_and_end(one_thread):
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.losses import pulls
+    from gradlab.classify.training import Trainer
+
+    section = _classify_sections()[0]
+    setup = CLASSIFY_PRESETS["guide-linear"]
+    assert setup.seed == 3 and setup.steps == 400 and "(seed 3)" in section and "after 400 steps" in section
+    points = make_points("guide")
+    start = Trainer(setup, points)
+    loss, accuracy, _, _ = start.evaluate()
+    assert accuracy == 0.0 and len(pulls(setup, start.model, points)) == 6
+    assert "all six\npoints are on the wrong side: all six pull" in section
+    assert f"and the loss is {_shown(loss)}." in section
+    accuracies = []
+    for _ in range(setup.steps):
+        start.step()
+        accuracies.append(start.accuracy)  # before that step's update: after ``index`` updates
+    first = accuracies.index(1.0)
+    assert f"After {first} steps every point is on\nthe right side, yet the pulls go on" in section
+    assert pulls(setup, start.model, points)  # "the pulls go on" (the regularization balances them)
+    assert f"after 400 steps the loss is {_shown(start.evaluate()[0])}." in section
+
+
+def test_the_regularization_table(one_thread):
+    torch = one_thread
+    from gradlab.classify.losses import pulls, regularization
+    from gradlab.classify.models import build_model
+
+    section = _classify_sections()[1]
+    setup = CLASSIFY_PRESETS["guide-linear"]
+    assert setup.l2 == 0.1 and not setup.l2_biases  # a and b, not c: the guide's regularization
+    model = build_model(setup, 0)
+    regularization(setup, model).backward()
+    (a, b), c = model[0].weight.detach()[0].tolist(), model[0].bias.detach().item()
+    assert model[0].weight.grad[0].tolist() == pytest.approx([2 * 0.1 * a, 2 * 0.1 * b])
+    assert model[0].bias.grad is None and c != 0  # the penalty leaves c alone
+    assert "−2·L2·a" in section and "L2·(a² + b²)" in section
+    beyond = {}
+    for l2, name in ((0.0, "0"), (0.1, "0.1 (the preset)"), (1.0, "1")):
+        trainer, _ = _trained("guide-linear", l2=l2)
+        assert trainer.evaluate()[1] == 1.0  # "every point classified right in all three"
+        (a, b), _ = trainer.layers()[0][0][0], trainer.layers()[0][1]
+        pulling = len(pulls(setup, trainer.model, trainer.points))
+        row = (
+            f"<tr><td>{name}</td><td>{_shown(a)}</td><td>{_shown(b)}</td>"
+            f"<td>{_shown(1 / torch.tensor([a, b]).norm().item())}</td><td>{pulling}</td></tr>"
+        )
+        assert row in section, row
+        beyond[l2] = 6 - pulling
+    assert beyond[1.0] == 1 and "at L2 = 1 only one point is beyond its margin" in section
+    # without regularization the last point clears its margin, and nothing moves from then on
+    trainer, losses = _trained("guide-linear", l2=0.0, steps=600)
+    clear = losses.index(0.0)
+    assert set(losses[clear:]) == {0.0} and f"clears its\nmargin at step {clear}, and from then on" in section
+    stopped = trainer.layers()
+    trainer.step()
+    assert trainer.layers() == stopped
+
+
+def test_the_guides_2_layer_net(one_thread):
+    torch = one_thread
+    section, maps = _classify_sections()[2], _classify_sections()[4]
+    setup = CLASSIFY_PRESETS["guide-2layer"]
+    assert setup.model == "guide2layer" and setup.steps == 600
+    trainer, _ = _trained("guide-2layer")
+    assert sum(p.numel() for p in trainer.model.parameters()) == 13 and "13 parameters" in section
+    loss, accuracy, _, _ = trainer.evaluate()
+    assert accuracy == 1.0 and f"after 600 steps (loss {loss:.3g})" in section
+    hidden = torch.relu(trainer.model[0](trainer.x)).tolist()
+    positive = [[i for i, row in enumerate(hidden) if row[unit] > 0] for unit in range(3)]
+    plus = [i for i, label in enumerate(trainer.points.labels) if label == 1]
+    assert (
+        positive[0] == plus
+        and "n1 ends\npositive at the three +1 points and zero at the −1 points" in section
+    )
+    (at,) = {tuple(p) for p in positive[1:]}
+    assert [trainer.points.xy[i] for i in at] == [(-1.0, 1.1)] and "only at (−1.0, 1.1)" in section
+    assert "n2 and n3 are\nzero on five of the six points" in maps
+
+
+def test_the_xor_lesson(one_thread):
+    torch = one_thread
+    section = _classify_sections()[3]
+    for gate in ("and", "or"):
+        setup = CLASSIFY_PRESETS[f"{gate}-neuron"]
+        assert (setup.data, setup.model, setup.loss, setup.steps) == (gate, "neuron", "mse", 1000)
+        trainer, _ = _trained(f"{gate}-neuron")
+        assert trainer.evaluate()[1] == 1.0
+    assert "squared error for 1,000 steps, it gets all four rows of each right" in section
+
+    trainer, _ = _trained("xor-neuron")
+    loss, accuracy, _, _ = trainer.evaluate()
+    assert max(abs(w) for w in [*trainer.layers()[0][0][0], *trainer.layers()[0][1]]) < 1e-6
+    assert trainer.model(trainer.x).reshape(-1).tolist() == pytest.approx([0.5] * 4, abs=1e-6)
+    assert loss == pytest.approx(0.25, abs=1e-9) and accuracy == 0.5
+    assert (
+        "answers 0.5\neverywhere, the squared error stays at 0.25, and half the rows come out wrong"
+        in section
+    )
+
+    setup = CLASSIFY_PRESETS["xor-2layer"]
+    assert (setup.model, setup.hidden, setup.activation) == ("mlp", (2,), "tanh")
+    loss, accuracy, _, _ = _trained("xor-2layer")[0].evaluate()
+    assert accuracy == 1.0 and loss < 1e-12
+
+    bad = CLASSIFY_PRESETS["xor-2layer-bad-seed"]
+    assert bad == setup.with_changes(seed=bad.seed) and bad.seed != setup.seed
+    trainer, _ = _trained("xor-2layer-bad-seed")
+    loss, accuracy, _, _ = trainer.evaluate()
+    assert accuracy == 0.5 and loss == pytest.approx(0.5, abs=0.02)
+    assert "The loss stops near 0.5 and half the rows stay wrong" in section
+    corners = [trainer.points.xy.index(corner) for corner in ((1.0, 0.0), (1.0, 1.0))]
+    hidden = torch.tanh(trainer.model[0](trainer.x))[corners]
+    assert hidden.abs().min() > 0.95 and (hidden[0] - hidden[1]).abs().max() < 0.05  # saturated, alike
+    assert trainer.model(trainer.x).reshape(-1)[corners].abs().max() < 0.05  # their average, about 0
+    assert "both hidden units saturate at (1, 0) and (1, 1)" in section
+    longer, _ = _trained("xor-2layer-bad-seed", steps=3 * bad.steps)
+    assert longer.evaluate()[1] == 0.5 and longer.evaluate()[0] > 0.49  # "nor do more steps help"
+
+
+def test_micrograds_demo_and_the_two_engines(one_thread):
+    from gradlab.classify.setup import lr_at
+
+    section = _classify_sections()[5]
+    setup = CLASSIFY_PRESETS["micrograd-moons"]
+    assert (setup.data, setup.count, setup.noise, setup.model, setup.hidden) == (
+        "moons",
+        100,
+        0.1,
+        "mlp",
+        (16, 16),
+    )
+    assert (setup.activation, setup.loss, setup.l2, setup.l2_biases) == ("relu", "hinge", 1e-4, True)
+    assert (setup.optimizer, setup.lr, setup.schedule, setup.steps) == ("manual", 1.0, "linear", 100)
+    assert setup.engine == "gradlab"
+    assert [lr_at(setup, setup.lr, k) for k in (0, 50, 99)] == pytest.approx([1.0, 0.55, 0.109])
+    assert "<code>lr = 1.0 − 0.9·k/100</code>" in section and "plus 1e-4 times" in section
+    trainer, losses = _trained("micrograd-moons", engine="torch")
+    assert sum(p.numel() for p in trainer.model.parameters()) == 337 and "337\nparameters" in section
+    loss, accuracy, _, _ = trainer.evaluate()
+    assert (
+        accuracy == 1.0 and f"loss\nstarts at {losses[0]:.3g} and ends at {loss:.3g}, every point" in section
+    )
+
+    # gradlab's engine from the same start: the same loss, step by step (the first ten here; a step of
+    # scalar values costs about a tenth of a second, so the whole run is the engine's own tests' job)
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.training import Trainer
+
+    engine = Trainer(setup, make_points(setup.data, setup.count, setup.seed, setup.noise))
+    assert engine.engine is not None
+    assert [engine.step() for _ in range(10)] == pytest.approx(losses[:10], abs=1e-9, rel=0)
+    assert "to within 1e-9" in section
