@@ -24,7 +24,11 @@ STEPS_MAX = 10_000_000
 LR_MAX = 1e6
 
 
-NEGATIVE_NUMBER = re.compile(r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-(inf|infinity|nan)$", re.IGNORECASE)
+NUMBER = r"-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?"
+# a negative number, or numbers separated by commas that start with one (--point -1,2)
+NEGATIVE_NUMBER = re.compile(
+    rf"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?(,\s*{NUMBER})*$|^-(inf|infinity|nan)$", re.IGNORECASE
+)
 
 
 class Parser(argparse.ArgumentParser):
@@ -181,7 +185,13 @@ def build_parser() -> Parser:
         "--x", type=real("--x", "a finite number"), help="an x; the model's features are built from it"
     )
     group.add_argument("--features", help="a raw feature row, e.g. 2,4,8 as in regression2predict.py")
+    group.add_argument(
+        "--point", help="a point x1,x2 for a Neural Network tab checkpoint: its class and score"
+    )
     predict.set_defaults(handler=predict_command, parser=predict)
+    from .cli_classify import add_classify_command  # here: cli_classify reads this module's helpers
+
+    add_classify_command(commands)
     return parser
 
 
@@ -292,12 +302,18 @@ def _save(text: str, model, setup, history, parser: Parser) -> None:
 
 
 def predict_command(args: argparse.Namespace) -> int:
-    """Print the model's prediction, as regression2predict.py does."""
-    from .regression.checkpoint import CheckpointError, load_checkpoint, predict
+    """Print the model's prediction, as regression2predict.py does (a class and a score for --point)."""
+    if args.point is not None:
+        from .cli_classify import predict_point_command
+
+        return predict_point_command(args)
+    from .regression.checkpoint import CheckpointError, ClassifyCheckpointError, load_checkpoint, predict
 
     parser = args.parser
     try:
         checkpoint = load_checkpoint(args.checkpoint)
+    except ClassifyCheckpointError as error:
+        parser.error(f"{error}: predict a point with --point X1,X2")
     except CheckpointError as error:
         parser.error(str(error))
     if args.features is not None:

@@ -35,11 +35,16 @@ from .recipes import LIMITS as SETUP_LIMITS
 from .settings import TEXT_LIMIT, brief, target_tree
 
 FORMAT = "gradlab-checkpoint"
+CLASSIFY_FORMAT = "gradlab-classify-checkpoint"  # the Neural Network tab's (gradlab/classify/checkpoint.py)
 VERSION = 2  # 2: the loss history is a float64 tensor (1: a list, read fast only while short)
 COURSE_MODULES = (torch.nn.Sequential, torch.nn.Linear, torch.nn.Flatten)
 FLOATS = (torch.float32, torch.float64)
 FLOAT32_MAX = torch.finfo(torch.float32).max
 MOST_LOSSES = SETUP_LIMITS["steps"][1]  # a run's history: one loss a step
+
+
+class ClassifyCheckpointError(CheckpointError):
+    """The file is a sound checkpoint of the Neural Network tab, not of the Regression tab."""
 
 
 @dataclass
@@ -104,6 +109,11 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
 
 
 def _gradlab_checkpoint(data: object, name: str) -> Checkpoint:
+    if type(data) in (dict, OrderedDict) and _is_text(data.get("format"), CLASSIFY_FORMAT):
+        message = translate(
+            "regression.checkpoint", "{name} is a Neural Network tab checkpoint, not a Regression tab one"
+        )
+        raise ClassifyCheckpointError(message.format(name=name))
     if type(data) not in (dict, OrderedDict) or not _is_text(data.get("format"), FORMAT):
         message = translate("regression.checkpoint", "{name} is not a gradlab checkpoint")
         raise CheckpointError(message.format(name=name))

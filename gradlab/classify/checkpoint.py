@@ -1,0 +1,237 @@
+"""Checkpoints of a trained classifier: its set-up, its weights, its loss history and its points.
+
+The Regression tab's safe format and checks (``regression/archive.py``): saved through
+``files.write_atomic``; loaded through ``files.read_bounded``, the zip archive checked before
+anything is unpacked, ``torch.load(weights_only=True)`` so that no pickled object runs, and every
+weight a float tensor of exactly the shape the recorded set-up's network has (and finite) before
+``load_state_dict``. A Regression tab checkpoint is refused by name (and the Regression tab refuses
+this kind by name), so neither is taken for the other.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from ..files import FileRefusedError, read_bounded, shown, why_not, write_atomic
+from ..regression.archive import CheckpointError, check_archive, damaged, refuse
+from ..regression.checkpoint import CLASSIFY_FORMAT
+from ..regression.checkpoint import FORMAT as REGRESSION_FORMAT
+from ..regression.checkpoint import _unpickle as unpickle
+from ..regression.settings import TEXT_LIMIT, brief
+from ..translation import translate
+from .models import DTYPE, build_model, score
+from .points import CLASS_NAME_LIMIT, MAX_COORDINATE, MAX_POINTS, Points, PointsError
+from .setup import LIMITS, Setup, SetupError
+
+FORMAT = CLASSIFY_FORMAT  # "gradlab-classify-checkpoint"
+VERSION = 1
+FLOATS = (torch.float32, torch.float64)
+MOST_LOSSES = LIMITS["steps"][1]  # a run's history: one loss a step
+
+__all__ = ["Checkpoint", "CheckpointError", "load_checkpoint", "predict_point", "save_checkpoint"]
+
+
+@dataclass
+class Checkpoint:
+    setup: Setup
+    model: torch.nn.Sequential
+    history: array  # of float64 ("d"), one loss a step
+    points: Points | None  # the points it was trained on, if they were saved with it
+
+
+def save_checkpoint(
+    path: str | Path, model: torch.nn.Sequential, setup: Setup, points: Points | None = None, history=()
+) -> Path:
+    """Write the checkpoint atomically; any failure raises CheckpointError saying why in one line."""
+    if not str(path).strip():
+        raise CheckpointError(translate("classify.checkpoint", "could not save: no file name was given"))
+    if str(path).endswith(("/", "\\")):
+        message = translate("classify.checkpoint", "could not save {name}: it names a folder, not a file")
+        raise CheckpointError(message.format(name=shown(path)))
+    path = Path(path)
+    losses = torch.frombuffer(array("d", history), dtype=torch.float64) if len(history) else torch.zeros(0)
+    payload = {
+        "format": FORMAT,
+        "version": VERSION,
+        "setup": setup.to_dict(),
+        "state_dict": {k: v.detach().cpu().to(DTYPE) for k, v in model.state_dict().items()},
+        "history": losses.to(torch.float64),
+    }
+    if points is not None:
+        payload["points"] = {
+            "xy": torch.tensor(points.xy, dtype=torch.float64).reshape(len(points), 2),
+            "labels": torch.tensor(points.labels, dtype=torch.int8),
+            "classes": list(points.classes),
+        }
+    try:
+        write_atomic(path, lambda handle: torch.save(payload, handle))
+    except Exception as error:  # noqa: BLE001 - torch and the OS fail in many ways; all are said alike
+        message = translate("classify.checkpoint", "could not save {name}: {reason}")
+        raise CheckpointError(
+            message.format(name=shown(path), reason=why_not(error, path, writing=True))
+        ) from None
+    return path
+
+
+def load_checkpoint(path: str | Path) -> Checkpoint:
+    """Load a Neural Network tab checkpoint; anything else is refused in one line (CheckpointError)."""
+    path = Path(path)
+    name = shown(path)
+    try:
+        raw = read_bounded(path, "checkpoint")
+    except FileRefusedError as error:
+        message = translate("classify.checkpoint", "could not read {name}: {reason}")
+        raise CheckpointError(message.format(name=name, reason=error)) from None
+    check_archive(raw, name)
+    data = unpickle(raw, name)
+    del raw
+    try:
+        return _checkpoint(data, name)
+    except CheckpointError:
+        raise
+    except Exception:  # noqa: BLE001 - a value of a type no check foresaw: still one line, still refused
+        damaged(name)
+
+
+class RegressionCheckpointError(CheckpointError):
+    """The file is a sound checkpoint of the Regression tab (or the course's model.ckpt), not of this tab."""
+
+
+def _checkpoint(data: object, name: str) -> Checkpoint:
+    table = type(data) in (dict, OrderedDict)
+    if isinstance(data, torch.nn.Module) or (table and _is_text(data.get("format"), REGRESSION_FORMAT)):
+        message = translate(
+            "classify.checkpoint", "{name} is a Regression tab checkpoint, not a Neural Network tab one"
+        )
+        raise RegressionCheckpointError(message.format(name=name))
+    if not table or not _is_text(data.get("format"), FORMAT):
+        refuse(translate("classify.checkpoint", "{name} is not a gradlab checkpoint"), name)
+    version = data.get("version")
+    if type(version) is not int or version < 1:
+        message = translate("classify.checkpoint", "{name} is damaged: its format version is {version}")
+        raise CheckpointError(message.format(name=name, version=brief(version)))
+    if version > VERSION:
+        message = translate("classify.checkpoint", "{name} was written by a newer gradlab (format {version})")
+        raise CheckpointError(message.format(name=name, version=version))
+    setup = _setup(data.get("setup"), name)
+    model = build_model(setup, seed=0)  # seeded: loading draws no numbers from the user's generator
+    weights = data.get("state_dict")
+    expected = {key: tuple(value.shape) for key, value in model.state_dict().items()}
+    if type(weights) not in (dict, OrderedDict) or set(weights) != set(expected):
+        message = translate(
+            "classify.checkpoint",
+            "{name} is damaged: its weights do not fit the network its set-up describes",
+        )
+        refuse(message, name)
+    model.load_state_dict({key: _weight(weights[key], key, shape, name) for key, shape in expected.items()})
+    return Checkpoint(setup, model, _history(data.get("history"), name), _points(data.get("points"), name))
+
+
+def _setup(values: object, name: str) -> Setup:
+    try:
+        if type(values) not in (dict, OrderedDict) or not all(type(key) is str for key in values):
+            raise SetupError(translate("classify.checkpoint", "it is not a table of values"))
+        if any(type(value) is str and len(value) > TEXT_LIMIT for value in values.values()):
+            raise SetupError(translate("classify.checkpoint", "a setting is too long"))
+        hidden = values.get("hidden")
+        if type(hidden) is list and len(hidden) > 6:
+            raise SetupError(translate("classify.checkpoint", "it has too many hidden layers"))
+        return Setup.from_dict(dict(values))
+    except (TypeError, ValueError) as error:
+        message = translate("classify.checkpoint", "{name} is damaged: its set-up cannot be used: {error}")
+        raise CheckpointError(message.format(name=name, error=error)) from None
+
+
+def _tensor(value: object, kinds: tuple, shape: tuple | None) -> bool:
+    """Whether ``value`` is a plain tensor of one of ``kinds``, of ``shape`` (None: any one dimension)."""
+    if type(value) not in (torch.Tensor, torch.nn.Parameter) or value.layout != torch.strided:
+        return False
+    if value.dtype not in kinds:
+        return False
+    return value.dim() == 1 if shape is None else tuple(value.shape) == shape
+
+
+def _weight(value: object, key: str, shape: tuple, name: str) -> torch.Tensor:
+    if not _tensor(value, FLOATS, shape):
+        message = translate(
+            "classify.checkpoint",
+            "{name} was refused: its weight {key} is not a tensor of float numbers of the shape {shape}",
+        )
+        raise CheckpointError(message.format(name=name, key=key, shape=shape))
+    value = value.detach().to(DTYPE)
+    if not bool(value.isfinite().all()):
+        message = translate("classify.checkpoint", "{name} is damaged: its weight {key} is not finite")
+        raise CheckpointError(message.format(name=name, key=key))
+    return value
+
+
+def _history(value: object, name: str) -> array:
+    if value is None:
+        return array("d")
+    if not _tensor(value, FLOATS, None) or value.numel() > MOST_LOSSES:
+        message = translate(
+            "classify.checkpoint",
+            "{name} is damaged: its loss history is not a list of at most {count} numbers",
+        )
+        raise CheckpointError(message.format(name=name, count=f"{MOST_LOSSES:,}"))
+    return array("d", value.detach().to(torch.float64).contiguous().numpy().tobytes())
+
+
+def _points(value: object, name: str) -> Points | None:
+    if value is None:
+        return None
+    message = translate("classify.checkpoint", "{name} is damaged: its points cannot be used")
+    if type(value) not in (dict, OrderedDict):
+        refuse(message, name)
+    xy, labels, classes = value.get("xy"), value.get("labels"), value.get("classes")
+    count = labels.numel() if _tensor(labels, (torch.int8,), None) else -1
+    fits = (
+        0 <= count <= MAX_POINTS
+        and _tensor(xy, FLOATS, (count, 2))
+        and type(classes) is list
+        and len(classes) == 2
+        and all(type(c) is str and 0 < len(c) <= CLASS_NAME_LIMIT for c in classes)
+        and classes[0] != classes[1]
+    )
+    if not fits:
+        refuse(message, name)
+    xy = xy.detach().to(torch.float64)
+    if not bool(xy.isfinite().all()) or (count and float(xy.abs().max()) > MAX_COORDINATE):
+        refuse(message, name)
+    if not bool(((labels == 1) | (labels == -1)).all()):
+        refuse(message, name)
+    try:
+        return Points(tuple(map(tuple, xy.tolist())), tuple(labels.tolist()), (classes[0], classes[1]))
+    except PointsError:
+        refuse(message, name)
+
+
+def _is_text(value: object, text: str) -> bool:
+    return type(value) is str and value == text
+
+
+def predict_point(model_or_checkpoint, x: float, y: float) -> tuple[int, float]:
+    """(class +1 or −1, the model's output: a score, or p for the sigmoid neuron) for the point (x, y).
+
+    ValueError in one line for a coordinate that is not a finite number or an output that is not.
+    """
+    model = getattr(model_or_checkpoint, "model", model_or_checkpoint)
+    given = f"({x:g}, {y:g})" if all(isinstance(v, (int, float)) for v in (x, y)) else repr((x, y))[:60]
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (x, y)):
+        message = translate("classify.checkpoint", "the point {given} needs two finite coordinates")
+        raise ValueError(message.format(given=given))
+    with torch.no_grad():
+        output = float(score(model, torch.tensor([[float(x), float(y)]], dtype=DTYPE))[0])
+    if not math.isfinite(output):
+        message = translate(
+            "classify.checkpoint", "the model's output for {given} is {value}: not a finite number"
+        )
+        raise ValueError(message.format(given=given, value=output))
+    level = 0.5 if isinstance(model[-1], torch.nn.Sigmoid) else 0.0
+    return (1 if output > level else -1), output
