@@ -47,9 +47,9 @@ def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
     # whether that is a system Python or itself a venv, but gradlab only from the wheel. A venv's
     # system_site_packages would reach the base interpreter's site-packages instead, so the running
     # interpreter's folders are listed in a .pth file (path lines only: their own .pth files, such as
-    # an editable install's, are not read).
+    # an editable install's, are not read). pip comes from there too: ensurepip would take seconds.
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, system_site_packages=False, with_pip=True)
+    venv.create(env_dir, system_site_packages=False, with_pip=False)
     python = env_dir / "bin" / "python"
     purelib = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
