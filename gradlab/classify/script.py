@@ -49,8 +49,7 @@ def export_script(setup: Setup, points: Points) -> str:
     lines += ["", "", *_loss_lines(setup), "", ""]
     lines += [
         "def accuracy(output, labels):",
-        "    classes = torch.where(output > level, 1.0, -1.0).to(output.dtype)",
-        "    return (classes == labels).double().mean().item()",
+        "    return ((output > level) == (labels > 0)).sum().item() / len(labels)",
         "",
         "",
     ]

@@ -19,7 +19,7 @@ import torch
 from ..translation import translate
 from .gradients import GradientWatch
 from .losses import total_loss
-from .models import boundary_level, build_model, check_layers, layers, linears, predicted, set_layers
+from .models import boundary_level, build_model, check_layers, layers, linears, set_layers
 from .points import Points, check_points, split
 from .setup import Setup, batch_size, lr_at
 
@@ -46,6 +46,7 @@ class Trainer:
         self.model = build_model(setup, setup.seed)
         self.level = boundary_level(setup)
         self.lr = setup.lr
+        self.parameters = list(self.model.parameters())
         self.optimizer = _optimizer(setup, self.model)
         self.batch = batch_size(setup, len(train))
         self.generator = torch.Generator()
@@ -97,14 +98,15 @@ class Trainer:
         loss, output = total_loss(self.setup, self.model, x, y)
         value = loss.item()
         output = output.detach()
-        self.accuracy = (predicted(output, self.level) == y).double().mean().item()
+        self.accuracy = self.accuracy_of(output, y)
         self._test()
         if self.optimizer is None:  # the update written out, as the course's scripts write it
-            self.model.zero_grad()
+            for param in self.parameters:  # model.zero_grad(), without walking the modules each step
+                param.grad = None
             loss.backward()
             self.watch.look(self.steps_done, self.accuracy, output, x)
             with torch.no_grad():
-                for param in self.model.parameters():
+                for param in self.parameters:
                     param -= lr * param.grad
         else:
             for group in self.optimizer.param_groups:
@@ -125,6 +127,10 @@ class Trainer:
         self.steps_done += 1
         return value
 
+    def accuracy_of(self, output: torch.Tensor, labels: torch.Tensor) -> float:
+        """The share of the points whose class the output says right (+1 above the boundary level)."""
+        return ((output > self.level) == (labels > 0)).sum().item() / len(labels)
+
     def _test(self) -> None:
         """The test points' loss and accuracy at this step's weights (nan without test points)."""
         if not len(self.y_test):
@@ -132,7 +138,7 @@ class Trainer:
         with torch.no_grad():
             loss, output = total_loss(self.setup, self.model, self.x_test, self.y_test)
         self.test_loss = loss.item()
-        self.test_accuracy = (predicted(output, self.level) == self.y_test).double().mean().item()
+        self.test_accuracy = self.accuracy_of(output, self.y_test)
 
     def set_lr(self, lr: float) -> None:
         self.lr = lr
@@ -154,12 +160,12 @@ class Trainer:
         """(loss, accuracy, test loss, test accuracy) at the current weights, on every training point."""
         with torch.no_grad():
             loss, output = total_loss(self.setup, self.model, self.x, self.y)
-            accuracy = (predicted(output, self.level) == self.y).double().mean().item()
+            accuracy = self.accuracy_of(output, self.y)
             test_loss = test_accuracy = math.nan
             if len(self.y_test):
                 tested, test_output = total_loss(self.setup, self.model, self.x_test, self.y_test)
                 test_loss = tested.item()
-                test_accuracy = (predicted(test_output, self.level) == self.y_test).double().mean().item()
+                test_accuracy = self.accuracy_of(test_output, self.y_test)
         return loss.item(), accuracy, test_loss, test_accuracy
 
     def result_line(self) -> str:
