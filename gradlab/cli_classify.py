@@ -8,6 +8,7 @@ checked as it is read (one line, exit 2), and so is every setting, by the set-up
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from array import array
 
@@ -140,6 +141,10 @@ def points_for(setup, parser: Parser):
         if setup.data in DATA_SETS:
             points = make_points(setup.data, setup.count, setup.seed, setup.noise)
         else:
+            if not os.path.lexists(setup.data):
+                parser.error(
+                    f"--data {_given(setup.data)} is neither a data set ({', '.join(DATA_SETS)}) nor a file"
+                )
             if setup.count is not None or setup.noise is not None:
                 parser.error("--points and --noise are for the built-in data sets, not a CSV file")
             points = read_points_csv(setup.data)

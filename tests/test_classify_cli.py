@@ -94,7 +94,11 @@ def test_a_seed_makes_the_command_reproducible_and_a_preset_is_its_setup(capsys)
         (["--model", "linear:3"], "--model is linear, neuron"),
         (["--loss", "l1"], "invalid choice: 'l1'"),
         (["--data", "xor", "--points", "5"], "the set xor is fixed: it takes no point count or noise"),
-        (["--data", "/nonexistent/points.csv"], "could not read"),
+        (
+            ["--data", "moon"],
+            "--data 'moon' is neither a data set (guide, and, or, xor, circle, xorq, gauss, ",
+        ),
+        (["--data", "/"], "could not read"),
         (
             ["--engine", "gradlab", "--optimizer", "adam"],
             "gradlab's engine updates by plain gradient descent, SGD or momentum, not adam",
