@@ -236,6 +236,25 @@ def test_points_from_a_csv_file_read_on_a_thread_and_a_bad_one_refused(tab, qtbo
     assert load_csv(qtbot, tab, tmp_path / "again.csv") and len(tab.settings.points) == 4
 
 
+def test_a_checkpoint_saved_and_loaded_and_the_script_exported(tab, qtbot, tmp_path):
+    choose_preset(tab, "guide-linear")
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    trained = tab.shown_layers
+    assert tab.save_to(tmp_path / "guide.ckpt") and "guide.ckpt" in message(tab)
+    choose_preset(tab, "spiral")
+    assert tab.load_from(tmp_path / "guide.ckpt")
+    assert widget(tab, QComboBox, "classifyDataCombo").currentData() == "guide"
+    assert tab.shown_layers == trained and len(tab.plane.xy) == 6
+    assert tab.loss_plot.train.size == 400  # its loss history
+    (tmp_path / "junk.ckpt").write_bytes(b"not a checkpoint")
+    assert not tab.load_from(tmp_path / "junk.ckpt")
+    assert message(tab).startswith("✗") and tab.shown_layers == trained  # what was shown stays
+    assert tab.export_to(tmp_path / "guide.py")
+    compile((tmp_path / "guide.py").read_text(), "guide.py", "exec")
+    assert not tab.export_to(tmp_path / "no such folder" / "guide.py") and message(tab).startswith("✗")
+
+
 @pytest.mark.parametrize("size", [QSize(1024, 700)])
 def test_start_pause_and_stop_are_in_view_at_1024_by_700(window, tab, qtbot, size):
     window.resize(size)

@@ -88,7 +88,8 @@ def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in shots.iterdir()) == ["classify.png", "descent.png", "graph.png", "regression.png"]
+    shot_names = ["classify.png", "descent.png", "graph.png", "regression.png"]
+    assert sorted(p.name for p in shots.iterdir()) == shot_names
 
     # the installed translation loads: the window comes up in Chinese
     program = (

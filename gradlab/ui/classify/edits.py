@@ -23,10 +23,12 @@ class HandEdits:
         """Apply a point edit to the model (not during a run); the message says why not, work kept."""
         if self.running:
             self.say(self.tr("Points can be edited once the training is stopped."), error=True)
+            self.show_points()  # the plane shows the model's points again (a drag's point goes back)
             return False
         problem = edit()
         if problem:
             self.fail(problem)
+            self.show_points()
             return False
         self.files.forget_csv()
         self.show_points()
@@ -126,6 +128,7 @@ class HandEdits:
             if setup is None:
                 return False
             self.model, self.model_setup = build_model(setup, setup.seed), setup
+            self.model_points = self.settings.points
         set_layers(self.model, layers)
         self._show_model_now()
         self.say(self.tr("Weight set to {value:g}.").format(value=value))

@@ -118,7 +118,7 @@ class FileActions(QObject):
             tab.fail(self.tr("train or load a network first"))
             return False
         try:
-            save_checkpoint(path, tab.model, tab.model_setup, tab.settings.points)
+            save_checkpoint(path, tab.model, tab.model_setup, tab.model_points, tab.loss_plot.train.values)
         except CheckpointError as error:
             tab.fail(str(error))
             return False
@@ -136,16 +136,28 @@ class FileActions(QObject):
         except CheckpointError as error:
             tab.fail(str(error))
             return False
+        from ...classify.datasets import DATASETS
         from ...classify.settings import ClassifySettings
 
-        points = getattr(checkpoint, "points", None)
-        tab.settings = ClassifySettings(
-            checkpoint.setup, points if points is not None else tab.settings.points
-        )
+        points = checkpoint.points
+        if points is None and checkpoint.setup.data in DATASETS:  # the set's own points, made again
+            settings = ClassifySettings(checkpoint.setup)
+        else:
+            settings = ClassifySettings(
+                checkpoint.setup, points if points is not None else tab.settings.points
+            )
+        tab.settings = settings
         self.forget_csv()
         tab.show_setup()
-        tab.model, tab.model_setup = checkpoint.model, checkpoint.setup
+        tab.model, tab.model_setup, tab.model_points = checkpoint.model, checkpoint.setup, settings.points
         tab._show_model_now()
+        tab.loss_plot.reset()
+        tab.accuracy_plot.reset()
+        tab.loss_plot.add(checkpoint.history, [])
+        tab.loss_plot.draw()
+        tab.accuracy_plot.draw()
+        tab.run_bar.rate_label.clear()
+        tab.run_bar.progress.reset()
         tab.say(self.tr("Loaded {name}: its network is shown.").format(name=shown(path)))
         tab.session_changed.emit()
         return True

@@ -50,6 +50,7 @@ class RunningTraining:
         if setup is None:
             return
         points = self.settings.points
+        self.running_points = points
         self.loss_plot.reset()
         self.accuracy_plot.reset()
         self.loss_plot.draw(setup.steps)
@@ -132,12 +133,16 @@ class RunningTraining:
         self.accuracy_plot.add(progress.accuracies, progress.test_accuracies)
         final = progress.done or bool(progress.error)
         if report.pictures is not None:
-            self.model, self.model_setup = progress.model, self.running_setup
+            self.model, self.model_setup, self.model_points = (
+                progress.model,
+                self.running_setup,
+                self.running_points,
+            )
             self.param_plot.add(progress.step, _values(report.pictures.layers))
             if self.paused:  # the report on its way when Pause came: what the user may be editing stays
                 pass
             elif self.isVisible():
-                self._show_pictures(report.pictures, self.running_setup)
+                self._show_pictures(report.pictures, self.running_setup, live=not final)
                 self._unshown = None
             else:  # another tab is in front: drawn when this one is shown again
                 self._unshown = (report.pictures, self.running_setup)
@@ -146,11 +151,11 @@ class RunningTraining:
         now = time.perf_counter()
         if final or now - self._drawn["curves"] >= CURVES_EVERY_S:
             self._drawn["curves"] = now
-            self.loss_plot.draw(progress.total)
-            self.accuracy_plot.draw(progress.total)
-            self.run_bar.progress.setValue(progress.step)
             self.ended = final
-            self._show_progress(progress.step, progress.total)
+            if final:
+                self._draw_curves(progress)
+            else:
+                self.draw_soon("curves", lambda: self._draw_curves(progress))
         if progress.error:
             self.fail(progress.error)
             self.status_message.emit(progress.error)
@@ -161,6 +166,13 @@ class RunningTraining:
             self.say(result)
         elif progress.warning and not self.paused:
             self.say(self.tr("⚠ {warning}").format(warning=progress.warning))
+
+    def _draw_curves(self, progress) -> None:
+        self.draws.pop("curves", None)
+        self.loss_plot.draw(progress.total)
+        self.accuracy_plot.draw(progress.total)
+        self.run_bar.progress.setValue(progress.step)
+        self._show_progress(progress.step, progress.total)
 
     def _show_progress(self, step: int, total: int | None = None) -> None:
         """The progress line: counting while running; "paused"; the last step, once the run is over."""
@@ -223,7 +235,7 @@ class RunningTraining:
             self.accuracy_plot.add(progress.accuracies, progress.test_accuracies)
         if progress is None or progress.model is None:
             return
-        self.model, self.model_setup = progress.model, setup
+        self.model, self.model_setup, self.model_points = progress.model, setup, self.settings.points
         self.loss_plot.draw(steps)
         self.accuracy_plot.draw(steps)
         self._show_pictures(pictures_of(setup, progress.model, self.settings.points, self.extent), setup)
@@ -239,6 +251,8 @@ class RunningTraining:
         """Stop the training and the CSV reading, and wait for their threads (the window is closing)."""
         from superqt.utils import WorkerBase
 
+        self._draw_timer.stop()
+        self.draws.clear()
         if self.worker is not None:
             self.worker.quit()
             self.worker.resume()

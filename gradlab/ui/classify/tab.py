@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...regression.clock import RunClock
@@ -64,6 +64,8 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         self.input_error = False  # the message is about a setting: cleared once they are valid again
         self.model = None  # the last trained or loaded torch model, and the Setup it was made by
         self.model_setup = None
+        self.model_points = None  # the points it was trained on (saved with it in a checkpoint)
+        self.running_points = None
         self.running_setup = None
         self.shown_layers: list | None = None  # the weights the views show
         self.extent = plane_extent(())
@@ -72,6 +74,9 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         self.warning = ""  # the run's warning (the gradients died out, say)
         self._unshown = None  # pictures that came while another tab was in front
         self._drawn = {"curves": 0.0, "table": 0.0}
+        self.draws: dict = {}  # what draw_soon has queued, by name
+        self._draw_timer = QTimer(self, singleShot=True, interval=0, objectName="classifyDrawTimer")
+        self._draw_timer.timeout.connect(self._draw_next)
         self._names: list[str] = []
 
         self.form = SettingsForm()
@@ -238,22 +243,43 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
             return
         self._show_pictures(pictures_of(setup, model, self.settings.points, self.extent), setup, new=True)
 
-    def _show_pictures(self, pictures, setup, new: bool = False) -> None:
+    def _show_pictures(self, pictures, setup, new: bool = False, live: bool = False) -> None:
+        """The plane and the network of ``pictures``; ``live`` (during a run): the network in the next turn.
+
+        Each part then holds the GUI thread only a few milliseconds at a time.
+        """
         from ...classify.models import boundary_level
 
         level = boundary_level(setup)
         self.plane.set_map(pictures.xs, pictures.ys, pictures.plane, level, setup.loss == "hinge")
         self.plane.set_pulls(pictures.pulls)
         if new or self.shown_layers is None or _sizes(self.shown_layers) != _sizes(pictures.layers):
+            self.draws.pop("network", None)
             self.network.set_network(
                 _sizes(pictures.layers), pictures.layers, pictures.maps, _activations(setup)
             )
             self._names = parameter_names(pictures.layers)
             self.param_plot.reset(self._names)
+        elif live:
+            self.draw_soon("network", lambda: self.network.update_weights(pictures.layers, pictures.maps))
         else:
+            self.draws.pop("network", None)
             self.network.update_weights(pictures.layers, pictures.maps)
         self.shown_layers = pictures.layers
         self._show_table(force=new)
+
+    def draw_soon(self, name: str, draw) -> None:
+        """Run ``draw`` in a later turn of the event loop, one drawing a turn (a newer one replaces it)."""
+        self.draws[name] = draw
+        if not self._draw_timer.isActive():
+            self._draw_timer.start()
+
+    def _draw_next(self) -> None:
+        if self.draws:
+            name = next(iter(self.draws))
+            self.draws.pop(name)()
+        if self.draws:
+            self._draw_timer.start()
 
     def _show_table(self, force: bool = False) -> None:
         now = time.perf_counter()
