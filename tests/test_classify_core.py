@@ -396,3 +396,18 @@ def test_the_printed_steps():
     assert print_every(100) == 1 and print_every(400) == 20
     assert [t for t in range(400) if printed(t, 400)] == [*range(0, 400, 20), 399]
     assert sum(printed(t, 1003) for t in range(1003)) == 22
+
+
+def test_a_big_test_set_is_worked_out_every_few_steps_and_carried_between():
+    rng = np.random.default_rng(1)
+    xy = rng.normal(size=(20_100, 2))
+    points = Points(tuple(map(tuple, xy.tolist())), tuple(1 if x > y else -1 for x, y in xy))
+    trainer = Trainer(Setup(model="linear", lr=0.5, steps=4, test_percent=60), points)
+    assert len(trainer.y_test) == 12_060 and trainer.test_every == 2
+    seen = []
+    for _ in range(4):
+        trainer.step()
+        seen.append(trainer.test_loss)
+    assert seen[0] == seen[1] != seen[2] == seen[3]
+    small = Trainer(Setup(model="linear", lr=0.5, steps=2, test_percent=50), ring(200))
+    assert small.test_every == 1

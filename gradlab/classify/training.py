@@ -21,7 +21,7 @@ from .gradients import GradientWatch
 from .losses import total_loss
 from .models import boundary_level, build_model, check_layers, layers, linears, set_layers
 from .points import Points, check_points, split
-from .setup import Setup, batch_size, lr_at
+from .setup import BATCH_ABOVE, Setup, batch_size, lr_at
 
 REPORT_EVERY_S = 1 / 20  # losses reach the GUI 20 times a second (and a Stop within 50 ms)
 SNAPSHOT_EVERY_S = 1 / 10  # the weights, for drawing, 10 times a second
@@ -49,6 +49,7 @@ class Trainer:
         self.parameters = list(self.model.parameters())
         self.optimizer = _optimizer(setup, self.model)
         self.batch = batch_size(setup, len(train))
+        self.test_every = 1 if len(test) <= BATCH_ABOVE else math.ceil(len(test) / self.batch)
         self.generator = torch.Generator()
         if setup.seed is None:
             self.generator.seed()
@@ -132,8 +133,13 @@ class Trainer:
         return ((output > self.level) == (labels > 0)).sum().item() / len(labels)
 
     def _test(self) -> None:
-        """The test points' loss and accuracy at this step's weights (nan without test points)."""
-        if not len(self.y_test):
+        """The test points' loss and accuracy at this step's weights (nan without test points).
+
+        Past BATCH_ABOVE test points they are worked out every ``test_every`` steps only, about one
+        training batch's cost a step, and carried between (20,000 test points every step would take
+        four times as long as the step).
+        """
+        if not len(self.y_test) or self.steps_done % self.test_every:
             return
         with torch.no_grad():
             loss, output = total_loss(self.setup, self.model, self.x_test, self.y_test)
@@ -218,7 +224,8 @@ def _engine(setup: Setup, points: Points, start: list):
 class Progress:
     """What happened since the last report: the losses and accuracies of steps ``first_step`` … ``step`` − 1.
 
-    ``test_losses`` and ``test_accuracies`` are empty without test points. ``layers`` is a snapshot
+    ``test_losses`` and ``test_accuracies`` are empty without test points (past 10,000 of them,
+    worked out every few steps and carried between: ``Trainer._test``). ``layers`` is a snapshot
     of every weight (``models.layers``), in some reports only (None in the others).
     """
 
