@@ -150,6 +150,8 @@ def test_set_weight_and_check_layers():
     assert values[0][0][2][1] == 4.5 and values[1][1] == [-2.0]
     with pytest.raises(IndexError):
         models.set_weight(model, 0, 3, 0, 1.0)
+    with pytest.raises(ValueError, match="every weight must be a finite number"):
+        models.set_weight(model, 0, 0, 0, math.inf)
     assert models.check_layers(model, values) == ""
     assert models.check_layers(model, values[:1]) == "the weights do not fit this network (2-3-1)"
     values[1][0][0][0] = math.nan

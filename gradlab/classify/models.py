@@ -100,6 +100,8 @@ def set_weight(model: torch.nn.Sequential, layer: int, row: int, col: int, value
     linear = linears(model)[layer]
     if not 0 <= row < linear.out_features or not 0 <= col <= linear.in_features:
         raise IndexError(f"layer {layer} has no weight ({row}, {col})")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(translate("classify.models", "every weight must be a finite number"))
     with torch.no_grad():
         if col == linear.in_features:
             linear.bias[row] = float(value)
