@@ -185,6 +185,28 @@ def make_main_window(qtbot):
         window.close()
 
 
+@pytest.fixture(scope="session")
+def course_model(tmp_path_factory):
+    """model.ckpt as the course's regression1train.py writes it (seed 0). The script trains 10,000
+    steps (about 6 s), so it runs once a test run, by whichever xdist worker asks first."""
+    import fcntl
+
+    from tests.test_regression_core import run_script
+
+    folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = folder.parent  # the run's folder, which its workers share
+    folder /= "course-model"
+    folder.mkdir(exist_ok=True)
+    with open(folder / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "model.ckpt").exists():
+            (folder / "run").mkdir(exist_ok=True)
+            run_script("regression1train", 0, folder / "run")
+            os.replace(folder / "run" / "model.ckpt", folder / "model.ckpt")  # whole or not at all
+    return folder / "model.ckpt"
+
+
 # --- driving widgets the way a student does (shared by the tab tests) -------------------------------
 
 

@@ -2,6 +2,7 @@
 
 import errno
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
 )
-
-from tests.test_regression_core import run_script
 
 from .conftest import click, input_state, type_into, wheel, widget
 from .test_regression_core import printed_lines
@@ -160,8 +159,8 @@ def test_save_load_and_predict(tab, qtbot, tmp_path):
     assert widget(tab, QLabel, "regressionPredictLabel").text() == "✗ this model takes 1 feature(s)"
 
 
-def test_the_courses_model_file_predicts_its_example(tab, qtbot, tmp_path):
-    run_script("regression1train", 0, tmp_path)
+def test_the_courses_model_file_predicts_its_example(tab, qtbot, tmp_path, course_model):
+    shutil.copy(course_model, tmp_path / "model.ckpt")
     assert tab.load_from(tmp_path / "model.ckpt")
     assert "course" in message(tab)
     widget(tab, QLineEdit, "regressionPredictFeaturesEdit").setText("[[2, 4, 8]]")
