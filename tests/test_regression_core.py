@@ -11,6 +11,7 @@ import sys
 import pytest
 import torch
 
+from gradlab import cli
 from gradlab.paths import resource_path
 from gradlab.regression import RECIPES, Setup, recipe
 from gradlab.regression.checkpoint import CheckpointError, load_checkpoint, predict, save_checkpoint
@@ -57,18 +58,16 @@ def run_script(name: str, seed: int, cwd, steps: int | None = None) -> str:
 
 
 @pytest.mark.parametrize("name", [r.name for r in RECIPES])
-def test_each_recipe_prints_what_its_script_prints(name, tmp_path):
+def test_each_recipe_prints_what_its_script_prints(name, tmp_path, capsys, monkeypatch):
+    """The script runs in a fresh interpreter; ``gradlab train`` runs here, through ``cli.main`` (the
+    command itself, as a program, is test_cli's): one interpreter and torch import fewer a recipe."""
     steps = SHORT_STEPS[name]
     expected = run_script(name, 7, tmp_path, steps=steps)
-    ours = subprocess.run(
-        [sys.executable, "-m", "gradlab", "train", "--recipe", name, "--seed", "7", "--steps", str(steps)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
-    assert ours.returncode == 0, ours.stderr
-    assert ours.stdout == expected
+    monkeypatch.chdir(tmp_path)
+    code = cli.main(["train", "--recipe", name, "--seed", "7", "--steps", str(steps)])
+    ours = capsys.readouterr()
+    assert code == 0, ours.err
+    assert ours.out == expected
     lines = expected.splitlines()
     assert lines[-1].startswith("Result: y = ")
     assert sum(1 for line in lines if line.split(" ")[0].isdigit()) >= 3  # several losses compared
