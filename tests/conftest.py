@@ -18,6 +18,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + SCREEN
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
+def pytest_collection_modifyitems(config, items):
+    """The tests marked slow first (a stable sort: each file's order kept), so that none of them
+    starts last and runs on alone while the other xdist workers have nothing left to do."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory):
     """Each test reads and writes QSettings in a fresh folder, never the user's own settings."""

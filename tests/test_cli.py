@@ -36,6 +36,7 @@ def test_bad_arguments_exit_2_with_one_message():
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_screenshot_renders_every_tab_without_a_display(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = run("--screenshot", str(tmp_path / "shots"), env=env)

@@ -8,9 +8,12 @@ import venv
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run(
