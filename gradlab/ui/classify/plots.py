@@ -45,6 +45,7 @@ class TrainTestPlot(ThemedPlot):
         self.setObjectName(name)
         self.setLabel("bottom", self.tr("step"))
         self.setLabel("left", left)
+        self.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.6 reads 0.6, not 600 × 0.001
         self.addLegend(offset=(10, 10), labelTextColor=self.colors.foreground)
         cache_axes(self)
         self.train_curve = self.plot([], [], name=self.tr("train"))

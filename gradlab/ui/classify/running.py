@@ -236,6 +236,9 @@ class RunningTraining:
         if progress is None or progress.model is None:
             return
         self.model, self.model_setup, self.model_points = progress.model, setup, self.settings.points
+        self.run_bar.progress.setRange(0, steps)
+        self.run_bar.progress.setValue(progress.step)
+        self.run_bar.show_progress(progress.step, steps, progress.steps_per_second)
         self.loss_plot.draw(steps)
         self.accuracy_plot.draw(steps)
         self._show_pictures(pictures_of(setup, progress.model, self.settings.points, self.extent), setup)

@@ -108,6 +108,9 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         pictures = QSplitter(Qt.Orientation.Horizontal)
         pictures.addWidget(self.plane)
         pictures.addWidget(self.network)
+        pictures.setStretchFactor(0, 5)  # the plane a little wider than the network
+        pictures.setStretchFactor(1, 4)
+        pictures.setSizes([500, 400])
         self.views = QTabWidget(objectName="classifyViewTabs")
         curves = QSplitter(Qt.Orientation.Horizontal)
         curves.addWidget(self.loss_plot)
