@@ -1,5 +1,6 @@
 """The Graph tab's pure core: presets, editing with undo, saving, layout, generated code and checks."""
 
+import json
 import re
 import subprocess
 import sys
@@ -160,22 +161,59 @@ def test_expression_text_reads_back_to_the_same_graph(text):
     assert values_text(parse("x*y", x=1, y=-2.5)) == "x=1, y=-2.5"
 
 
-def run_program(code: str, tmp_path) -> str:
-    path = tmp_path / "program.py"
-    path.write_text(code)
+# Every preset's two programs, each run as a script (runpy.run_path, as ``python program.py`` does)
+# in one child interpreter: one torch import for them all, not one a program.
+RUN_EACH = """
+import contextlib, io, json, runpy, sys, traceback
+answers = {}
+for path in sys.argv[1:]:
+    printed, error = io.StringIO(), ""
+    try:
+        with contextlib.redirect_stdout(printed):
+            runpy.run_path(path, run_name="__main__")
+    except BaseException:
+        error = traceback.format_exc()
+    answers[path] = [printed.getvalue(), error]
+print(json.dumps(answers))
+"""
+
+
+@pytest.fixture(scope="module")
+def program_outputs(tmp_path_factory) -> dict:
+    """{(preset key, "net" or "torch"): what the program printed}; a program that fails fails its test."""
+    folder = tmp_path_factory.mktemp("programs")
+    paths = {}
+    for p in PRESETS:
+        graph = p.build()
+        graph.backward()  # as the test below has it: the programs are written after Run backward
+        for kind, program in (("net", net_program), ("torch", torch_program)):
+            paths[p.key, kind] = folder / f"{p.key}_{kind}.py"
+            paths[p.key, kind].write_text(program(graph))
     result = subprocess.run(
-        [sys.executable, str(path)], capture_output=True, text=True, timeout=120, cwd=tmp_path
+        [sys.executable, "-c", RUN_EACH, *map(str, paths.values())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=folder,
     )
     assert result.returncode == 0, result.stderr
-    return result.stdout
+    answers = json.loads(result.stdout)
+    return {key: answers[str(path)] for key, path in paths.items()}
 
 
+def run_program(outputs: dict, key: str, kind: str) -> str:
+    printed, error = outputs[key, kind]
+    assert not error, error
+    return printed
+
+
+@pytest.mark.xdist_group("generated-programs")  # one worker runs the child for them all
 @pytest.mark.parametrize("p", PRESETS, ids=lambda p: p.key)
-def test_generated_programs_run_and_print_the_same_gradients(p, tmp_path):
+def test_generated_programs_run_and_print_the_same_gradients(p, program_outputs):
     graph = p.build()
     graph.backward()
-    net_out = run_program(net_program(graph), tmp_path)
-    torch_out = run_program(torch_program(graph), tmp_path)
+    net_out = run_program(program_outputs, p.key, "net")
+    torch_out = run_program(program_outputs, p.key, "torch")
     for name, node in graph.inputs.items():
         g_net = float(re.search(rf"'?{name}= v:\S+ g:(\S+)", net_out).group(1))
         g_torch = float(re.search(rf"^{name}\.grad = (\S+)$", torch_out, re.M).group(1))
