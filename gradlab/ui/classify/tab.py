@@ -247,15 +247,23 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         self._show_pictures(pictures_of(setup, model, self.settings.points, self.extent), setup, new=True)
 
     def _show_pictures(self, pictures, setup, new: bool = False, live: bool = False) -> None:
-        """The plane and the network of ``pictures``; ``live`` (during a run): the network in the next turn.
+        """The plane and the network of ``pictures``; ``live`` (a run): each later, in a turn of its own.
 
         Each part then holds the GUI thread only a few milliseconds at a time.
         """
         from ...classify.models import boundary_level
 
-        level = boundary_level(setup)
-        self.plane.set_map(pictures.xs, pictures.ys, pictures.plane, level, setup.loss == "hinge")
-        self.plane.set_pulls(pictures.pulls)
+        level, margins = boundary_level(setup), setup.loss == "hinge"
+
+        def draw_plane() -> None:
+            self.plane.set_map(pictures.xs, pictures.ys, pictures.plane, level, margins)
+            self.plane.set_pulls(pictures.pulls)
+
+        if live:
+            self.draw_soon("plane", draw_plane)
+        else:
+            self.draws.pop("plane", None)
+            draw_plane()
         if new or self.shown_layers is None or _sizes(self.shown_layers) != _sizes(pictures.layers):
             self.draws.pop("network", None)
             self.network.set_network(
