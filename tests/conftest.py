@@ -213,6 +213,44 @@ def course_model(tmp_path_factory):
     return folder / "model.ckpt"
 
 
+# Programs run as scripts (runpy.run_path with the script's folder first on sys.path, as ``python
+# script.py`` has it), all in one child interpreter: one torch import for them all, not one each.
+_RUN_EACH = """
+import contextlib, io, json, os, runpy, sys, traceback
+answers = {}
+for path in sys.argv[1:]:
+    printed, error = io.StringIO(), ""
+    sys.path.insert(0, os.path.dirname(path))
+    try:
+        with contextlib.redirect_stdout(printed):
+            runpy.run_path(path, run_name="__main__")
+    except BaseException:
+        error = traceback.format_exc()
+    finally:
+        del sys.path[0]
+    answers[path] = [printed.getvalue(), error]
+print(json.dumps(answers))
+"""
+
+
+def run_as_scripts(paths, cwd) -> dict:
+    """{path: (what the script printed, its traceback or "")} for each of ``paths``, run in ``cwd``."""
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_EACH, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+    )
+    assert result.returncode == 0, result.stderr
+    answers = json.loads(result.stdout)
+    return {path: tuple(answers[str(path)]) for path in paths}
+
+
 # --- driving widgets the way a student does (shared by the tab tests) -------------------------------
 
 

@@ -1,9 +1,6 @@
 """The Graph tab's pure core: presets, editing with undo, saving, layout, generated code and checks."""
 
-import json
 import re
-import subprocess
-import sys
 
 import pytest
 
@@ -13,6 +10,8 @@ from gradlab.graph.codegen import expression_text, net_program, torch_program, v
 from gradlab.graph.document import EditError, GraphDocument
 from gradlab.graph.layout import layout
 from gradlab.graph.presets import PRESETS, net1, preset
+
+from .conftest import run_as_scripts
 
 EXPECTED = {
     "net1": (10.0, {"x": 2.0, "y": 6.0}),
@@ -161,23 +160,6 @@ def test_expression_text_reads_back_to_the_same_graph(text):
     assert values_text(parse("x*y", x=1, y=-2.5)) == "x=1, y=-2.5"
 
 
-# Every preset's two programs, each run as a script (runpy.run_path, as ``python program.py`` does)
-# in one child interpreter: one torch import for them all, not one a program.
-RUN_EACH = """
-import contextlib, io, json, runpy, sys, traceback
-answers = {}
-for path in sys.argv[1:]:
-    printed, error = io.StringIO(), ""
-    try:
-        with contextlib.redirect_stdout(printed):
-            runpy.run_path(path, run_name="__main__")
-    except BaseException:
-        error = traceback.format_exc()
-    answers[path] = [printed.getvalue(), error]
-print(json.dumps(answers))
-"""
-
-
 @pytest.fixture(scope="module")
 def program_outputs(tmp_path_factory) -> dict:
     """{(preset key, "net" or "torch"): what the program printed}; a program that fails fails its test."""
@@ -189,16 +171,8 @@ def program_outputs(tmp_path_factory) -> dict:
         for kind, program in (("net", net_program), ("torch", torch_program)):
             paths[p.key, kind] = folder / f"{p.key}_{kind}.py"
             paths[p.key, kind].write_text(program(graph))
-    result = subprocess.run(
-        [sys.executable, "-c", RUN_EACH, *map(str, paths.values())],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=folder,
-    )
-    assert result.returncode == 0, result.stderr
-    answers = json.loads(result.stdout)
-    return {key: answers[str(path)] for key, path in paths.items()}
+    answers = run_as_scripts(paths.values(), folder)  # in one child interpreter, not twelve
+    return {key: answers[path] for key, path in paths.items()}
 
 
 def run_program(outputs: dict, key: str, kind: str) -> str:
