@@ -162,6 +162,25 @@ def test_a_weight_typed_in_the_network_changes_the_plane(tab, qtbot):
     assert (tab.plane.plot.image.image != before).any()
 
 
+def test_a_weight_typed_during_a_run_pauses_it_and_trains_from_it(tab, qtbot):
+    choose_preset(tab, "xor-2layer")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(1_000_000)
+    widget(tab, QLineEdit, "classifyLrEdit").setText("1e-6")  # the weights hardly move by themselves
+    click(qtbot, tab, "classifyStartButton")
+    qtbot.waitUntil(lambda: tab.steps_done > 0 and tab.shown_layers is not None, timeout=10_000)
+    tab.network.edit_started.emit()  # the editor opened
+    assert tab.paused and widget(tab, QPushButton, "classifyPauseButton").text() == "Resume"
+    qtbot.waitUntil(lambda: tab.worker.is_paused, timeout=5000)
+    tab.network.weight_edited.emit(0, 0, 0, 7.5)
+    steps_at_edit = tab.steps_done
+    assert "7.5" in message(tab) and tab.shown_layers[0][0][0][0] == 7.5
+    click(qtbot, tab, "classifyPauseButton")  # resume: the run goes on from the typed weight
+    qtbot.waitUntil(lambda: tab.steps_done > steps_at_edit + 10, timeout=5000)
+    with qtbot.waitSignal(tab.worker.finished, timeout=5000):
+        click(qtbot, tab, "classifyStopButton")
+    assert tab.shown_layers[0][0][0][0] == pytest.approx(7.5, abs=1e-3)
+
+
 def test_a_session_keeps_the_set_up_and_the_edited_points(window, tab, qtbot, tmp_path):
     choose_preset(tab, "xor-2layer")
     tab.plane.add_requested.emit(0.5, 0.5, 1)
