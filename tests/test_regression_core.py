@@ -18,6 +18,8 @@ from gradlab.regression.checkpoint import CheckpointError, load_checkpoint, pred
 from gradlab.regression.data import DataError, load_csv, make_data
 from gradlab.regression.training import Trainer, train
 
+from .conftest import run_as_scripts
+
 # Fewer steps than the scripts' own, the same in the script and in gradlab, each printing several
 # loss lines at the script's own cadence (every 100 steps; torchRegression7cws every 2,000).
 SHORT_STEPS = {
@@ -212,28 +214,51 @@ def test_settings_are_checked():
         Setup.from_dict({"steps": "many"})
 
 
-@pytest.mark.parametrize(
-    "setup",
-    [
-        recipe("regression1train").setup.with_changes(
-            seed=5, steps=300, target="sin(x)", model="mlp", hidden=8, optimizer="adam", lr=0.01, noise=0.1
-        ),
-        recipe("torchRegression6custom").setup.with_changes(seed=3, steps=300),
-        recipe("torchRegression7cws").setup.with_changes(seed=3, steps=4000),
-    ],
-    ids=["mlp-sin-adam", "Polynomial3", "DynamicNet"],
-)
-def test_an_exported_script_prints_the_same_losses(setup, tmp_path):
+EXPORTED = {
+    "mlp-sin-adam": recipe("regression1train").setup.with_changes(
+        seed=5, steps=300, target="sin(x)", model="mlp", hidden=8, optimizer="adam", lr=0.01, noise=0.1
+    ),
+    "Polynomial3": recipe("torchRegression6custom").setup.with_changes(seed=3, steps=300),
+    "DynamicNet": recipe("torchRegression7cws").setup.with_changes(seed=3, steps=4000),
+}
+CSV_POINTS = {"embedded": 61, "read-from-the-file": 6000}
+
+
+def csv_setup(points: int) -> Setup:
+    return recipe("torchRegression6custom").setup.with_changes(seed=4, steps=300, points=points)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> dict:
+    """{case: (its data file or None, its script, what it printed, its traceback or "")}: every
+    exported script below, each in a folder of its own, run as scripts in one child interpreter."""
     from gradlab.regression.script import script_for
 
-    trainer = Trainer(setup)
-    expected = printed_lines(trainer, setup)
-    (tmp_path / "train.py").write_text(script_for(setup))
-    result = subprocess.run(
-        [sys.executable, "train.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == expected
+    cases = {}
+    for name, setup in EXPORTED.items():
+        cases[name] = (None, script_for(setup))
+    for name, points in CSV_POINTS.items():
+        path = tmp_path_factory.mktemp("csv") / "data.csv"
+        path.write_text(
+            "x,y\n" + "".join(f"{i / points - 0.5},{3 * (i / points) ** 2 + 0.1}\n" for i in range(points))
+        )
+        cases[name] = (path, script_for(csv_setup(points), load_csv(path), path))
+    scripts = {}
+    for name, (_, text) in cases.items():
+        scripts[name] = tmp_path_factory.mktemp("script") / "train.py"
+        scripts[name].write_text(text)
+    printed = run_as_scripts(scripts.values(), scripts["mlp-sin-adam"].parent)
+    return {name: (*cases[name], *printed[scripts[name]]) for name in cases}
+
+
+@pytest.mark.xdist_group("exported-scripts")  # one worker runs the child for them all
+@pytest.mark.parametrize("name", EXPORTED)
+def test_an_exported_script_prints_the_same_losses(name, exported):
+    setup = EXPORTED[name]
+    expected = printed_lines(Trainer(setup), setup)
+    _, _, printed, error = exported[name]
+    assert not error, error
+    assert printed.splitlines() == expected
 
 
 def test_an_overflow_at_the_first_step_is_not_blamed_on_the_learning_rate():
@@ -284,26 +309,19 @@ def test_saving_a_checkpoint_fails_in_one_line_and_leaves_nothing(tmp_path, monk
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("points", [61, 6000], ids=["embedded", "read-from-the-file"])
-def test_an_exported_script_trains_on_the_csv_data_it_was_given(points, tmp_path):
-    from gradlab.regression.script import EMBEDDED_POINTS, script_for
+@pytest.mark.xdist_group("exported-scripts")
+@pytest.mark.parametrize("name", CSV_POINTS)
+def test_an_exported_script_trains_on_the_csv_data_it_was_given(name, exported):
+    from gradlab.regression.script import EMBEDDED_POINTS
 
-    path = tmp_path / "data.csv"
-    path.write_text(
-        "x,y\n" + "".join(f"{i / points - 0.5},{3 * (i / points) ** 2 + 0.1}\n" for i in range(points))
-    )
-    data = load_csv(path)
-    setup = recipe("torchRegression6custom").setup.with_changes(seed=4, steps=300, points=points)
-    trainer = Trainer(setup, data)
+    points = CSV_POINTS[name]
+    path, text, printed, error = exported[name]
+    setup = csv_setup(points)
+    trainer = Trainer(setup, load_csv(path))
     expected = printed_lines(trainer, setup)
-    text = script_for(setup, data, path)
     assert ("csv.reader" in text) == (points > EMBEDDED_POINTS) and "linspace" not in text
-    (tmp_path / "train.py").write_text(text)
-    result = subprocess.run(
-        [sys.executable, "train.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == expected
+    assert not error, error
+    assert printed.splitlines() == expected
 
 
 def test_a_bad_csv_cell_is_said_in_our_words(tmp_path):
