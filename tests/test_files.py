@@ -106,11 +106,10 @@ def test_a_save_never_replaces_a_pipe_or_a_device_with_a_file(tmp_path):
     ]
 
 
-def test_saving_a_checkpoint_or_a_session_onto_a_pipe_is_one_line_and_keeps_the_pipe(tmp_path):
+def test_saving_a_checkpoint_or_a_session_onto_a_pipe_is_one_line_and_keeps_the_pipe(tmp_path, capsys):
     import stat
-    import subprocess
-    import sys
 
+    from gradlab import cli
     from gradlab.regression import Setup
     from gradlab.regression.checkpoint import CheckpointError, save_checkpoint
     from gradlab.regression.models import build_model
@@ -122,25 +121,12 @@ def test_saving_a_checkpoint_or_a_session_onto_a_pipe_is_one_line_and_keeps_the_
         save_checkpoint(pipe, build_model(Setup()), Setup())
     with pytest.raises(OSError, match="not a regular file"):
         save_session(pipe, {"graph": {}, "descent": {}, "regression": {}})
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "gradlab",
-            "train",
-            "--recipe",
-            "regression1train",
-            "--steps",
-            "2",
-            "--save",
-            str(pipe),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 2 and result.stdout == "" and "Traceback" not in result.stderr
-    assert result.stderr == (
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as caught:  # in-process, as test_cli_options runs the command line
+        cli.main(["train", "--recipe", "regression1train", "--steps", "2", "--save", str(pipe)])
+    out, err = capsys.readouterr()
+    assert caught.value.code == 2 and out == "" and "Traceback" not in err
+    assert err == (
         "gradlab train: error: could not save pipe: it is not a regular file (a device, a pipe or a socket)"
         " (see gradlab train --help)\n"
     )
