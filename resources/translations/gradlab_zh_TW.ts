@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccuracyPlot</name>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>正確率（%）</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>input</source>
@@ -42,6 +49,61 @@
     <message>
         <source>✓ all three agree.</source>
         <translation>✓ 三者一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyTab</name>
+    <message>
+        <source>Loss per step, training and test points</source>
+        <translation>每一步的損失：訓練點與測試點</translation>
+    </message>
+    <message>
+        <source>Accuracy per step, training and test points</source>
+        <translation>每一步的正確率：訓練點與測試點</translation>
+    </message>
+    <message>
+        <source>The parameters per step</source>
+        <translation>每一步的參數</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>網路設定</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>損失與正確率</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>✗ {error}</source>
+        <translation>✗ {error}</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暫停。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>訓練中…</translation>
+    </message>
+    <message>
+        <source>Stop the training first.</source>
+        <translation>請先停止訓練。</translation>
+    </message>
+    <message>
+        <source>{title}: press Start.</source>
+        <translation>{title}：請按「開始」。</translation>
+    </message>
+    <message>
+        <source>The Neural Network settings cannot be used: {error}</source>
+        <translation>無法使用這些神經網路設定：{error}</translation>
+    </message>
+    <message>
+        <source>Set-up and points from the session: press Start.</source>
+        <translation>已載入工作階段的設定與資料點：請按「開始」。</translation>
     </message>
 </context>
 <context>
@@ -500,6 +562,42 @@
         <translation>{input} → y = {y:.6g}</translation>
     </message>
     <message>
+        <source>could not save {name}: {reason}</source>
+        <translation>無法儲存 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>could not read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Points from {name}: {n:,} ({a} and {b}).</source>
+        <translation>來自 {name} 的資料點：{n:,} 個（{a} 與 {b}）。</translation>
+    </message>
+    <message>
+        <source>Saved the points in {name}.</source>
+        <translation>已把資料點儲存到 {name}。</translation>
+    </message>
+    <message>
+        <source>train or load a network first</source>
+        <translation>請先訓練或載入網路</translation>
+    </message>
+    <message>
+        <source>Loaded {name}: its network is shown.</source>
+        <translation>已載入 {name}：畫面上顯示的是它的網路。</translation>
+    </message>
+    <message>
+        <source>could not export: {error}</source>
+        <translation>無法匯出：{error}</translation>
+    </message>
+    <message>
+        <source>Points from CSV</source>
+        <translation>從 CSV 匯入資料點</translation>
+    </message>
+    <message>
+        <source>Save the points</source>
+        <translation>儲存資料點</translation>
+    </message>
+    <message>
         <source>Save checkpoint</source>
         <translation>儲存檢查點</translation>
     </message>
@@ -543,8 +641,28 @@
         <translation>從 CSV 匯入資料…</translation>
     </message>
     <message>
+        <source>Load CSV…</source>
+        <translation>載入 CSV…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>儲存 CSV…</translation>
+    </message>
+    <message>
+        <source>Save checkpoint…</source>
+        <translation>儲存檢查點…</translation>
+    </message>
+    <message>
+        <source>Load checkpoint…</source>
+        <translation>載入檢查點…</translation>
+    </message>
+    <message>
         <source>Export script…</source>
         <translation>匯出腳本…</translation>
+    </message>
+    <message>
+        <source>Undo point edit</source>
+        <translation>復原資料點編輯</translation>
     </message>
     <message>
         <source>x, e.g. 2</source>
@@ -786,6 +904,41 @@
     </message>
 </context>
 <context>
+    <name>HandEdits</name>
+    <message>
+        <source>Points can be edited once the training is stopped.</source>
+        <translation>要等訓練停止後才能編輯資料點。</translation>
+    </message>
+    <message>
+        <source>There is no point edit to undo.</source>
+        <translation>沒有可以復原的資料點編輯。</translation>
+    </message>
+    <message>
+        <source>Point edit undone.</source>
+        <translation>已復原資料點編輯。</translation>
+    </message>
+    <message>
+        <source>Train the network first, then open a point.</source>
+        <translation>請先訓練網路，再開啟資料點。</translation>
+    </message>
+    <message>
+        <source>Point {n} ({x:g}, {y:g}) is in the Graph tab.</source>
+        <translation>第 {n} 個資料點 ({x:g}, {y:g}) 已在「計算圖」分頁中開啟。</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number</source>
+        <translation>權重必須是有限的數字</translation>
+    </message>
+    <message>
+        <source>Weight set to {value:g}: Resume to train from it.</source>
+        <translation>權重已設為 {value:g}：按「繼續」就會從這裡接著訓練。</translation>
+    </message>
+    <message>
+        <source>Weight set to {value:g}.</source>
+        <translation>權重已設為 {value:g}。</translation>
+    </message>
+</context>
+<context>
     <name>LessonPane</name>
     <message>
         <source>torch could not be loaded here ({error}), so this example cannot run. The lesson above quotes the error torch 2.13 gives.</source>
@@ -864,6 +1017,10 @@
         <source>Values at or below 0 have no logarithm and are not drawn; values past the top are drawn at the top edge and marked ▲</source>
         <translation>小於或等於 0 的值沒有對數，不畫出；超過上緣的值畫在上緣並標上 ▲</translation>
     </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -880,8 +1037,20 @@
         <translation>迴歸(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Neural Network</source>
+        <translation>神經網路(&amp;N)</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>就緒</translation>
+    </message>
+    <message>
+        <source>The graph could not be opened: {error}</source>
+        <translation>無法開啟計算圖：{error}</translation>
+    </message>
+    <message>
+        <source>One point&apos;s computation: step it forward and backward.</source>
+        <translation>一個資料點的計算過程：可以一步步地正向與反向傳遞。</translation>
     </message>
     <message>
         <source>Could not set up a tab: {error}</source>
@@ -893,10 +1062,68 @@
     </message>
 </context>
 <context>
+    <name>NetworkCanvas</name>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>線性</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>layer {n}</source>
+        <translation>第 {n} 層</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>The network: its neurons&apos; maps and its weights</source>
+        <translation>網路：各神經元的圖與權重</translation>
+    </message>
+    <message>
+        <source>Hover a line or a neuron for its weight or bias; double-click it to type a new value</source>
+        <translation>將滑鼠移到連線或神經元上可看到它的權重或偏差；按兩下即可輸入新的值</translation>
+    </message>
+    <message>
+        <source>layer {layer}, bias of neuron {neuron}</source>
+        <translation>第 {layer} 層，神經元 {neuron} 的偏差</translation>
+    </message>
+    <message>
+        <source>layer {layer}, w[{source}→{target}]</source>
+        <translation>第 {layer} 層，w[{source}→{target}]</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a finite number: {name} keeps its value {value}</source>
+        <translation>「{text}」不是有限的數字：{name} 保留原本的值 {value}</translation>
+    </message>
+</context>
+<context>
     <name>ParameterPlot</name>
     <message>
         <source>step</source>
         <translation>步數</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
     </message>
     <message>
         <source>coefficient</source>
@@ -905,6 +1132,48 @@
     <message>
         <source>coefficient of {name}</source>
         <translation>{name} 的係數</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterTable</name>
+    <message>
+        <source>The network&apos;s parameters</source>
+        <translation>網路的參數</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneView</name>
+    <message>
+        <source>showing {shown:,} of {total:,} points</source>
+        <translation>顯示 {total:,} 個點中的 {shown:,} 個</translation>
+    </message>
+    <message>
+        <source>The plane: the points over the network&apos;s output</source>
+        <translation>平面：網路輸出上的資料點</translation>
+    </message>
+    <message>
+        <source>Click to add a point of class +1, right-click or Shift+click for class −1; drag a point to move it; click a point and press Delete to remove it; Ctrl+Z undoes</source>
+        <translation>按一下可新增 +1 類的點，按右鍵或 Shift+按一下則新增 −1 類的點；拖曳點可移動它；點選一個點後按 Delete 可移除它；Ctrl+Z 可復原</translation>
+    </message>
+    <message>
+        <source>hollow: test points</source>
+        <translation>空心：測試資料點</translation>
+    </message>
+    <message>
+        <source>Open this point in the Graph tab</source>
+        <translation>在計算圖分頁開啟這個點</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>移除這個點</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1438,41 @@
     </message>
 </context>
 <context>
+    <name>RunningTraining</name>
+    <message>
+        <source>Training…</source>
+        <translation>訓練中…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暫停。</translation>
+    </message>
+    <message>
+        <source>Learning rate {lr:g} from the next step.</source>
+        <translation>從下一步起，學習率改為 {lr:g}。</translation>
+    </message>
+    <message>
+        <source>Done: {n:,} steps.</source>
+        <translation>完成：共 {n:,} 步。</translation>
+    </message>
+    <message>
+        <source>{result} ⚠ {warning}</source>
+        <translation>{result} ⚠ {warning}</translation>
+    </message>
+    <message>
+        <source>⚠ {warning}</source>
+        <translation>⚠ {warning}</translation>
+    </message>
+    <message>
+        <source>Stopped at step {n:,}.</source>
+        <translation>已於第 {n:,} 步停止。</translation>
+    </message>
+    <message>
+        <source>training failed: {error}</source>
+        <translation>訓練失敗：{error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiles</name>
     <message>
         <source>Untitled</source>
@@ -1294,12 +1598,60 @@
         <translation>隱藏層寬度</translation>
     </message>
     <message>
+        <source>Data and network</source>
+        <translation>資料與網路</translation>
+    </message>
+    <message>
+        <source>The seed of the data, the split and the first weights: same seed, same run</source>
+        <translation>資料、訓練／測試分割與初始權重的隨機種子：種子相同，訓練過程就相同</translation>
+    </message>
+    <message>
+        <source>The share of the points kept out of training (drawn hollow)</source>
+        <translation>不參與訓練的資料點比例（畫成空心）</translation>
+    </message>
+    <message>
+        <source>also the biases</source>
+        <translation>也包含偏差值</translation>
+    </message>
+    <message>
+        <source>micrograd&apos;s demo regularizes every parameter; the guide only the weights a and b</source>
+        <translation>micrograd 的範例對每個參數都做正則化；Hacker&apos;s guide 只對權重 a 和 b 做</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>預設範例</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>Test points</source>
+        <translation>測試點</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隱藏層數</translation>
+    </message>
+    <message>
+        <source>Neurons per layer</source>
+        <translation>每層神經元數</translation>
+    </message>
+    <message>
         <source>Activation</source>
         <translation>激勵函數</translation>
     </message>
     <message>
         <source>Loss</source>
         <translation>損失</translation>
+    </message>
+    <message>
+        <source>L2 strength</source>
+        <translation>L2 強度</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -1314,8 +1666,16 @@
         <translation>動量</translation>
     </message>
     <message>
+        <source>Rate schedule</source>
+        <translation>學習率排程</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>步數</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>計算引擎</translation>
     </message>
     <message>
         <source>Device</source>
@@ -1437,6 +1797,21 @@
     <message>
         <source>PyTorch is still loading; try again in a moment.</source>
         <translation>PyTorch 仍在載入中，請稍後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainTestPlot</name>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2033,627 @@
     <message>
         <source>About gradlab</source>
         <translation>關於 gradlab</translation>
+    </message>
+</context>
+<context>
+    <name>classify.checkpoint</name>
+    <message>
+        <source>could not save: no file name was given</source>
+        <translation>無法儲存：沒有提供檔名</translation>
+    </message>
+    <message>
+        <source>could not save {name}: it names a folder, not a file</source>
+        <translation>無法儲存 {name}：它是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>could not save {name}: {reason}</source>
+        <translation>無法儲存 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>could not read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a Regression tab checkpoint, not a Neural Network tab one</source>
+        <translation>{name} 是「迴歸」分頁的檢查點，不是「神經網路」分頁的</translation>
+    </message>
+    <message>
+        <source>{name} is not a gradlab checkpoint</source>
+        <translation>{name} 不是 gradlab 的檢查點</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its format version is {version}</source>
+        <translation>{name} 已損壞：它的格式版本是 {version}</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer gradlab (format {version})</source>
+        <translation>{name} 是由較新版的 gradlab 寫入的（格式 {version}）</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its weights do not fit the network its set-up describes</source>
+        <translation>{name} 已損壞：它的權重和它的設定所描述的網路對不上</translation>
+    </message>
+    <message>
+        <source>it is not a table of values</source>
+        <translation>它不是鍵值表</translation>
+    </message>
+    <message>
+        <source>a setting is too long</source>
+        <translation>某個設定太長</translation>
+    </message>
+    <message>
+        <source>it has too many hidden layers</source>
+        <translation>它的隱藏層太多</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its set-up cannot be used: {error}</source>
+        <translation>{name} 已損壞：它的設定無法使用：{error}</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its weight {key} is not a tensor of float numbers of the shape {shape}</source>
+        <translation>已拒絕 {name}：它的權重 {key} 不是形狀為 {shape} 的浮點數張量</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its weight {key} is not finite</source>
+        <translation>{name} 已損壞：它的權重 {key} 不是有限的數</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its loss history is not a list of at most {count} numbers</source>
+        <translation>{name} 已損壞：它的損失紀錄不是最多 {count} 個數字的清單</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its points cannot be used</source>
+        <translation>{name} 已損壞：裡面的點無法使用</translation>
+    </message>
+    <message>
+        <source>the point {given} needs two finite coordinates</source>
+        <translation>點 {given} 需要兩個有限的座標</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output for {given} is {value}: not a finite number</source>
+        <translation>模型對 {given} 的輸出是 {value}：不是有限的數</translation>
+    </message>
+</context>
+<context>
+    <name>classify.csv</name>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是數字</translation>
+    </message>
+    <message>
+        <source>could not read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>could not read {name}: it has more than {count} lines</source>
+        <translation>無法讀取 {name}：它超過 {count} 行</translation>
+    </message>
+    <message>
+        <source>could not read {name}: it is not text (UTF-8)</source>
+        <translation>無法讀取 {name}：它不是文字檔（UTF-8）</translation>
+    </message>
+    <message>
+        <source>could not read {name}: it is not a CSV file of x1, x2, label rows</source>
+        <translation>無法讀取 {name}：它不是由 x1, x2, label 列組成的 CSV 檔</translation>
+    </message>
+    <message>
+        <source>line {number}: {error}</source>
+        <translation>第 {number} 列：{error}</translation>
+    </message>
+    <message>
+        <source>line {number}: more than {limit} points, the most gradlab takes</source>
+        <translation>第 {number} 列：超過 {limit} 個點，這是 gradlab 能接受的上限</translation>
+    </message>
+    <message>
+        <source>{name} has no points: it needs rows of x1, x2, label</source>
+        <translation>{name} 沒有任何點：它需要 x1, x2, label 的資料列</translation>
+    </message>
+    <message>
+        <source>all {count} points are class {label}: a classifier needs both classes</source>
+        <translation>全部 {count} 個點都是類別 {label}：分類器需要兩個類別</translation>
+    </message>
+    <message>
+        <source>{count} columns, not 3 (x1, x2, label)</source>
+        <translation>有 {count} 欄，應為 3 欄（x1, x2, label）</translation>
+    </message>
+    <message>
+        <source>the label is empty</source>
+        <translation>標籤是空的</translation>
+    </message>
+    <message>
+        <source>line {number}: a third class, {third}, after {first} and {second}: a classifier here tells two classes apart</source>
+        <translation>第 {number} 列：在 {first} 和 {second} 之後出現第三個類別 {third}：這裡的分類器只分辨兩個類別</translation>
+    </message>
+    <message>
+        <source>{rows}; and more</source>
+        <translation>{rows}；還有更多</translation>
+    </message>
+    <message>
+        <source>{count} bad rows or more, nothing loaded: {rows}</source>
+        <translation>{count} 列以上有錯，沒有載入任何資料：{rows}</translation>
+    </message>
+    <message>
+        <source>{rows}; and {count} more</source>
+        <translation>{rows}；另外還有 {count} 列</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s), nothing loaded: {rows}</source>
+        <translation>有 {count} 列資料有誤，未載入任何資料：{rows}</translation>
+    </message>
+</context>
+<context>
+    <name>classify.datasets</name>
+    <message>
+        <source>The Hacker&apos;s guide&apos;s six points</source>
+        <translation>Hacker&apos;s guide 的六個點</translation>
+    </message>
+    <message>
+        <source>AND gate (truth table)</source>
+        <translation>AND 閘（真值表）</translation>
+    </message>
+    <message>
+        <source>OR gate (truth table)</source>
+        <translation>OR 閘（真值表）</translation>
+    </message>
+    <message>
+        <source>XOR gate (truth table)</source>
+        <translation>XOR 閘（真值表）</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圓形</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>XOR 象限</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>兩團高斯分布</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>Moons (micrograd&apos;s demo)</source>
+        <translation>雙月形（micrograd 的示範）</translation>
+    </message>
+    <message>
+        <source>there is no data set called {name}; the sets are: {names}</source>
+        <translation>沒有名為 {name} 的資料集；可用的資料集有：{names}</translation>
+    </message>
+    <message>
+        <source>the point count must be a whole number from 1 to {limit}, not {value}</source>
+        <translation>點數必須是 1 到 {limit} 的整數，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>the noise must be a number from 0 to {limit}, not {value}</source>
+        <translation>雜訊必須是 0 到 {limit} 的數字，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number from 0 to {limit}, or none, not {value}</source>
+        <translation>隨機種子必須是 0 到 {limit} 的整數或不設定，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>the set {name} is fixed: it takes no point count or noise</source>
+        <translation>資料集 {name} 是固定的：不能設定點數或雜訊</translation>
+    </message>
+</context>
+<context>
+    <name>classify.engine_net</name>
+    <message>
+        <source>gradlab&apos;s engine trains at most {limit} parameters; this network has {count}: choose PyTorch</source>
+        <translation>gradlab 的引擎最多只能訓練 {limit} 個參數；這個網路有 {count} 個：請改用 PyTorch</translation>
+    </message>
+    <message>
+        <source>gradlab&apos;s engine trains on at most {limit} points; there are {count}: choose PyTorch</source>
+        <translation>gradlab 的引擎最多只能用 {limit} 個點訓練；現在有 {count} 個：請改用 PyTorch</translation>
+    </message>
+    <message>
+        <source>gradlab&apos;s engine takes at most {limit} operations a step, this about {count}: choose PyTorch</source>
+        <translation>gradlab 的引擎每一步最多計算 {limit} 個運算，這裡大約要 {count} 個：請改用 PyTorch</translation>
+    </message>
+    <message>
+        <source>gradlab&apos;s engine updates by plain gradient descent, SGD or momentum, not {name}: choose PyTorch</source>
+        <translation>gradlab 的引擎只能用單純的梯度下降、SGD 或動量來更新，不能用 {name}：請改用 PyTorch</translation>
+    </message>
+    <message>
+        <source>the weights do not fit this network ({sizes})</source>
+        <translation>這些權重不符合這個網路（{sizes}）</translation>
+    </message>
+    <message>
+        <source>every weight must be a finite number</source>
+        <translation>每個權重都必須是有限的數字</translation>
+    </message>
+</context>
+<context>
+    <name>classify.gradients</name>
+    <message>
+        <source>the gradients of the first layers have died out: every ReLU unit of a layer is off (below 0) for every point, so no gradient passes back; try another seed, a lower learning rate, or tanh</source>
+        <translation>前面幾層的梯度已經消失了：某一層的每個 ReLU 單元對每個點都是關閉的（小於 0），所以沒有梯度能往回傳；請換一個種子、降低學習率，或改用 tanh</translation>
+    </message>
+    <message>
+        <source>the gradients of the first layers have died out (vanishing gradients: the {activation} units saturate, where their slope is near 0); try ReLU, a lower learning rate, or fewer layers</source>
+        <translation>前面幾層的梯度已經消失了（梯度消失：{activation} 單元飽和了，那裡的斜率接近 0）；請試試 ReLU、降低學習率，或減少層數</translation>
+    </message>
+    <message>
+        <source>the gradients of the first layers have died out (vanishing gradients: each sigmoid layer multiplies them by its slope, at most 1/4); try ReLU or tanh, or fewer layers</source>
+        <translation>前面幾層的梯度已經消失了（梯度消失：每一層 sigmoid 都把梯度乘上它的斜率，最多 1/4）；請試試 ReLU 或 tanh，或減少層數</translation>
+    </message>
+    <message>
+        <source>the gradients of the first layers have died out (vanishing gradients: each layer shrinks them on the way back); try ReLU, fewer layers, or another seed</source>
+        <translation>前面幾層的梯度已經消失了（梯度消失：往回傳的每一層都把梯度縮小）；請試試 ReLU、減少層數，或換一個種子</translation>
+    </message>
+</context>
+<context>
+    <name>classify.models</name>
+    <message>
+        <source>the weights do not fit this network ({sizes})</source>
+        <translation>這些權重和這個網路（{sizes}）對不上</translation>
+    </message>
+    <message>
+        <source>every weight must be a finite number</source>
+        <translation>每個權重都必須是有限的數</translation>
+    </message>
+</context>
+<context>
+    <name>classify.one_point</name>
+    <message>
+        <source>a point&apos;s class must be +1 or -1</source>
+        <translation>點的類別必須是 +1 或 -1</translation>
+    </message>
+    <message>
+        <source>the point&apos;s coordinates must be finite numbers</source>
+        <translation>點的座標必須是有限的數字</translation>
+    </message>
+    <message>
+        <source>one point&apos;s computation in this network is about {count} nodes; a graph has at most {limit}</source>
+        <translation>這個網路對一個點的計算大約有 {count} 個節點；一張計算圖最多有 {limit} 個</translation>
+    </message>
+</context>
+<context>
+    <name>classify.points</name>
+    <message>
+        <source>{points} points but {labels} labels</source>
+        <translation>有 {points} 個點，卻有 {labels} 個標籤</translation>
+    </message>
+    <message>
+        <source>there are already {limit} points, the most gradlab takes</source>
+        <translation>已經有 {limit} 個點，這是 gradlab 能接受的上限</translation>
+    </message>
+    <message>
+        <source>there is no point {number} (there are {count})</source>
+        <translation>沒有第 {number} 個點（共有 {count} 個）</translation>
+    </message>
+    <message>
+        <source>a point&apos;s class is +1 or -1, not {label}</source>
+        <translation>點的類別是 +1 或 -1，不能是 {label}</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限的數字</translation>
+    </message>
+    <message>
+        <source>{value} is too far out: coordinates are at most {limit} in size</source>
+        <translation>{value} 離得太遠：座標的絕對值最多是 {limit}</translation>
+    </message>
+    <message>
+        <source>a point needs two finite coordinates of at most {limit} in size, not ({x}, {y})</source>
+        <translation>點需要兩個絕對值不超過 {limit} 的有限座標，不能是 ({x}, {y})</translation>
+    </message>
+    <message>
+        <source>there are no points: choose a data set, open a CSV file or click on the plane</source>
+        <translation>沒有任何點：請選擇資料集、開啟 CSV 檔，或在平面上點一下</translation>
+    </message>
+    <message>
+        <source>{count} points: gradlab trains on at most {limit}</source>
+        <translation>{count} 個點：gradlab 最多只能用 {limit} 個點訓練</translation>
+    </message>
+    <message>
+        <source>point {number} is at ({x}, {y}): {problem}</source>
+        <translation>第 {number} 個點在 ({x}, {y})：{problem}</translation>
+    </message>
+    <message>
+        <source>all {count} points are class {name}: a classifier needs both classes</source>
+        <translation>全部 {count} 個點都是類別 {name}：分類器需要兩個類別</translation>
+    </message>
+    <message>
+        <source>the only point is class {name}: a classifier needs both classes</source>
+        <translation>唯一的點是類別 {name}：分類器需要兩個類別</translation>
+    </message>
+    <message>
+        <source>the test share must be from 0 to {limit} percent, not {value}</source>
+        <translation>測試比例必須是 0 到 {limit} 百分比，不能是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>classify.settings</name>
+    <message>
+        <source>the noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>the L2 strength</source>
+        <translation>L2 強度</translation>
+    </message>
+    <message>
+        <source>the momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>{field} must be a number, not {text}</source>
+        <translation>{field} 必須是數字，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>unknown setting {name}</source>
+        <translation>未知的設定 {name}</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>{field} 超過 {limit} 個字元</translation>
+    </message>
+    <message>
+        <source>these points are from {name}: a point count and noise are for the built-in sets</source>
+        <translation>這些點來自 {name}：點數和雜訊只適用於內建資料集</translation>
+    </message>
+    <message>
+        <source>the data&apos;s name must be a text of 1 to {limit} characters</source>
+        <translation>資料的名稱必須是 1 到 {limit} 個字元的文字</translation>
+    </message>
+    <message>
+        <source>it is not a table of values</source>
+        <translation>它不是鍵值表</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>缺少{field}</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {value}</source>
+        <translation>{field} 必須是文字，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>the points of {name} are missing</source>
+        <translation>缺少 {name} 的點</translation>
+    </message>
+    <message>
+        <source>The Neural Network part cannot be used: {reason}</source>
+        <translation>無法使用神經網路部分：{reason}</translation>
+    </message>
+    <message>
+        <source>the points must be a table of x1, x2, labels and classes</source>
+        <translation>點必須是含有 x1、x2、labels 和 classes 的鍵值表</translation>
+    </message>
+    <message>
+        <source>the points&apos; x1, x2 and labels must be lists</source>
+        <translation>點的 x1、x2 和 labels 必須是串列</translation>
+    </message>
+    <message>
+        <source>the points have {x1} x1, {x2} x2 and {labels} labels</source>
+        <translation>這些點有 {x1} 個 x1、{x2} 個 x2 和 {labels} 個標籤</translation>
+    </message>
+    <message>
+        <source>{count} points: gradlab takes at most {limit}</source>
+        <translation>{count} 個點：gradlab 最多只接受 {limit} 個</translation>
+    </message>
+    <message>
+        <source>point {number}&apos;s {name} must be a finite number of at most {limit} in size, not {value}</source>
+        <translation>第 {number} 個點的 {name} 必須是絕對值不超過 {limit} 的有限數字，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>point {number}&apos;s label must be 1 or -1, not {value}</source>
+        <translation>第 {number} 個點的標籤必須是 1 或 -1，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>the classes must be two different names of 1 to {limit} characters</source>
+        <translation>類別必須是兩個不同的名稱，每個 1 到 {limit} 個字元</translation>
+    </message>
+</context>
+<context>
+    <name>classify.setup</name>
+    <message>
+        <source>linear classifier: a·x + b·y + c</source>
+        <translation>線性分類器：a·x + b·y + c</translation>
+    </message>
+    <message>
+        <source>one sigmoid neuron: σ(a·x + b·y + c)</source>
+        <translation>單一 sigmoid 神經元：σ(a·x + b·y + c)</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s 2-layer net: three ReLU units</source>
+        <translation>指南的兩層網路：三個 ReLU 單元</translation>
+    </message>
+    <message>
+        <source>MLP: 1 to 6 hidden layers of 1 to 16 neurons</source>
+        <translation>MLP：1 到 6 個隱藏層，每層 1 到 16 個神經元</translation>
+    </message>
+    <message>
+        <source>hinge (max margin): max(0, 1 − y·score)</source>
+        <translation>hinge（最大間隔）：max(0, 1 − y·score)</translation>
+    </message>
+    <message>
+        <source>logistic (binary cross-entropy)</source>
+        <translation>logistic（二元交叉熵）</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>平方誤差</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>linear (none)</source>
+        <translation>線性（不用激活函數）</translation>
+    </message>
+    <message>
+        <source>hand-written: p -= lr * p.grad</source>
+        <translation>手寫更新：p -= lr * p.grad</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>帶動量的 SGD</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>falling: lr·(1 − 0.9·k/steps), as micrograd&apos;s demo</source>
+        <translation>遞減：lr·(1 − 0.9·k/steps)，和 micrograd 的示範一樣</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>gradlab&apos;s engine (scalar values)</source>
+        <translation>gradlab 自己的引擎（純量 Value）</translation>
+    </message>
+    <message>
+        <source>the set-up is not a table of values</source>
+        <translation>這組設定不是鍵值表</translation>
+    </message>
+    <message>
+        <source>unknown setting {name}</source>
+        <translation>未知的設定 {name}</translation>
+    </message>
+    <message>
+        <source>data must name a data set or a CSV file</source>
+        <translation>data 必須是一個資料集的名稱或一個 CSV 檔</translation>
+    </message>
+    <message>
+        <source>unknown {name} {value}; the choices are {choices}</source>
+        <translation>未知的 {name} {value}；可選的有 {choices}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}</source>
+        <translation>{name} 必須是 {low} 到 {high} 之間的整數</translation>
+    </message>
+    <message>
+        <source>momentum must be at least 0 and below 1</source>
+        <translation>動量必須大於或等於 0 且小於 1</translation>
+    </message>
+    <message>
+        <source>l2 must be a number from 0 to {max}</source>
+        <translation>l2 必須是 0 到 {max} 之間的數</translation>
+    </message>
+    <message>
+        <source>l2_biases must be true or false</source>
+        <translation>l2_biases 必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>noise must be a number from 0 to {max}</source>
+        <translation>noise 必須是 0 到 {max} 之間的數</translation>
+    </message>
+    <message>
+        <source>test_percent must be a number from 0 to {max}</source>
+        <translation>test_percent 必須是 0 到 {max} 之間的數</translation>
+    </message>
+    <message>
+        <source>hidden must be {low} to {high} layers</source>
+        <translation>hidden 必須是 {low} 到 {high} 層</translation>
+    </message>
+    <message>
+        <source>hidden must be layers of {low} to {high} neurons each (whole numbers)</source>
+        <translation>hidden 的每一層必須有 {low} 到 {high} 個神經元（整數）</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s six points, a linear classifier</source>
+        <translation>指南的六個點，線性分類器</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s six points, its 2-layer net</source>
+        <translation>指南的六個點，它的兩層網路</translation>
+    </message>
+    <message>
+        <source>AND gate, one sigmoid neuron</source>
+        <translation>AND 閘，單一 sigmoid 神經元</translation>
+    </message>
+    <message>
+        <source>OR gate, one sigmoid neuron</source>
+        <translation>OR 閘，單一 sigmoid 神經元</translation>
+    </message>
+    <message>
+        <source>XOR gate, one neuron (it cannot)</source>
+        <translation>XOR 閘，單一神經元（學不會）</translation>
+    </message>
+    <message>
+        <source>XOR gate, a 2-2-1 network</source>
+        <translation>XOR 閘，2-2-1 網路</translation>
+    </message>
+    <message>
+        <source>XOR gate, a 2-2-1 network from a bad start</source>
+        <translation>XOR 閘，從不好的起點出發的 2-2-1 網路</translation>
+    </message>
+    <message>
+        <source>Circle, one hidden layer of 8 tanh units</source>
+        <translation>圓形，一個有 8 個 tanh 單元的隱藏層</translation>
+    </message>
+    <message>
+        <source>Spiral, three tanh layers of 16</source>
+        <translation>螺旋，三個各有 16 個 tanh 單元的隱藏層</translation>
+    </message>
+    <message>
+        <source>micrograd&apos;s demo: moons, 2-16-16-1, max margin</source>
+        <translation>micrograd 的示範：moons，2-16-16-1，最大間隔</translation>
+    </message>
+</context>
+<context>
+    <name>classify.training</name>
+    <message>
+        <source>gradlab&apos;s engine trains on every point at each step: set the batch to 0</source>
+        <translation>gradlab 的引擎每一步都用全部的點訓練：請把批次（batch）設為 0</translation>
+    </message>
+    <message>
+        <source>gradlab&apos;s engine cannot train a network in this version: choose PyTorch</source>
+        <translation>這個版本的 gradlab 引擎無法訓練網路：請選擇 PyTorch</translation>
+    </message>
+    <message>
+        <source>could not start: {error}</source>
+        <translation>無法開始：{error}</translation>
+    </message>
+    <message>
+        <source>training stopped at step {step}: {error}</source>
+        <translation>訓練在第 {step} 步停止：{error}</translation>
+    </message>
+    <message>
+        <source>loss became {loss} at step 0, before any update: the model&apos;s output on these points is too large for float64; scale the points down</source>
+        <translation>第 0 步、還沒有任何更新時，損失就變成 {loss}：模型在這些點上的輸出超出 float64 的範圍；請把點的座標縮小</translation>
+    </message>
+    <message>
+        <source>loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to {previous:.3g}); lower the learning rate</source>
+        <translation>第 {step} 步損失變成 {loss}：訓練發散了（損失從 {lowest:.3g} 增加到 {previous:.3g}）；請降低學習率</translation>
+    </message>
+    <message>
+        <source>loss became {loss} at step {step}: a value in the model overflowed float64 while the loss was {previous:.3g} (it had not grown, so this is not the learning rate)</source>
+        <translation>第 {step} 步損失變成 {loss}：損失為 {previous:.3g} 時模型中有數值超出 float64 的範圍（損失並未增加，所以不是學習率的問題）</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +4037,232 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
 &lt;a class=&quot;do&quot; href=&quot;gradlab:regression/recipe/torchRegression7cws&quot;&gt;▶ 載入 torchRegression7cws&lt;/a&gt;
 &lt;a class=&quot;do&quot; href=&quot;gradlab:regression/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Every point pulls on the line&lt;/h3&gt;
+&lt;p&gt;The simplest classifier gives each point of the plane a score, &lt;code&gt;f(x, y) = a·x + b·y + c&lt;/code&gt;,
+and calls the point +1 where the score is positive and −1 where it is negative. The boundary
+between the two, f = 0, is a straight line; a, b and c turn and shift it.&lt;/p&gt;
+&lt;p&gt;The Hacker&apos;s guide trains it on six points, starting from a = 1, b = −2, c = −1. It asks more of
+each point than the right sign: a +1 point should score at least +1, a −1 point at most −1. A point
+that falls short of its margin &lt;b&gt;pulls&lt;/b&gt;: +1 (score up) or −1 (score down). A point beyond its
+margin pulls 0 and is left alone.&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;th&gt;point&lt;/th&gt;&lt;th&gt;label&lt;/th&gt;&lt;th&gt;score&lt;/th&gt;&lt;th&gt;pull&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(1.2, 0.7)&lt;/td&gt;&lt;td&gt;+1&lt;/td&gt;&lt;td&gt;−1.2&lt;/td&gt;&lt;td&gt;+1 (wrong side)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(−0.3, −0.5)&lt;/td&gt;&lt;td&gt;−1&lt;/td&gt;&lt;td&gt;−0.3&lt;/td&gt;&lt;td&gt;−1 (right side, inside the margin)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(3.0, 0.1)&lt;/td&gt;&lt;td&gt;+1&lt;/td&gt;&lt;td&gt;1.8&lt;/td&gt;&lt;td&gt;0&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(−0.1, −1.0)&lt;/td&gt;&lt;td&gt;−1&lt;/td&gt;&lt;td&gt;0.9&lt;/td&gt;&lt;td&gt;−1 (wrong side)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(−1.0, 1.1)&lt;/td&gt;&lt;td&gt;−1&lt;/td&gt;&lt;td&gt;−4.2&lt;/td&gt;&lt;td&gt;0&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(2.1, −3)&lt;/td&gt;&lt;td&gt;+1&lt;/td&gt;&lt;td&gt;7.1&lt;/td&gt;&lt;td&gt;0&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;The chain rule turns a pull on the score into pulls on the parameters: ∂f/∂a = x, ∂f/∂b = y and
+∂f/∂c = 1, so each pulling point moves a by lr·pull·x, b by lr·pull·y and c by lr·pull. These
+pulls are the downhill direction of the hinge loss &lt;code&gt;max(0, 1 − label·score)&lt;/code&gt;: zero for a
+point beyond its margin, growing in a straight line for a point short of it. The tab&apos;s loss is its
+mean over the points, so each point&apos;s pull is divided by their number.&lt;/p&gt;
+&lt;p&gt;Why ask for a margin? The preset starts from torch&apos;s random weights (seed 3), where all six
+points are on the wrong side: all six pull, and the loss is 1.81. After 172 steps every point is on
+the right side, yet the pulls go on: a line that only just separates the points leaves any new point
+near it to chance. They move the line until the points stand a full unit of score away from it (or
+nearly, with the next section&apos;s regularization): after 400 steps the loss is 0.160. The plane draws
+the margins, f = ±1, as dashed lines beside the boundary, and an arrow on each point that pulls. To
+start where the guide does, double-click the weights in the network view and type 1, −2 and −1.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/guide-linear&quot;&gt;▶ Load the guide&apos;s six points&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Neural Network tab, section 1: the pull of each point and the margin (the guide&apos;s part 2).</extracomment>
+        <translation>&lt;h3&gt;每個點都在拉這條線&lt;/h3&gt;
+&lt;p&gt;最簡單的分類器替平面上的每個點打一個分數 &lt;code&gt;f(x, y) = a·x + b·y + c&lt;/code&gt;，分數為正的地方判為 +1，為負的地方判為 −1。兩者之間的邊界 f = 0 是一條直線；a、b、c 決定它的方向和位置。&lt;/p&gt;
+&lt;p&gt;Hacker&apos;s guide 用六個點來訓練它，起點是 a = 1、b = −2、c = −1。它對每個點的要求不只是符號正確：+1 的點分數至少要 +1，−1 的點分數至多要 −1。還沒達到自己邊距（margin）的點會&lt;b&gt;拉&lt;/b&gt;：拉 +1（把分數往上拉）或 −1（往下拉）。已經越過邊距的點拉力為 0，不去動它。&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;th&gt;點&lt;/th&gt;&lt;th&gt;標籤&lt;/th&gt;&lt;th&gt;分數&lt;/th&gt;&lt;th&gt;拉力&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(1.2, 0.7)&lt;/td&gt;&lt;td&gt;+1&lt;/td&gt;&lt;td&gt;−1.2&lt;/td&gt;&lt;td&gt;+1（在錯的一側）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(−0.3, −0.5)&lt;/td&gt;&lt;td&gt;−1&lt;/td&gt;&lt;td&gt;−0.3&lt;/td&gt;&lt;td&gt;−1（在對的一側，但在邊距內）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(3.0, 0.1)&lt;/td&gt;&lt;td&gt;+1&lt;/td&gt;&lt;td&gt;1.8&lt;/td&gt;&lt;td&gt;0&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(−0.1, −1.0)&lt;/td&gt;&lt;td&gt;−1&lt;/td&gt;&lt;td&gt;0.9&lt;/td&gt;&lt;td&gt;−1（在錯的一側）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(−1.0, 1.1)&lt;/td&gt;&lt;td&gt;−1&lt;/td&gt;&lt;td&gt;−4.2&lt;/td&gt;&lt;td&gt;0&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;(2.1, −3)&lt;/td&gt;&lt;td&gt;+1&lt;/td&gt;&lt;td&gt;7.1&lt;/td&gt;&lt;td&gt;0&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;連鎖律把對分數的拉力轉成對參數的拉力：∂f/∂a = x、∂f/∂b = y、∂f/∂c = 1，所以每個在拉的點會讓 a 移動 lr·pull·x、b 移動 lr·pull·y、c 移動 lr·pull。這些拉力就是鉸鏈損失（hinge loss）&lt;code&gt;max(0, 1 − label·score)&lt;/code&gt; 的下坡方向：越過邊距的點損失為零，還沒達到邊距的點，損失隨著差距直線增加。這個分頁的損失是它在所有點上的平均，所以每個點的拉力都要除以點數。&lt;/p&gt;
+&lt;p&gt;為什麼要求邊距？這個預設範例從 torch 的隨機權重（種子 3）開始，這時六個點全都在錯的一側：六個點都在拉，損失是 1.81。172 步之後每個點都到了對的一側，拉力卻還沒停：一條只是勉強把點分開的線，碰到靠近它的新點就只能碰運氣。拉力會一直移動這條線，直到每個點都離它一整個單位的分數（有了下一節的正規化，則是接近一個單位）：400 步之後損失是 0.160。平面會把邊距 f = ±1 畫成邊界兩旁的虛線，並在每個正在拉的點上畫一個箭頭。想從 guide 的起點開始，就在網路檢視中按兩下權重，輸入 1、−2 和 −1。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/guide-linear&quot;&gt;▶ 載入 guide 的六個點&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regularization: a pull towards zero&lt;/h3&gt;
+&lt;p&gt;The guide adds one more pull, on the parameters themselves: −a on a and −b on b (c is left
+free). Whatever the points say, it draws a and b back towards zero. In the tab it is the L2 term
+added to the loss, &lt;code&gt;L2·(a² + b²)&lt;/code&gt;, whose downhill direction pulls a by −2·L2·a and b by
+−2·L2·b.&lt;/p&gt;
+&lt;p&gt;Why would we want smaller weights? Doubling a, b and c gives the same line with every score
+doubled, so a classifier could meet its margins by growing its weights instead of placing the line
+well. The distance from the boundary to each margin line is 1/√(a² + b²): smaller weights mean a
+wider street between the classes. Without regularization the points stop pulling once each is
+beyond its margin, and the line stays wherever that happened: at L2 = 0 the last point clears its
+margin at step 427, and from then on nothing moves. With regularization, a and b keep shrinking
+until points fall back inside their margins and pull the other way: the line settles where the two
+pulls balance.&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;th&gt;L2&lt;/th&gt;&lt;th&gt;a&lt;/th&gt;&lt;th&gt;b&lt;/th&gt;&lt;th&gt;1/√(a² + b²)&lt;/th&gt;&lt;th&gt;points still pulling&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;0&lt;/td&gt;&lt;td&gt;1.15&lt;/td&gt;&lt;td&gt;0.284&lt;/td&gt;&lt;td&gt;0.843&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;0.1 (the preset)&lt;/td&gt;&lt;td&gt;1.08&lt;/td&gt;&lt;td&gt;0.264&lt;/td&gt;&lt;td&gt;0.901&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;0.437&lt;/td&gt;&lt;td&gt;−0.121&lt;/td&gt;&lt;td&gt;2.20&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;These are the guide-linear preset after 400 steps with each strength, every point classified
+right in all three. Too strong a pull squeezes the weights until most points sit inside the street:
+at L2 = 1 only one point is beyond its margin.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/guide-linear&quot;&gt;▶ Load the guide&apos;s linear classifier&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Neural Network tab, section 2: regularization, a pull towards zero on a and b.</extracomment>
+        <translation>&lt;h3&gt;正規化：往零的拉力&lt;/h3&gt;
+&lt;p&gt;guide 再加上一種拉力，作用在參數本身：對 a 拉 −a、對 b 拉 −b（c 不受限制）。不管資料點怎麼說，它都會把 a 和 b 拉回零。在這個分頁裡，它就是加進損失的 L2 項 &lt;code&gt;L2·(a² + b²)&lt;/code&gt;，它的下坡方向把 a 拉 −2·L2·a、把 b 拉 −2·L2·b。&lt;/p&gt;
+&lt;p&gt;為什麼要權重小一點？把 a、b、c 都加倍，線還是同一條，只是每個分數都加倍了；所以分類器可以靠把權重放大來滿足邊距，而不是把線放在好的位置。從邊界到每條邊距線的距離是 1/√(a² + b²)：權重越小，兩類之間的「街道」就越寬。沒有正規化時，每個點一越過邊距就不再拉，線就停在那時的位置：L2 = 0 時，最後一個點在第 427 步越過邊距，之後就什麼都不再移動。有了正規化，a 和 b 會繼續縮小，直到有些點又回到邊距內、往反方向拉：線就停在兩種拉力平衡的地方。&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;th&gt;L2&lt;/th&gt;&lt;th&gt;a&lt;/th&gt;&lt;th&gt;b&lt;/th&gt;&lt;th&gt;1/√(a² + b²)&lt;/th&gt;&lt;th&gt;仍在拉的點&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;0&lt;/td&gt;&lt;td&gt;1.15&lt;/td&gt;&lt;td&gt;0.284&lt;/td&gt;&lt;td&gt;0.843&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;0.1（預設範例）&lt;/td&gt;&lt;td&gt;1.08&lt;/td&gt;&lt;td&gt;0.264&lt;/td&gt;&lt;td&gt;0.901&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;0.437&lt;/td&gt;&lt;td&gt;−0.121&lt;/td&gt;&lt;td&gt;2.20&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;這些是 guide-linear 預設範例以各個強度訓練 400 步的結果，三種情況下每個點都分類正確。拉力太強，會把權重壓到大部分的點都落在街道裡：L2 = 1 時，只有一個點越過了邊距。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/guide-linear&quot;&gt;▶ 載入 guide 的線性分類器&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From a line to a 2-layer network&lt;/h3&gt;
+&lt;p&gt;The guide&apos;s next model puts three linear classifiers side by side and feeds their outputs to a
+fourth:&lt;/p&gt;
+&lt;pre&gt;n1 = max(0, a1·x + b1·y + c1)
+n2 = max(0, a2·x + b2·y + c2)
+n3 = max(0, a3·x + b3·y + c3)
+score = a4·n1 + b4·n2 + c4·n3 + d4&lt;/pre&gt;
+&lt;p&gt;Each hidden unit is a line bent by a ReLU, &lt;code&gt;max(0, ·)&lt;/code&gt;: zero on one side of its line, a
+ramp on the other. The score adds three such ramps, so the boundary f = 0 need not be straight: it
+can bend where a ramp begins. That is 13 parameters instead of 3.&lt;/p&gt;
+&lt;p&gt;Training is the same: the points pull on the score, and the chain rule passes the pulls back. The
+pull on n1 is the pull on the score times a4, and it reaches a1, b1 and c1 only where n1 is positive:
+a ReLU passes a gradient back where it is on, and nothing where it outputs zero.&lt;/p&gt;
+&lt;p&gt;The guide-2layer preset classifies all six points after 600 steps (loss 0.0283). Its n1 ends
+positive at the three +1 points and zero at the −1 points, doing most of the work; n2 and n3 are
+positive only at (−1.0, 1.1).&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/guide-2layer&quot;&gt;▶ Load the guide&apos;s 2-layer net&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Neural Network tab, section 3: from a linear classifier to the guide&apos;s 2-layer net.</extracomment>
+        <translation>&lt;h3&gt;從一條線到兩層網路&lt;/h3&gt;
+&lt;p&gt;guide 的下一個模型把三個線性分類器並排，再把它們的輸出送進第四個：&lt;/p&gt;
+&lt;pre&gt;n1 = max(0, a1·x + b1·y + c1)
+n2 = max(0, a2·x + b2·y + c2)
+n3 = max(0, a3·x + b3·y + c3)
+score = a4·n1 + b4·n2 + c4·n3 + d4&lt;/pre&gt;
+&lt;p&gt;每個隱藏單元都是一條被 ReLU &lt;code&gt;max(0, ·)&lt;/code&gt; 折彎的線：在線的一側是零，另一側是一道斜坡。分數把三道這樣的斜坡加起來，所以邊界 f = 0 不必是直的：它可以在斜坡開始的地方轉彎。參數從 3 個變成 13 個。&lt;/p&gt;
+&lt;p&gt;訓練方式不變：資料點拉分數，連鎖律再把拉力往回傳。對 n1 的拉力等於對分數的拉力乘上 a4，而且只有在 n1 為正的地方才會傳到 a1、b1 和 c1：ReLU 在開著的地方把梯度往回傳，輸出為零的地方什麼也不傳。&lt;/p&gt;
+&lt;p&gt;guide-2layer 預設範例訓練 600 步後，六個點全部分類正確（損失 0.0283）。它的 n1 最後在三個 +1 的點上為正、在 −1 的點上為零，擔起了大部分的工作；n2 和 n3 只在 (−1.0, 1.1) 為正。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/guide-2layer&quot;&gt;▶ 載入 guide 的兩層網路&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;XOR: one neuron cannot, two layers can&lt;/h3&gt;
+&lt;p&gt;A single sigmoid neuron, &lt;code&gt;σ(w1·x1 + w2·x2 + b)&lt;/code&gt;, outputs 0.5 on the line
+w1·x1 + w2·x2 + b = 0: it is still a linear classifier. It learns the AND and the OR gates, since a
+line can cut off the corner (1, 1) from the other three, or the corner (0, 0). Trained with the
+squared error for 1,000 steps, it gets all four rows of each right.&lt;/p&gt;
+&lt;p&gt;XOR is 1 at (0, 1) and (1, 0) and 0 at (0, 0) and (1, 1): the two classes sit on opposite corners,
+and no line separates them. Trained on XOR, the neuron&apos;s weights shrink to zero: it answers 0.5
+everywhere, the squared error stays at 0.25, and half the rows come out wrong.&lt;/p&gt;
+&lt;p&gt;Two layers can: with two hidden tanh units (a 2-2-1 network), the xor-2layer preset gets all four
+rows right and its loss falls to zero. One unit could act as OR and the other as AND, the output
+saying &quot;OR and not AND&quot;; the trained net finds a way of its own, which its hidden units&apos; maps show.&lt;/p&gt;
+&lt;p&gt;But the net must find such weights from its random start, and a start can be bad. From the bad
+seed, both hidden units saturate at (1, 0) and (1, 1): there tanh is close to ±1, and the two
+corners give the output the same pair of values, so it can only answer their average, about 0.
+The loss stops near 0.5 and half the rows stay wrong. Nor do more steps help: a saturated tanh
+passes back almost no gradient (its slope, 1 − tanh², is close to 0).&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/and-neuron&quot;&gt;▶ AND, one neuron&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/or-neuron&quot;&gt;▶ OR, one neuron&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/xor-neuron&quot;&gt;▶ XOR, one neuron&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/xor-2layer&quot;&gt;▶ XOR, two layers&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/xor-2layer-bad-seed&quot;&gt;▶ XOR, two layers, a bad start&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Neural Network tab, section 4: XOR: one neuron cannot, two layers can, a bad start fails.</extracomment>
+        <translation>&lt;h3&gt;XOR：一個神經元做不到，兩層可以&lt;/h3&gt;
+&lt;p&gt;單一個 sigmoid 神經元 &lt;code&gt;σ(w1·x1 + w2·x2 + b)&lt;/code&gt; 在直線 w1·x1 + w2·x2 + b = 0 上輸出 0.5：它仍然是線性分類器。它學得會 AND 閘和 OR 閘，因為一條線可以把角落 (1, 1) 和另外三個角分開，或是把角落 (0, 0) 分開。用平方誤差訓練 1,000 步後，兩個閘的四列它都答對。&lt;/p&gt;
+&lt;p&gt;XOR 在 (0, 1) 和 (1, 0) 是 1，在 (0, 0) 和 (1, 1) 是 0：兩類分別位在對角，沒有任何一條線能把它們分開。用 XOR 訓練時，神經元的權重縮到零：它在每個地方都回答 0.5，平方誤差停在 0.25，有一半的列被判錯。&lt;/p&gt;
+&lt;p&gt;兩層就可以：有兩個 tanh 隱藏單元（2-2-1 網路）時，xor-2layer 預設範例四列全部答對，損失降到零。可以讓一個單元當 OR、另一個當 AND，輸出再說「OR 而且不是 AND」；不過訓練好的網路會找到自己的做法，從它的隱藏單元的圖就看得出來。&lt;/p&gt;
+&lt;p&gt;但網路必須從隨機的起點找到這樣的權重，而起點可能很糟。從那個不好的種子開始，兩個隱藏單元在 (1, 0) 和 (1, 1) 都飽和了：tanh 在那裡接近 ±1，這兩個角送給輸出的是同一對數值，所以輸出只能回答它們的平均，大約是 0。損失停在 0.5 附近，一半的列一直是錯的。多走幾步也沒用：飽和的 tanh 幾乎不把梯度往回傳（它的斜率 1 − tanh² 接近 0）。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/and-neuron&quot;&gt;▶ AND，一個神經元&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/or-neuron&quot;&gt;▶ OR，一個神經元&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/xor-neuron&quot;&gt;▶ XOR，一個神經元&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/xor-2layer&quot;&gt;▶ XOR，兩層&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/xor-2layer-bad-seed&quot;&gt;▶ XOR，兩層，不好的起點&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reading the hidden units&apos; maps&lt;/h3&gt;
+&lt;p&gt;In the network view every neuron is a box, and each box shows a small map of the plane: the
+colour at each place is what that neuron outputs when the network&apos;s input is that point. The last
+box is the output: the plane&apos;s big map in small.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;A unit of the first hidden layer sees only a·x + b·y + c, so its map changes across one line and
+not along it: with ReLU, flat zero on one side and a ramp on the other; with tanh or sigmoid, a soft
+step from one value to the other.&lt;/li&gt;
+&lt;li&gt;A unit of the next layer adds those maps up with its weights and bends the sum again, so its map
+can have corners and curves that no single line gives.&lt;/li&gt;
+&lt;li&gt;A box of one flat colour is a unit that does not tell the points apart: a ReLU that is zero
+wherever the points are, or a saturated tanh or sigmoid. In the guide&apos;s 2-layer net, n2 and n3 are
+zero on five of the six points.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;The lines between boxes are the weights: their colour shows the sign, their thickness the size.
+Hover a line to read its value; double-click it to type a new one and watch every map downstream
+change.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/xor-2layer&quot;&gt;▶ XOR, two layers&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/circle&quot;&gt;▶ Load the circle&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/spiral&quot;&gt;▶ Load the spiral&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Neural Network tab, section 5: reading the hidden units&apos; maps in the network view.</extracomment>
+        <translation>&lt;h3&gt;看懂隱藏單元的圖&lt;/h3&gt;
+&lt;p&gt;在網路檢視裡，每個神經元是一個方框，每個方框都顯示一張平面的小圖：每個位置的顏色，就是網路的輸入為那個點時，這個神經元的輸出。最後一個方框是輸出：平面那張大圖的縮小版。&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;第一個隱藏層的單元只看得到 a·x + b·y + c，所以它的圖只在跨過一條線時變化，沿著線則不變：用 ReLU 時，一側是平平的零，另一側是斜坡；用 tanh 或 sigmoid 時，是從一個值平滑地升到另一個值的台階。&lt;/li&gt;
+&lt;li&gt;下一層的單元用自己的權重把這些圖加起來，再把總和折彎一次，所以它的圖可以有單一條線給不出來的轉角和曲線。&lt;/li&gt;
+&lt;li&gt;整個方框只有一種顏色，表示這個單元完全分不出這些點：可能是在所有點的位置都為零的 ReLU，或是飽和的 tanh 或 sigmoid。在 guide 的兩層網路中，n2 和 n3 在六個點中的五個上都是零。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;方框之間的連線就是權重：顏色表示正負，粗細表示大小。將滑鼠移到連線上可看到它的值；按兩下即可輸入新的值，看著下游的每張圖跟著改變。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/xor-2layer&quot;&gt;▶ XOR，兩層&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/circle&quot;&gt;▶ 載入圓形&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/spiral&quot;&gt;▶ 載入螺旋&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;micrograd&apos;s demo: two engines, one loss&lt;/h3&gt;
+&lt;p&gt;micrograd&apos;s demo trains a network of two hidden layers of 16 ReLU units (2-16-16-1, 337
+parameters) on &quot;moons&quot;, two interleaved half circles of 100 noisy points. Its loss is this lesson&apos;s
+margin loss averaged over the points, plus 1e-4 times the sum of the squares of every parameter. Its
+learning rate falls from 1.0 towards 0.1 over 100 steps, &lt;code&gt;lr = 1.0 − 0.9·k/100&lt;/code&gt; at step k,
+and each step is the plain &lt;code&gt;p -= lr * p.grad&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;The preset runs it on gradlab&apos;s own engine: scalar values, one box per multiply, add and ReLU as
+in the Graph tab, built anew for every point at every step. The same set-up on torch (tensors, in
+float64) from the same starting weights gives the same loss at every step, to within 1e-9: the loss
+starts at 1.01 and ends at 0.0203, every point classified right. The two engines store the numbers
+differently, but they compute the same thing.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/micrograd-moons&quot;&gt;▶ Load micrograd&apos;s demo&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ Start&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Neural Network tab, section 6: micrograd&apos;s demo, and two engines computing the same loss.</extracomment>
+        <translation>&lt;h3&gt;micrograd 的示範：兩個引擎，同一個損失&lt;/h3&gt;
+&lt;p&gt;micrograd 的示範在「moons」上訓練一個有兩個隱藏層、每層 16 個 ReLU 單元的網路（2-16-16-1，337 個參數）；moons 是兩個交錯的半圓，共 100 個帶雜訊的點。它的損失是這堂課的邊距損失在所有點上的平均，再加上所有參數平方和的 1e-4 倍。它的學習率在 100 步內從 1.0 降向 0.1，第 k 步是 &lt;code&gt;lr = 1.0 − 0.9·k/100&lt;/code&gt;，每一步都是最單純的 &lt;code&gt;p -= lr * p.grad&lt;/code&gt;。&lt;/p&gt;
+&lt;p&gt;這個預設範例用 gradlab 自己的引擎來跑：純量值，每個乘法、加法和 ReLU 各一個方框，就像「計算圖」分頁那樣，每一步都為每個點重新建立。同樣的設定在 torch 上（張量，float64）從同樣的初始權重開始，每一步的損失都相同，誤差在 1e-9 以內：損失從 1.01 開始，最後是 0.0203，每個點都分類正確。兩個引擎存放數字的方式不同，算的卻是同一件事。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/micrograd-moons&quot;&gt;▶ 載入 micrograd 的示範&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>regression.checkpoint</name>
@@ -3067,6 +4289,10 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
     <message>
         <source>{name} is not a gradlab checkpoint</source>
         <translation>{name} 不是 gradlab 的檢查點</translation>
+    </message>
+    <message>
+        <source>{name} is a Neural Network tab checkpoint, not a Regression tab one</source>
+        <translation>{name} 是「神經網路」分頁的檢查點，不是「迴歸」分頁的</translation>
     </message>
     <message>
         <source>{name} was written by a newer gradlab (format {version})</source>
@@ -3446,6 +4672,10 @@ velocity keeps the tiny steps going the same way.&lt;/p&gt;
     <message>
         <source>Regression</source>
         <translation>迴歸</translation>
+    </message>
+    <message>
+        <source>Neural Network</source>
+        <translation>神經網路</translation>
     </message>
     <message>
         <source>Could not read {name}: {reason}</source>

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...regression.clock import RunClock
@@ -153,10 +153,22 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
     def show_default(self) -> None:
         self.load_preset("guide-linear")
 
-    def say(self, text: str, error: bool = False, about_input: bool = False) -> None:
-        """The tab's message; an error in the theme's error colour; ``about_input``: cleared once valid."""
-        self.run_bar.say(text, error)
+    def say(self, text, error: bool = False, about_input: bool = False) -> None:
+        """The tab's message; an error in the theme's error colour; ``about_input``: cleared once valid.
+
+        ``text`` may be a function that writes it: such a message is written again in a new language
+        (one built from a translated name would otherwise keep the old language's name).
+        """
+        self._said = (text, error) if callable(text) else None
+        self.run_bar.say(text() if callable(text) else text, error)
         self.input_error = about_input
+
+    def changeEvent(self, event) -> None:
+        """A new language: a message written from names is written again."""
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_said", None):
+            write, error = self._said
+            self.run_bar.say(write(), error)
+        super().changeEvent(event)
 
     def fail(self, text: str, about_input: bool = False) -> None:
         self.say(self.tr("✗ {error}").format(error=text), error=True, about_input=about_input)
@@ -210,8 +222,11 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         self.files.forget_csv()
         self.form.show_preset(key)
         self.show_setup()
-        title = translate("classify.setup", PRESET_TITLES[key])
-        self.say(self.tr("{title}: press Start.").format(title=title))
+        self.say(
+            lambda: self.tr("{title}: press Start.").format(
+                title=translate("classify.setup", PRESET_TITLES[key])
+            )
+        )
         self.session_changed.emit()
 
     def show_points(self, new_data: bool = False) -> None:
