@@ -138,7 +138,12 @@ def pytest_runtest_teardown(item, nextitem):
     """
     result = yield
     if {"qtbot", "qapp"} & set(item.fixturenames):
-        _delete_left_menus(getattr(item, "windows_before", set()))
+        from pytestqt.exceptions import capture_exceptions, format_captured_exceptions
+
+        with capture_exceptions() as raised:  # as pytest-qt fails a test for what its slots raise
+            _delete_left_menus(getattr(item, "windows_before", set()))
+        if raised:
+            pytest.fail("deleting the test's windows raised:\n" + format_captured_exceptions(raised))
     return result
 
 
