@@ -1,7 +1,7 @@
 """Widgets every tab shares.
 
-A wheel that scrolls instead of changing settings, messages that never widen the window, a column
-of controls that scrolls, a fixed-width text pane and a narrow combo box.
+A wheel that scrolls instead of changing settings, messages that never widen the window, a training
+tab's run bar, a column of controls that scrolls, a fixed-width text pane and a narrow combo box.
 """
 
 from __future__ import annotations
@@ -14,14 +14,19 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
     QScrollArea,
     QScrollBar,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from . import theme
 
 # The inputs a wheel would change while the user only means to scroll past them.
 WHEEL_INPUTS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
@@ -158,6 +163,62 @@ class MessageLabel(QLabel):
             else:
                 high = middle - 1
         return text[:low].rstrip() + "…"
+
+
+class RunBar(QWidget):
+    """Start, Pause/Resume, Stop, "Apply rate now", the progress and the tab's message: always in view.
+
+    Each part's objectName starts with ``prefix`` (the tab's: "regression", "classify").
+    """
+
+    def __init__(self, prefix: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.start_button = QPushButton(self.tr("Start"), objectName=prefix + "StartButton")
+        self.pause_button = QPushButton(self.tr("Pause"), objectName=prefix + "PauseButton")
+        self.stop_button = QPushButton(self.tr("Stop"), objectName=prefix + "StopButton")
+        self.apply_lr_button = QPushButton(self.tr("Apply rate now"), objectName=prefix + "ApplyLrButton")
+        self.apply_lr_button.setToolTip(
+            self.tr("Change the learning rate of the running training from its next step")
+        )
+        self.progress = QProgressBar(objectName=prefix + "Progress")
+        self.progress.setAccessibleName(self.tr("Training progress"))
+        self.rate_label = MessageLabel(objectName=prefix + "RateLabel", max_lines=2)
+        self.message = MessageLabel(objectName=prefix + "Message", max_lines=3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button, self.apply_lr_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.rate_label)
+        layout.addWidget(self.message)
+
+    def say(self, text: str, error: bool = False) -> None:
+        """The tab's message: an error in the theme's error colour, anything else in the text colour."""
+        self.message.setText(text)
+        if error:
+            theme.tint(self.message, "error")
+        else:
+            theme.untint(self.message)
+
+    def show_progress(
+        self, step: int, total: int, rate: float | None = None, left: float | None = None
+    ) -> None:
+        """Where the run is: with ``left``, counting down; with no ``rate``, paused; else its last step."""
+        if rate is None:
+            text = self.tr("step {step:,} of {total:,} · paused")
+        elif left is None:
+            text = self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s")
+        else:
+            text = self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left")
+        self.rate_label.setText(text.format(step=step, total=total, rate=rate, left=left))
+
+    def show_running(self, running: bool, paused: bool = False) -> None:
+        self.start_button.setEnabled(not running)
+        for button in (self.pause_button, self.stop_button, self.apply_lr_button):
+            button.setEnabled(running)
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
 
 def scrolling(controls: QWidget, name: str) -> QScrollArea:

@@ -1,4 +1,4 @@
-"""The Neural Network tab's controls: the settings form (a view of ``ClassifySettings``), the run bar, files.
+"""The Neural Network tab's controls: the settings form (a view of ``ClassifySettings``) and the files box.
 
 The form shows a ``Setup`` and reports each change the user makes (``edited``); what the tab shows
 itself (a preset, a session) is not reported, so only the user's own changes count as changes. No
@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,8 +38,7 @@ from ...classify.setup import (
     TEST_PERCENT_MAX,
 )
 from ...translation import translate
-from .. import theme
-from ..widgets import MessageLabel, narrow
+from ..widgets import narrow
 
 
 def _combo(name: str, keys) -> QComboBox:
@@ -284,59 +281,6 @@ class SettingsForm(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels"):
             self.name_items()
         super().changeEvent(event)
-
-
-class RunBar(QWidget):
-    """Start, Pause/Resume, Stop, "Apply rate now", the progress and the tab's message: always in view."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.start_button = QPushButton(self.tr("Start"), objectName="classifyStartButton")
-        self.pause_button = QPushButton(self.tr("Pause"), objectName="classifyPauseButton")
-        self.stop_button = QPushButton(self.tr("Stop"), objectName="classifyStopButton")
-        self.apply_lr_button = QPushButton(self.tr("Apply rate now"), objectName="classifyApplyLrButton")
-        self.apply_lr_button.setToolTip(
-            self.tr("Change the learning rate of the running training from its next step")
-        )
-        self.progress = QProgressBar(objectName="classifyProgress")
-        self.progress.setAccessibleName(self.tr("Training progress"))
-        self.rate_label = MessageLabel(objectName="classifyRateLabel", max_lines=2)
-        self.message = MessageLabel(objectName="classifyMessage", max_lines=3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        for button in (self.start_button, self.pause_button, self.stop_button, self.apply_lr_button):
-            row.addWidget(button)
-        layout.addLayout(row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.rate_label)
-        layout.addWidget(self.message)
-
-    def say(self, text: str, error: bool = False) -> None:
-        """The tab's message: an error in the theme's error colour, anything else in the text colour."""
-        self.message.setText(text)
-        if error:
-            theme.tint(self.message, "error")
-        else:
-            theme.untint(self.message)
-
-    def show_progress(
-        self, step: int, total: int, rate: float | None = None, left: float | None = None
-    ) -> None:
-        """Where the run is: with ``left``, counting down; with no ``rate``, paused; else its last step."""
-        if rate is None:
-            text = self.tr("step {step:,} of {total:,} · paused")
-        elif left is None:
-            text = self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s")
-        else:
-            text = self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left")
-        self.rate_label.setText(text.format(step=step, total=total, rate=rate, left=left))
-
-    def show_running(self, running: bool, paused: bool = False) -> None:
-        self.start_button.setEnabled(not running)
-        for button in (self.pause_button, self.stop_button, self.apply_lr_button):
-            button.setEnabled(running)
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
 
 class FilesBox(QWidget):

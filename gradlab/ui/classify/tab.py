@@ -29,8 +29,8 @@ from ...regression.clock import RunClock
 from ...session import SessionError
 from ..lesson_pane import LessonColumn, LessonPane
 from ..tab import TorchTab, no_arguments, one_of
-from ..widgets import guard_wheel, with_pinned_bar
-from .controls import FilesBox, RunBar, SettingsForm
+from ..widgets import RunBar, guard_wheel, with_pinned_bar
+from .controls import FilesBox, SettingsForm
 from .edits import HandEdits
 from .files import FileActions
 from .plots import AccuracyPlot, LossPlot, ParameterPlot, ParameterTable, parameter_names, parameter_values
@@ -80,7 +80,7 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         self._names: list[str] = []
 
         self.form = SettingsForm()
-        self.run_bar = RunBar()
+        self.run_bar = RunBar("classify")
         self.files_box = FilesBox()
         self.files = FileActions(self)
         self.message = self.run_bar.message

@@ -1,4 +1,4 @@
-"""The Regression tab's controls: the settings form (a view of ``RegressionSettings``), the run bar, files.
+"""The Regression tab's controls: the settings form (a view of ``RegressionSettings``) and the files box.
 
 The form shows a settings model and reports each change the user makes (``edited``); what the
 tab shows itself (a recipe, a session) is not reported, so only the user's own changes count as
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from ...regression.recipes import ACTIVATIONS, CUBIC, LIMITS, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS
 from ...regression.settings import RegressionSettings
 from ...translation import translate
-from .. import theme
 from ..widgets import MessageLabel, narrow
 
 RECIPE_TITLES = {r.name: r.title for r in RECIPES}
@@ -181,59 +179,6 @@ class SettingsForm(QGroupBox):
                 for i in range(combo.count()):
                     combo.setItemText(i, translate("regression.recipes", table[combo.itemData(i)]))
         super().changeEvent(event)
-
-
-class RunBar(QWidget):
-    """Start, Pause/Resume, Stop, "Apply rate now", the progress and the tab's message: always in view."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.start_button = QPushButton(self.tr("Start"), objectName="regressionStartButton")
-        self.pause_button = QPushButton(self.tr("Pause"), objectName="regressionPauseButton")
-        self.stop_button = QPushButton(self.tr("Stop"), objectName="regressionStopButton")
-        self.apply_lr_button = QPushButton(self.tr("Apply rate now"), objectName="regressionApplyLrButton")
-        self.apply_lr_button.setToolTip(
-            self.tr("Change the learning rate of the running training from its next step")
-        )
-        self.progress = QProgressBar(objectName="regressionProgress")
-        self.progress.setAccessibleName(self.tr("Training progress"))
-        self.rate_label = MessageLabel(objectName="regressionRateLabel", max_lines=2)
-        self.message = MessageLabel(objectName="regressionMessage", max_lines=3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        for button in (self.start_button, self.pause_button, self.stop_button, self.apply_lr_button):
-            row.addWidget(button)
-        layout.addLayout(row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.rate_label)
-        layout.addWidget(self.message)
-
-    def say(self, text: str, error: bool = False) -> None:
-        """The tab's message: an error in the theme's error colour, anything else in the text colour."""
-        self.message.setText(text)
-        if error:
-            theme.tint(self.message, "error")
-        else:
-            theme.untint(self.message)
-
-    def show_progress(
-        self, step: int, total: int, rate: float | None = None, left: float | None = None
-    ) -> None:
-        """Where the run is: with ``left``, counting down; with no ``rate``, paused; else its last step."""
-        if rate is None:
-            text = self.tr("step {step:,} of {total:,} · paused")
-        elif left is None:
-            text = self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s")
-        else:
-            text = self.tr("step {step:,} of {total:,} · {rate:,.0f} steps/s · {left:.0f} s left")
-        self.rate_label.setText(text.format(step=step, total=total, rate=rate, left=left))
-
-    def show_running(self, running: bool, paused: bool = False) -> None:
-        self.start_button.setEnabled(not running)
-        for button in (self.pause_button, self.stop_button, self.apply_lr_button):
-            button.setEnabled(running)
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
 
 class FilesBox(QWidget):

@@ -30,8 +30,8 @@ from ...regression.settings import RegressionSettings, SettingsError
 from ...session import SessionError
 from ..lesson_pane import LessonColumn, LessonPane
 from ..tab import TorchTab, no_arguments, one_of
-from ..widgets import guard_wheel, with_pinned_bar
-from .controls import FilesBox, RunBar, SettingsForm
+from ..widgets import RunBar, guard_wheel, with_pinned_bar
+from .controls import FilesBox, SettingsForm
 from .files import FileActions
 from .results import RunView
 
@@ -59,7 +59,7 @@ class RegressionTab(TorchTab):
         self.history: list[float] = []
         self.last_progress = None
         self.form = SettingsForm()
-        self.run_bar = RunBar()
+        self.run_bar = RunBar("regression")
         self.files_box = FilesBox()
         self.view = RunView()
         self.files = FileActions(self)
