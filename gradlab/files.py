@@ -100,6 +100,15 @@ def read_bounded(path: str | os.PathLike, kind: str, limit: int | None = None) -
         os.close(handle)
 
 
+def read_or_refuse(path: str | os.PathLike, kind: str, refusal: type[Exception]) -> bytearray:
+    """``read_bounded(path, kind)``, a refusal raised as ``refusal("could not read NAME: REASON")``."""
+    try:
+        return read_bounded(path, kind)
+    except FileRefusedError as error:
+        message = translate("files", "could not read {name}: {reason}")
+        raise refusal(message.format(name=shown(path), reason=error)) from None
+
+
 def too_large(kind: str, limit: int) -> str:
     return translate("files", "it is larger than {limit}, the most gradlab reads for a {kind}").format(
         limit=size_text(limit), kind=translate("files", KIND_NAMES[kind])

@@ -50,8 +50,8 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatc
 def test_a_flood_of_bad_rows_stops_at_the_thousandth(tmp_path, monkeypatch):
     path = written(tmp_path / "bad.csv", "x,y\n" + "1,oops\n" * 20_000)
     read = []
-    original = data._number
-    monkeypatch.setattr(data, "_number", lambda cell: read.append(cell) or original(cell))
+    original = data.cell_number
+    monkeypatch.setattr(data, "cell_number", lambda cell: read.append(cell) or original(cell))
     said = refusal(path)
     assert said.startswith("1,000 bad rows or more, nothing loaded: line 2: 'oops' is not a number; ")
     assert said.endswith("line 6: 'oops' is not a number; and more")

@@ -1,7 +1,7 @@
 """Checkpoints of a trained classifier: its set-up, its weights, its loss history and its points.
 
-The Regression tab's safe format and checks (``regression/archive.py``): saved through
-``files.write_atomic``; loaded through ``files.read_bounded``, the zip archive checked before
+The Regression tab's safe format and checks (``regression/archive.py``, which both use): saved
+through ``files.write_atomic``; loaded through ``files.read_bounded``, the zip archive checked before
 anything is unpacked, ``torch.load(weights_only=True)`` so that no pickled object runs, and every
 weight a float tensor of exactly the shape the recorded set-up's network has (and finite) before
 ``load_state_dict``. A Regression tab checkpoint is refused by name (and the Regression tab refuses
@@ -18,11 +18,18 @@ from pathlib import Path
 
 import torch
 
-from ..files import FileRefusedError, read_bounded, shown, why_not, write_atomic
-from ..regression.archive import CheckpointError, check_archive, damaged, refuse
+from ..regression.archive import (
+    FLOATS,
+    CheckpointError,
+    is_loss_tensor,
+    load_payload,
+    losses_array,
+    losses_tensor,
+    refuse,
+    save_payload,
+)
 from ..regression.checkpoint import CLASSIFY_FORMAT
 from ..regression.checkpoint import FORMAT as REGRESSION_FORMAT
-from ..regression.checkpoint import _unpickle as unpickle
 from ..regression.settings import TEXT_LIMIT, brief
 from ..translation import translate
 from .models import DTYPE, build_model, score
@@ -31,7 +38,6 @@ from .setup import LIMITS, Setup, SetupError
 
 FORMAT = CLASSIFY_FORMAT  # "gradlab-classify-checkpoint"
 VERSION = 1
-FLOATS = (torch.float32, torch.float64)
 MOST_LOSSES = LIMITS["steps"][1]  # a run's history: one loss a step
 
 __all__ = ["Checkpoint", "CheckpointError", "load_checkpoint", "predict_point", "save_checkpoint"]
@@ -49,19 +55,12 @@ def save_checkpoint(
     path: str | Path, model: torch.nn.Sequential, setup: Setup, points: Points | None = None, history=()
 ) -> Path:
     """Write the checkpoint atomically; any failure raises CheckpointError saying why in one line."""
-    if not str(path).strip():
-        raise CheckpointError(translate("classify.checkpoint", "could not save: no file name was given"))
-    if str(path).endswith(("/", "\\")):
-        message = translate("classify.checkpoint", "could not save {name}: it names a folder, not a file")
-        raise CheckpointError(message.format(name=shown(path)))
-    path = Path(path)
-    losses = torch.frombuffer(array("d", history), dtype=torch.float64) if len(history) else torch.zeros(0)
     payload = {
         "format": FORMAT,
         "version": VERSION,
         "setup": setup.to_dict(),
         "state_dict": {k: v.detach().cpu().to(DTYPE) for k, v in model.state_dict().items()},
-        "history": losses.to(torch.float64),
+        "history": losses_tensor(history),
     }
     if points is not None:
         payload["points"] = {
@@ -69,34 +68,12 @@ def save_checkpoint(
             "labels": torch.tensor(points.labels, dtype=torch.int8),
             "classes": list(points.classes),
         }
-    try:
-        write_atomic(path, lambda handle: torch.save(payload, handle))
-    except Exception as error:  # noqa: BLE001 - torch and the OS fail in many ways; all are said alike
-        message = translate("classify.checkpoint", "could not save {name}: {reason}")
-        raise CheckpointError(
-            message.format(name=shown(path), reason=why_not(error, path, writing=True))
-        ) from None
-    return path
+    return save_payload(path, payload)
 
 
 def load_checkpoint(path: str | Path) -> Checkpoint:
     """Load a Neural Network tab checkpoint; anything else is refused in one line (CheckpointError)."""
-    path = Path(path)
-    name = shown(path)
-    try:
-        raw = read_bounded(path, "checkpoint")
-    except FileRefusedError as error:
-        message = translate("classify.checkpoint", "could not read {name}: {reason}")
-        raise CheckpointError(message.format(name=name, reason=error)) from None
-    check_archive(raw, name)
-    data = unpickle(raw, name)
-    del raw
-    try:
-        return _checkpoint(data, name)
-    except CheckpointError:
-        raise
-    except Exception:  # noqa: BLE001 - a value of a type no check foresaw: still one line, still refused
-        damaged(name)
+    return load_payload(path, _checkpoint)
 
 
 class RegressionCheckpointError(CheckpointError):
@@ -174,13 +151,13 @@ def _weight(value: object, key: str, shape: tuple, name: str) -> torch.Tensor:
 def _history(value: object, name: str) -> array:
     if value is None:
         return array("d")
-    if not _tensor(value, FLOATS, None) or value.numel() > MOST_LOSSES:
+    if not is_loss_tensor(value, MOST_LOSSES):
         message = translate(
             "classify.checkpoint",
             "{name} is damaged: its loss history is not a list of at most {count} numbers",
         )
         raise CheckpointError(message.format(name=name, count=f"{MOST_LOSSES:,}"))
-    return array("d", value.detach().to(torch.float64).contiguous().numpy().tobytes())
+    return losses_array(value)
 
 
 def _points(value: object, name: str) -> Points | None:

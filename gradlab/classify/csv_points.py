@@ -1,6 +1,6 @@
 """Points from a CSV file of x1, x2, label rows, and back: any two labels, shown as the file names them.
 
-A file is read through ``files.read_bounded`` (a regular file of at most 50 MB). A header row is
+A file is read through ``csv_rows.read_rows`` (a regular file of at most 50 MB). A header row is
 optional: the first row is one when neither of its first two cells is a number; if it names the
 columns x1, x2 and label (x, y and label too) in some other order, that order is used. Any bad
 row refuses the whole file, with its line number; reading stops at the thousandth bad one.
@@ -20,39 +20,22 @@ import math
 import time
 from pathlib import Path
 
-from ..files import FileRefusedError, read_bounded, shown, write_atomic
+from ..csv_rows import (
+    BAD_ROWS_READ,
+    YIELD_EVERY,
+    bad_row,
+    bad_rows_message,
+    cell_number,
+    cell_text,
+    is_number,
+    read_rows,
+)
+from ..files import write_atomic
 from ..translation import translate
 from .points import CLASS_NAME_LIMIT, MAX_COORDINATE, MAX_POINTS, Points, PointsError, coordinate_problem
 
-# A thread reading rows lets go of the GIL only now and then (see regression/data.py's YIELD_EVERY)
-YIELD_EVERY = 2000
-BAD_ROWS_SHOWN = 5  # in the message
-BAD_ROWS_READ = 1000  # reading stops here: a file of bad rows is refused at once, not after minutes
 COLUMN_NAMES = {"x1": 0, "x2": 1, "label": 2, "x": 0, "y": 1}
 POSITIVE_WORDS = {"true": "false", "yes": "no"}  # the first of each pair is +1
-
-
-def _cell(text: str) -> str:
-    """A cell for a message: its text, quoted, at most 30 characters."""
-    text = text.strip()
-    return repr(text if len(text) <= 30 else text[:29] + "…")
-
-
-def _number(cell: str) -> float:
-    """A cell's number, or ValueError in our words (not Python's "could not convert string to float")."""
-    try:
-        return float(cell)
-    except ValueError:
-        message = translate("classify.csv", "{text} is not a number")
-        raise ValueError(message.format(text=_cell(cell))) from None
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
 
 
 def _label_key(text: str) -> tuple:
@@ -78,29 +61,8 @@ def class_order(names: list[str]) -> tuple[str, str]:
 
 def read_points_csv(path: str | Path) -> Points:
     """The points of a CSV file of x1, x2, label rows; PointsError saying why, with line numbers, if not."""
-    path = Path(path)
-    name = shown(path)
-    try:
-        raw = read_bounded(path, "csv")
-    except FileRefusedError as error:
-        message = translate("classify.csv", "could not read {name}: {reason}")
-        raise PointsError(message.format(name=name, reason=error)) from None
-    # blank lines are skipped, but reading them takes time too: their number has a ceiling as well
-    most_lines = 2 * MAX_POINTS + BAD_ROWS_READ
-    if max(raw.count(b"\n"), raw.count(b"\r")) > most_lines:
-        message = translate("classify.csv", "could not read {name}: it has more than {count} lines")
-        raise PointsError(message.format(name=name, count=f"{most_lines:,}"))
-    text = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig", newline="")
-    try:
-        return _points(csv.reader(text), name)
-    except UnicodeDecodeError:
-        message = translate("classify.csv", "could not read {name}: it is not text (UTF-8)")
-        raise PointsError(message.format(name=name)) from None
-    except csv.Error:
-        message = translate(
-            "classify.csv", "could not read {name}: it is not a CSV file of x1, x2, label rows"
-        )
-        raise PointsError(message.format(name=name)) from None
+    not_csv = translate("classify.csv", "could not read {name}: it is not a CSV file of x1, x2, label rows")
+    return read_rows(path, 2 * MAX_POINTS + BAD_ROWS_READ, _points, PointsError, not_csv)
 
 
 def _columns(header: list[str]) -> tuple[int, int, int]:
@@ -120,18 +82,18 @@ def _points(reader, name: str) -> Points:
     for row in reader:
         number = reader.line_num
         if number % YIELD_EVERY == 0:
-            time.sleep(0)  # let a waiting thread (the GUI's) have the GIL
+            time.sleep(0)  # let a waiting thread (the GUI's) have the GIL: see csv_rows.YIELD_EVERY
         if not row or all(not cell.strip() for cell in row):
             continue
         if header_possible:
             header_possible = False
-            if not any(_is_number(cell) for cell in row[:2]):
+            if not any(is_number(cell) for cell in row[:2]):
                 columns = _columns(row)
                 continue
         try:
             point, label = _row(row, columns)
         except ValueError as error:
-            bad.append(translate("classify.csv", "line {number}: {error}").format(number=number, error=error))
+            bad.append(bad_row(number, error))
             if len(bad) >= BAD_ROWS_READ:
                 break
             continue
@@ -150,7 +112,7 @@ def _points(reader, name: str) -> Points:
             )
             raise PointsError(message.format(number=f"{number:,}", limit=f"{MAX_POINTS:,}"))
     if bad:
-        raise PointsError(_bad_rows(bad))
+        raise PointsError(bad_rows_message(bad))
     if not xy:
         message = translate("classify.csv", "{name} has no points: it needs rows of x1, x2, label")
         raise PointsError(message.format(name=name))
@@ -159,7 +121,7 @@ def _points(reader, name: str) -> Points:
         message = translate(
             "classify.csv", "all {count} points are class {label}: a classifier needs both classes"
         )
-        raise PointsError(message.format(count=f"{len(xy):,}", label=_cell(text)))
+        raise PointsError(message.format(count=f"{len(xy):,}", label=cell_text(text)))
     positive, negative = class_order([text for text, _ in labels.values()])
     plus = _label_key(positive)
     return Points(
@@ -177,7 +139,7 @@ def _row(row: list[str], columns: tuple[int, int, int]) -> tuple[tuple[float, fl
         message = translate("classify.csv", "{count} columns, not 3 (x1, x2, label)")
         raise ValueError(message.format(count=f"{len(row):,}"))
     x1, x2, label = (row[i] for i in columns)
-    point = _number(x1), _number(x2)
+    point = cell_number(x1), cell_number(x2)
     if not (-MAX_COORDINATE <= point[0] <= MAX_COORDINATE and -MAX_COORDINATE <= point[1] <= MAX_COORDINATE):
         raise ValueError(
             coordinate_problem(point[0]) or coordinate_problem(point[1])
@@ -194,20 +156,9 @@ def _third_class(number: int, two: list[str], third: str) -> str:
         "line {number}: a third class, {third}, after {first} and {second}: a classifier here tells two "
         "classes apart",
     )
-    return message.format(number=f"{number:,}", third=_cell(third), first=_cell(two[0]), second=_cell(two[1]))
-
-
-def _bad_rows(bad: list[str]) -> str:
-    shown_rows = "; ".join(bad[:BAD_ROWS_SHOWN])
-    if len(bad) >= BAD_ROWS_READ:
-        more = translate("classify.csv", "{rows}; and more")
-        message = translate("classify.csv", "{count} bad rows or more, nothing loaded: {rows}")
-        return message.format(count=f"{len(bad):,}", rows=more.format(rows=shown_rows))
-    if len(bad) > BAD_ROWS_SHOWN:
-        more = translate("classify.csv", "{rows}; and {count} more")
-        shown_rows = more.format(rows=shown_rows, count=len(bad) - BAD_ROWS_SHOWN)
-    message = translate("classify.csv", "{count} bad row(s), nothing loaded: {rows}")
-    return message.format(count=len(bad), rows=shown_rows)
+    return message.format(
+        number=f"{number:,}", third=cell_text(third), first=cell_text(two[0]), second=cell_text(two[1])
+    )
 
 
 def write_points_csv(path: str | Path, points: Points) -> Path:

@@ -14,11 +14,7 @@ parts present, the weights' shapes): nothing of it is ever called; its weights g
 
 from __future__ import annotations
 
-import io
 import math
-import pickle
-import re
-import warnings
 from array import array
 from collections import OrderedDict
 from dataclasses import asdict, dataclass
@@ -26,9 +22,17 @@ from pathlib import Path
 
 import torch
 
-from ..files import FileRefusedError, read_bounded, shown, why_not, write_atomic
 from ..translation import translate
-from .archive import CheckpointError, check_archive, damaged, refuse
+from .archive import (
+    FLOATS,
+    CheckpointError,
+    is_loss_tensor,
+    load_payload,
+    losses_array,
+    losses_tensor,
+    refuse,
+    save_payload,
+)
 from .models import build_model
 from .recipes import FEATURE_WIDTH, Setup
 from .recipes import LIMITS as SETUP_LIMITS
@@ -37,8 +41,6 @@ from .settings import TEXT_LIMIT, brief, target_tree
 FORMAT = "gradlab-checkpoint"
 CLASSIFY_FORMAT = "gradlab-classify-checkpoint"  # the Neural Network tab's (gradlab/classify/checkpoint.py)
 VERSION = 2  # 2: the loss history is a float64 tensor (1: a list, read fast only while short)
-COURSE_MODULES = (torch.nn.Sequential, torch.nn.Linear, torch.nn.Flatten)
-FLOATS = (torch.float32, torch.float64)
 FLOAT32_MAX = torch.finfo(torch.float32).max
 MOST_LOSSES = SETUP_LIMITS["steps"][1]  # a run's history: one loss a step
 
@@ -61,51 +63,25 @@ def save_checkpoint(path: str | Path, model: torch.nn.Module, setup: Setup, hist
     Any failure (no file name, a missing or read-only folder, a full disk, torch's own errors)
     raises CheckpointError saying why in one line, and leaves no temporary file behind.
     """
-    if not str(path).strip():
-        raise CheckpointError(translate("regression.checkpoint", "could not save: no file name was given"))
-    if str(path).endswith(("/", "\\")):
-        message = translate("regression.checkpoint", "could not save {name}: it names a folder, not a file")
-        raise CheckpointError(message.format(name=shown(path)))
-    path = Path(path)
-    # through a buffer: 10 million losses become a tensor without a Python loop
-    losses = torch.frombuffer(array("d", history), dtype=torch.float64) if len(history) else torch.zeros(0)
     payload = {
         "format": FORMAT,
         "version": VERSION,
         "setup": asdict(setup),
         "state_dict": {k: v.detach().cpu() for k, v in model.state_dict().items()},
-        "history": losses.to(torch.float64),
+        "history": losses_tensor(history),
     }
-    try:
-        write_atomic(path, lambda handle: torch.save(payload, handle))
-    except Exception as error:  # noqa: BLE001 - torch and the OS fail in many ways; all are said alike
-        message = translate("regression.checkpoint", "could not save {name}: {reason}")
-        raise CheckpointError(
-            message.format(name=shown(path), reason=why_not(error, path, writing=True))
-        ) from None
-    return path
+    return save_payload(path, payload)
 
 
 def load_checkpoint(path: str | Path) -> Checkpoint:
     """Load a gradlab checkpoint, or the course's whole-model file; anything else is refused in one line."""
-    path = Path(path)
-    name = shown(path)
-    try:
-        raw = read_bounded(path, "checkpoint")
-    except FileRefusedError as error:
-        message = translate("regression.checkpoint", "could not read {name}: {reason}")
-        raise CheckpointError(message.format(name=name, reason=error)) from None
-    check_archive(raw, name)
-    data = _unpickle(raw, name)
-    del raw
-    try:
-        if isinstance(data, torch.nn.Module):
-            return _course_model(data, name)
-        return _gradlab_checkpoint(data, name)
-    except CheckpointError:
-        raise
-    except Exception:  # noqa: BLE001 - a value of a type no check foresaw: still one line, still refused
-        damaged(name)
+    return load_payload(path, _course_or_gradlab)
+
+
+def _course_or_gradlab(data: object, name: str) -> Checkpoint:
+    if isinstance(data, torch.nn.Module):
+        return _course_model(data, name)
+    return _gradlab_checkpoint(data, name)
 
 
 def _gradlab_checkpoint(data: object, name: str) -> Checkpoint:
@@ -132,32 +108,6 @@ def _gradlab_checkpoint(data: object, name: str) -> Checkpoint:
     checked = {key: _weight(weights[key], key, shape, name) for key, shape in expected.items()}
     model.load_state_dict(checked)
     return Checkpoint(setup, model, _history(data.get("history"), name), "gradlab")
-
-
-def _unpickle(raw: bytes, name: str):
-    """torch.load with weights only (and the course's three module classes); its refusals in our words."""
-    try:
-        with warnings.catch_warnings():  # torch warns about foreign pickles before refusing them
-            warnings.simplefilter("ignore")
-            with torch.serialization.safe_globals(list(COURSE_MODULES)):
-                return torch.load(io.BytesIO(raw), weights_only=True, map_location="cpu")
-    except pickle.UnpicklingError as error:
-        found = re.search(r"GLOBAL ([\w.]+)", str(error))
-        if found is None:
-            damaged(name)
-        if found.group(1).startswith("torch.nn.modules."):
-            message = translate(
-                "regression.checkpoint", "{name} holds a pickled model other than the course's Linear(3, 1)"
-            )
-            refuse(message, name)
-        message = translate(
-            "regression.checkpoint",
-            "{name} was refused: it holds a Python object ({object}), and gradlab loads only "
-            "weights and settings, so that nothing in a file can run",
-        )
-        raise CheckpointError(message.format(name=name, object=found.group(1)[:80])) from None
-    except Exception:  # noqa: BLE001 - garbage makes torch's unpickler raise almost anything
-        refuse(translate("regression.checkpoint", "{name} is damaged, cut short, or not a checkpoint"), name)
 
 
 def _check_version(version: object, name: str) -> None:
@@ -236,11 +186,9 @@ def _history(value: object, name: str) -> array:
     )
     refusal = CheckpointError(message.format(name=name, count=f"{MOST_LOSSES:,}"))
     if type(value) is torch.Tensor:
-        if value.layout != torch.strided or value.dtype not in FLOATS or value.dim() != 1:
+        if not is_loss_tensor(value, MOST_LOSSES):
             raise refusal
-        if value.numel() > MOST_LOSSES:
-            raise refusal
-        return array("d", value.detach().to(torch.float64).contiguous().numpy().tobytes())
+        return losses_array(value)
     if type(value) is not list or len(value) > MOST_LOSSES:
         raise refusal
     try:

@@ -1,14 +1,12 @@
 """The course's data (x = linspace(−π, π, 2000), y = the cubic), other targets, CSV files, features.
 
-A CSV file is read through ``files.read_bounded`` (a regular file of at most 50 MB: a FIFO or a
+A CSV file is read through ``csv_rows.read_rows`` (a regular file of at most 50 MB: a FIFO or a
 device is refused at once), and its parsing has a ceiling: it stops at the thousandth bad row, and
 a value float32 cannot hold (1e300) is a bad row, named, never data for the plot.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import time
 from array import array
@@ -16,9 +14,17 @@ from pathlib import Path
 
 import torch
 
+from ..csv_rows import (
+    BAD_ROWS_READ,
+    YIELD_EVERY,
+    bad_row,
+    bad_rows_message,
+    cell_number,
+    is_number,
+    read_rows,
+)
 from ..engine import post_order
 from ..engine.expr import Num, Var
-from ..files import FileRefusedError, read_bounded, shown
 from ..translation import translate
 from .recipes import Setup
 from .settings import target_tree
@@ -91,69 +97,16 @@ def features(model: str, x: torch.Tensor) -> torch.Tensor:
     return x
 
 
-def _number(cell: str) -> float:
-    """A cell's number, or ValueError in our words (not Python's "could not convert string to float")."""
-    try:
-        return float(cell)
-    except ValueError:
-        message = translate("regression.data", "{text} is not a number")
-        text = cell.strip()
-        raise ValueError(message.format(text=repr(text if len(text) <= 30 else text[:29] + "…"))) from None
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
-
-
-# A thread that reads CSV rows lets go of the GIL only now and then: measured here, a GUI thread
-# waiting for it got it back only after 0.25-0.35 s at a time while a million rows were read.
-# Sleeping for no time every so many rows hands the GIL over (worst wait 8 ms, for no measurable cost).
-YIELD_EVERY = 2000
-BAD_ROWS_SHOWN = 5  # in the message
-BAD_ROWS_READ = 1000  # reading stops here: a file of bad rows is refused at once, not after minutes
-
-
 def load_csv(path: str | Path, limit: int = 1_000_000) -> tuple[torch.Tensor, torch.Tensor]:
     """(x, y) pairs from a CSV file; a header row is optional. Any bad row refuses the whole file.
 
     The first row is a header only if none of its cells is a number: "1, abc" is a bad row.
     """
-    path = Path(path)
-    name = shown(path)
-    try:
-        raw = read_bounded(path, "csv")
-    except FileRefusedError as error:
-        message = translate("regression.data", "could not read {name}: {reason}")
-        raise DataError(message.format(name=name, reason=error)) from None
-    # blank lines are skipped, but reading them takes time too: their number has a ceiling as well
-    if max(raw.count(b"\n"), raw.count(b"\r")) > 2 * limit + BAD_ROWS_READ:
-        message = translate("regression.data", "could not read {name}: it has more than {count} lines")
-        raise DataError(message.format(name=name, count=f"{2 * limit + BAD_ROWS_READ:,}"))
-    # decoded as it is parsed: the text is never held whole (a StringIO of it would take 4 bytes a character)
-    text = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig", newline="")
-    try:
-        xs, ys, bad = _rows(csv.reader(text), limit)
-    except UnicodeDecodeError:  # Python's words ("'utf-8' codec can't decode…") are not the student's
-        message = translate("regression.data", "could not read {name}: it is not text (UTF-8)")
-        raise DataError(message.format(name=name)) from None
-    except csv.Error:
-        message = translate("regression.data", "could not read {name}: it is not a CSV file of x, y rows")
-        raise DataError(message.format(name=name)) from None
+    not_csv = translate("regression.data", "could not read {name}: it is not a CSV file of x, y rows")
+    most_lines = 2 * limit + BAD_ROWS_READ
+    xs, ys, bad = read_rows(path, most_lines, lambda rows, name: _rows(rows, limit), DataError, not_csv)
     if bad:
-        shown_rows = "; ".join(bad[:BAD_ROWS_SHOWN])
-        if len(bad) >= BAD_ROWS_READ:
-            more = translate("regression.data", "{rows}; and more")
-            message = translate("regression.data", "{count} bad rows or more, nothing loaded: {rows}")
-            raise DataError(message.format(count=f"{len(bad):,}", rows=more.format(rows=shown_rows)))
-        if len(bad) > BAD_ROWS_SHOWN:
-            more = translate("regression.data", "{rows}; and {count} more")
-            shown_rows = more.format(rows=shown_rows, count=len(bad) - BAD_ROWS_SHOWN)
-        message = translate("regression.data", "{count} bad row(s), nothing loaded: {rows}")
-        raise DataError(message.format(count=len(bad), rows=shown_rows))
+        raise DataError(bad_rows_message(bad))
     if len(xs) < 2:
         raise DataError(translate("regression.data", "the file needs at least two rows of x, y"))
     dtype = torch.get_default_dtype()  # what torch.tensor(list) makes: float32, as the scripts' data
@@ -172,13 +125,13 @@ def _rows(rows, limit: int) -> tuple[array, array, list[str]]:
             time.sleep(0)  # let a waiting thread (the GUI's) have the GIL: see YIELD_EVERY
         if not row or all(not cell.strip() for cell in row):
             continue
-        if number == 1 and not any(_is_number(cell) for cell in row):  # a header
+        if number == 1 and not any(is_number(cell) for cell in row):  # a header
             continue
         try:
             if len(row) != 2:
                 message = translate("regression.data", "{count} columns, not 2")
                 raise ValueError(message.format(count=f"{len(row):,}"))
-            x, y = _number(row[0]), _number(row[1])
+            x, y = cell_number(row[0]), cell_number(row[1])
             if not (math.isfinite(x) and math.isfinite(y)):
                 raise ValueError(translate("regression.data", "not a finite number"))
             for value in (x, y):
@@ -186,8 +139,7 @@ def _rows(rows, limit: int) -> tuple[array, array, list[str]]:
                     message = translate("regression.data", "{value} is too large for float32 data")
                     raise ValueError(message.format(value=f"{value:g}"))
         except ValueError as error:
-            line = translate("regression.data", "line {number}: {error}")
-            bad.append(line.format(number=number, error=error))
+            bad.append(bad_row(number, error))
             if len(bad) >= BAD_ROWS_READ:
                 break
             continue
