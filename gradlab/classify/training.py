@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 
 import torch
 
+from .. import training_report
+from ..training_report import REPORT_EVERY_S, run, snapshot_due, steps_per_second
 from ..translation import translate
 from .gradients import GradientWatch
 from .losses import total_loss
 from .models import boundary_level, build_model, check_layers, layers, linears, set_layers
 from .points import Points, check_points, split
 from .setup import BATCH_ABOVE, Setup, batch_size, lr_at
-
-REPORT_EVERY_S = 1 / 20  # losses reach the GUI 20 times a second (and a Stop within 50 ms)
-SNAPSHOT_EVERY_S = 1 / 10  # the weights, for drawing, 10 times a second
 
 
 class Trainer:
@@ -259,38 +258,12 @@ def train(
         yield final
         return final
     record = _Record(trainer)
-    started = last_report = time.perf_counter()
-    lowest = previous = math.inf  # the lowest loss so far and the last one, to tell why a loss is nan
-    for t in range(setup.steps):
-        try:
-            loss = trainer.step()
-        except (RuntimeError, ValueError) as error:
-            final = record.report(started, done=True)
-            message = translate("classify.training", "training stopped at step {step}: {error}")
-            final.error = message.format(step=t, error=error)
-            yield final
-            return final
-        record.add(loss)
-        if not math.isfinite(loss):
-            final = record.report(started, done=True)
-            final.error = why_not_finite(loss, t, lowest, previous)
-            yield final
-            return final
-        previous, lowest = loss, min(lowest, loss)
-        now = time.perf_counter()
-        if now - last_report >= report_every and t < setup.steps - 1:
-            command = yield record.report(started)
-            record.clear(t + 1)
-            last_report = time.perf_counter()
-            if command and "lr" in command:
-                trainer.set_lr(float(command["lr"]))
-                record.lr_changes.append((t + 1, trainer.lr))
-            if command and "weights" in command:
-                record.notice = trainer.set_layers(command["weights"])
-    final = record.report(started, done=True)
-    final.result = trainer.result_line()
-    yield final
-    return final
+    return (yield from run(trainer, setup.steps, record, report_every, _stopped, why_not_finite, record.obey))
+
+
+def _stopped(step: int, error: Exception) -> str:
+    message = translate("classify.training", "training stopped at step {step}: {error}")
+    return message.format(step=step, error=error)
 
 
 class _Record:
@@ -315,13 +288,18 @@ class _Record:
             self.test_losses.append(trainer.test_loss)
             self.test_accuracies.append(trainer.test_accuracy)
 
+    def obey(self, command: dict, step: int) -> None:
+        """A new learning rate or new weights, sent between reports: both from ``step`` on."""
+        if "lr" in command:
+            self.trainer.set_lr(float(command["lr"]))
+            self.lr_changes.append((step, self.trainer.lr))
+        if "weights" in command:
+            self.notice = self.trainer.set_layers(command["weights"])
+
     def report(self, started: float, done: bool = False) -> Progress:
         trainer = self.trainer
         now = time.perf_counter()
-        elapsed = now - started
-        snapshot = done or now - self.last_snapshot >= SNAPSHOT_EVERY_S
-        if snapshot:
-            self.last_snapshot = now
+        snapshot = snapshot_due(self, now, done)
         warning, self.notice = self.notice or trainer.watch.warning, ""
         return Progress(
             step=trainer.steps_done,
@@ -334,7 +312,7 @@ class _Record:
             lr=trainer.lr,
             layers=trainer.layers() if snapshot else None,
             lr_changes=self.lr_changes,
-            steps_per_second=trainer.steps_done / elapsed if elapsed > 0 else 0.0,
+            steps_per_second=steps_per_second(trainer.steps_done, now - started),
             done=done,
             warning=warning,
             model=trainer.model,
@@ -344,29 +322,20 @@ class _Record:
 def why_not_finite(loss: float, step: int, lowest: float, previous: float) -> str:
     """What made the loss inf or nan at ``step``: points too far out at the start, a divergence, an overflow.
 
-    The points were checked before training (finite), so the cause is in the run. The learning rate
-    is blamed only for a divergence: a loss that grew (tenfold or more) before it broke.
+    The points were checked before training (finite), so the cause is in the run (the rule:
+    ``training_report.why_not_finite``).
     """
-    if step == 0:
-        message = translate(
-            "classify.training",
-            "loss became {loss} at step 0, before any update: the model's output on these points is "
-            "too large for float64; scale the points down",
-        )
-        return message.format(loss=loss)
-    if previous > 10 * lowest:
-        message = translate(
-            "classify.training",
-            "loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to "
-            "{previous:.3g}); lower the learning rate",
-        )
-        return message.format(loss=loss, step=step, lowest=lowest, previous=previous)
-    message = translate(
+    at_start = translate(
+        "classify.training",
+        "loss became {loss} at step 0, before any update: the model's output on these points is "
+        "too large for float64; scale the points down",
+    )
+    overflowed = translate(
         "classify.training",
         "loss became {loss} at step {step}: a value in the model overflowed float64 while the loss was "
         "{previous:.3g} (it had not grown, so this is not the learning rate)",
     )
-    return message.format(loss=loss, step=step, previous=previous)
+    return training_report.why_not_finite(loss, step, lowest, previous, at_start, overflowed)
 
 
 __all__ = [

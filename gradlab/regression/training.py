@@ -8,7 +8,6 @@ step). It knows nothing of Qt: a notebook can iterate it directly.
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from collections.abc import Generator
@@ -16,13 +15,12 @@ from dataclasses import dataclass, field
 
 import torch
 
+from .. import training_report
+from ..training_report import REPORT_EVERY_S, run, snapshot_due, steps_per_second
 from ..translation import translate
 from .data import features, make_data
 from .models import build_model, coefficients, result_line
 from .recipes import Setup
-
-REPORT_EVERY_S = 1 / 20  # losses reach the GUI 20 times a second (and a Stop within 50 ms)
-SNAPSHOT_EVERY_S = 1 / 10  # the model's curve and coefficients, for drawing, 10 times a second
 
 
 class Trainer:
@@ -155,89 +153,72 @@ def train(
         final = Progress(0, setup.steps, 0, [], setup.lr, done=True, error=message)
         yield final
         return final
-    total, losses, powers, changes = setup.steps, [], [], []
-    first, started = 0, time.perf_counter()
-    last_report = started
-    dynamic = setup.model == "dynamic"
-    lowest = previous = math.inf  # the lowest loss so far and the last one, to tell why a loss is nan
-    for t in range(total):
-        try:
-            loss = trainer.step()
-        except (RuntimeError, ValueError) as error:
-            final = _report(trainer, first, losses, powers, changes, started, done=True)
-            message = translate("regression.training", "training stopped at step {step}: {error}")
-            final.error = message.format(step=t, error=error)
-            yield final
-            return final
-        losses.append(loss)
-        if dynamic:
-            powers.append(trainer.highest_power)
-        if not math.isfinite(loss):
-            final = _report(trainer, first, losses, powers, changes, started, done=True)
-            final.error = why_not_finite(loss, t, lowest, previous)
-            yield final
-            return final
-        previous = loss
-        if loss < lowest:
-            lowest = loss
-        now = time.perf_counter()
-        if now - last_report >= report_every and t < total - 1:
-            command = yield _report(trainer, first, losses, powers, changes, started)
-            first, losses, powers, changes, last_report = t + 1, [], [], [], time.perf_counter()
-            if command and "lr" in command:
-                trainer.set_lr(float(command["lr"]))
-                changes.append((t + 1, trainer.lr))
-    final = _report(trainer, first, losses, powers, changes, started, done=True)
-    final.result = trainer.result_line()
-    yield final
-    return final
+    record = _Record(trainer)
+    return (yield from run(trainer, setup.steps, record, report_every, _stopped, why_not_finite, record.obey))
+
+
+def _stopped(step: int, error: Exception) -> str:
+    message = translate("regression.training", "training stopped at step {step}: {error}")
+    return message.format(step=step, error=error)
 
 
 def why_not_finite(loss: float, step: int, lowest: float, previous: float) -> str:
     """What made the loss inf or nan at ``step``: an overflow at the start, a divergence, or an overflow.
 
-    The data was checked before training (``data.check_target``), so the cause is in the run. The
-    learning rate is blamed only for a divergence: a loss that grew (tenfold or more) before it broke.
+    The data was checked before training (``data.check_target``), so the cause is in the run (the
+    rule: ``training_report.why_not_finite``).
     """
-    if step == 0:
-        message = translate(
-            "regression.training",
-            "loss became {loss} at step 0, before any update: the model's output on this data is "
-            "too large for float32; scale the data down",
-        )
-        return message.format(loss=loss)
-    if previous > 10 * lowest:
-        message = translate(
-            "regression.training",
-            "loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to "
-            "{previous:.3g}); lower the learning rate",
-        )
-        return message.format(loss=loss, step=step, lowest=lowest, previous=previous)
-    message = translate(
+    at_start = translate(
+        "regression.training",
+        "loss became {loss} at step 0, before any update: the model's output on this data is "
+        "too large for float32; scale the data down",
+    )
+    overflowed = translate(
         "regression.training",
         "loss became {loss} at step {step}: a value in the model overflowed float32 while the loss was "
         "{previous:.3g} (it had not grown, so this is not the learning rate)",
     )
-    return message.format(loss=loss, step=step, previous=previous)
+    return training_report.why_not_finite(loss, step, lowest, previous, at_start, overflowed)
 
 
-def _report(trainer: Trainer, first, losses, powers, changes, started, done=False) -> Progress:
-    now = time.perf_counter()
-    elapsed = now - started
-    snapshot = done or now - getattr(trainer, "_last_snapshot", 0.0) >= SNAPSHOT_EVERY_S
-    if snapshot:
-        trainer._last_snapshot = now
-    return Progress(
-        step=trainer.steps_done,
-        total=trainer.setup.steps,
-        first_step=first,
-        losses=losses,
-        lr=trainer.lr,
-        coefficients=trainer.coefficients() if snapshot else [],
-        curve=trainer.curve() if snapshot else ((), ()),
-        powers=powers,
-        lr_changes=changes,
-        steps_per_second=trainer.steps_done / elapsed if elapsed > 0 else 0.0,
-        done=done,
-        model=trainer.model,
-    )
+class _Record:
+    """The losses (and DynamicNet's powers) since the last report, and what the next report says."""
+
+    def __init__(self, trainer: Trainer):
+        self.trainer = trainer
+        self.dynamic = trainer.setup.model == "dynamic"
+        self.last_snapshot = 0.0
+        self.clear(0)
+
+    def clear(self, first: int) -> None:
+        self.first, self.losses, self.powers, self.lr_changes = first, [], [], []
+
+    def add(self, loss: float) -> None:
+        self.losses.append(loss)
+        if self.dynamic:
+            self.powers.append(self.trainer.highest_power)
+
+    def obey(self, command: dict, step: int) -> None:
+        """A new learning rate, sent between reports: from ``step`` on."""
+        if "lr" in command:
+            self.trainer.set_lr(float(command["lr"]))
+            self.lr_changes.append((step, self.trainer.lr))
+
+    def report(self, started: float, done: bool = False) -> Progress:
+        trainer = self.trainer
+        now = time.perf_counter()
+        snapshot = snapshot_due(self, now, done)
+        return Progress(
+            step=trainer.steps_done,
+            total=trainer.setup.steps,
+            first_step=self.first,
+            losses=self.losses,
+            lr=trainer.lr,
+            coefficients=trainer.coefficients() if snapshot else [],
+            curve=trainer.curve() if snapshot else ((), ()),
+            powers=self.powers,
+            lr_changes=self.lr_changes,
+            steps_per_second=steps_per_second(trainer.steps_done, now - started),
+            done=done,
+            model=trainer.model,
+        )
