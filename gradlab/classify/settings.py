@@ -16,6 +16,7 @@ from dataclasses import fields
 
 from ..session import SessionError
 from ..translation import QT_TRANSLATE_NOOP, translate
+from ..typed import TEXT_LIMIT, brief, number_text, typed_number
 from .datasets import DATASETS, check_key, make_points
 from .points import CLASS_NAME_LIMIT, MAX_COORDINATE, MAX_POINTS, Points, PointsError
 from .setup import PRESETS, Setup, SetupError
@@ -29,37 +30,14 @@ TYPED_NUMBERS = {
 }
 FIELDS = tuple(spec.name for spec in fields(Setup))
 RECIPE_FIELDS = ("data", "count", "noise", "seed")  # what a built-in set is made from
-TEXT_LIMIT = 1000  # characters in a typed setting or a CSV file's name: far past any real one
 UNDO_LIMIT = 50  # point edits remembered (each is a copy of the points' list, not of the points)
-
-
-def brief(value: object) -> str:
-    """A value from a file or typed, for a message: its repr, on one line and at most 40 characters."""
-    if type(value) is int and abs(value) >= 10**30:  # str() of a 5,000-digit int raises
-        return f"{'-' if value < 0 else ''}10**{int(abs(value).bit_length() * 0.30103)}"
-    text = repr(value) if value is None or type(value) in (str, int, float, bool) else type(value).__name__
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def number_text(value: float) -> str:
-    """A number as a student would type it: 0.001, 1e-06, 0.9 (the shortest text that reads back the same)."""
-    short = f"{value:g}"
-    return short if float(short) == value else repr(float(value))
 
 
 def _parsed(key: str, text: object) -> float | None:
     """The number typed for ``key``; None for a blank noise (the set's own); SetupError naming it."""
     if key == "noise" and (text is None or (isinstance(text, str) and not text.strip())):
         return None
-    try:
-        value = float(text.strip()) if isinstance(text, str) else math.nan
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        message = translate("classify.settings", "{field} must be a number, not {text}")
-        name = translate("classify.settings", TYPED_NUMBERS[key])
-        raise SetupError(message.format(field=name, text=brief(text)))
-    return value
+    return typed_number(text, translate("classify.settings", TYPED_NUMBERS[key]), SetupError)
 
 
 class ClassifySettings:

@@ -11,7 +11,7 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from ..regression.recipes import LIMITS as REGRESSION_LIMITS
-from ..regression.recipes import check_lr
+from ..regression.recipes import check_lr, check_whole_numbers
 from ..translation import QT_TRANSLATE_NOOP, translate
 
 MODELS = {
@@ -138,13 +138,7 @@ class Setup:
                 message = translate("classify.setup", "unknown {name} {value}; the choices are {choices}")
                 shown = repr(value if not isinstance(value, str) else value[:40])
                 raise SetupError(message.format(name=name, value=shown, choices=", ".join(table)))
-        for name, (low, high) in LIMITS.items():
-            value = getattr(self, name)
-            if value is None and name in ("seed", "count"):
-                continue
-            if not _whole(value) or not low <= value <= high:
-                message = translate("classify.setup", "{name} must be a whole number from {low} to {high}")
-                raise SetupError(message.format(name=name, low=f"{low:,}", high=f"{high:,}"))
+        check_whole_numbers(self, LIMITS, optional=("seed", "count"), refusal=SetupError)
         self._validate_hidden()
         try:
             check_lr(self.lr)

@@ -71,6 +71,21 @@ def check_lr(lr: object) -> float:
     return float(lr)
 
 
+def check_whole_numbers(setup, limits: dict, optional=(), refusal: type[Exception] = ValueError) -> None:
+    """Raise ``refusal`` naming the first field of ``limits`` out of its whole-number range.
+
+    ``limits`` maps a field of ``setup`` to (lowest, highest); None is allowed for the fields named
+    in ``optional``. Both tabs' set-ups check their whole numbers here.
+    """
+    for name, (low, high) in limits.items():
+        value = getattr(setup, name)
+        if value is None and name in optional:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            message = translate("regression.recipes", "{name} must be a whole number from {low} to {high}")
+            raise refusal(message.format(name=name, low=f"{low:,}", high=f"{high:,}"))
+
+
 @dataclass(frozen=True)
 class Setup:
     """Everything that decides a training run. Equal setups (and seeds) give equal losses."""
@@ -123,15 +138,7 @@ class Setup:
         if self.activation not in ACTIVATIONS:
             message = translate("regression.recipes", "unknown activation {name}")
             raise ValueError(message.format(name=repr(self.activation)))
-        for name, (low, high) in LIMITS.items():
-            value = getattr(self, name)
-            if name == "seed" and value is None:
-                continue
-            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                message = translate(
-                    "regression.recipes", "{name} must be a whole number from {low} to {high}"
-                )
-                raise ValueError(message.format(name=name, low=f"{low:,}", high=f"{high:,}"))
+        check_whole_numbers(self, LIMITS, optional=("seed",))
         check_lr(self.lr)
         if not isinstance(self.momentum, (int, float)) or not 0 <= self.momentum < 1:
             raise ValueError(translate("regression.recipes", "momentum must be at least 0 and below 1"))

@@ -10,11 +10,11 @@ Plain data: no Qt, no torch.
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from ..engine import ExprError, parse_expression, variables
 from ..translation import QT_TRANSLATE_NOOP, translate
+from ..typed import TEXT_LIMIT, brief, number_text, typed_number
 from .recipes import CUBIC, RECIPES, Setup, check_lr, recipe
 
 # The fields typed as text, and how a message names each one.
@@ -23,9 +23,6 @@ TYPED_NUMBERS = {
     "lr": QT_TRANSLATE_NOOP("regression.settings", "the learning rate"),
     "momentum": QT_TRANSLATE_NOOP("regression.settings", "the momentum"),
 }
-
-
-TEXT_LIMIT = 1000  # characters in a typed setting (a target, a number): far past any real one
 
 
 class SettingsError(ValueError):
@@ -45,20 +42,6 @@ def target_tree(text: object):
         message = translate("regression.settings", "the target is a function of x only, not of {names}")
         raise SettingsError(message.format(names=", ".join(others[:3]) + (", …" if len(others) > 3 else "")))
     return tree
-
-
-def brief(value: object) -> str:
-    """A value from a file or typed, for a message: its repr, on one line and at most 40 characters."""
-    text = repr(value) if value is None or type(value) in (str, int, float, bool) else type(value).__name__
-    if type(value) is int and abs(value) >= 10**30:  # str() of a 5,000-digit int raises
-        text = f"{'-' if value < 0 else ''}10**{int(abs(value).bit_length() * 0.30103)}"
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def number_text(value: float) -> str:
-    """A number as a student would type it: 0.001, 1e-06, 0.9 (the shortest text that reads back the same)."""
-    short = f"{value:g}"
-    return short if float(short) == value else repr(float(value))
 
 
 @dataclass(frozen=True)
@@ -98,16 +81,8 @@ class RegressionSettings:
 
     def number(self, key: str) -> float:
         """The number typed for ``key`` (noise, lr, momentum), or SettingsError naming it."""
-        text = getattr(self, key)
-        try:
-            value = float(text.strip())
-        except ValueError:
-            value = math.nan
-        if not math.isfinite(value):
-            message = translate("regression.settings", "{field} must be a number, not {text}")
-            name = translate("regression.settings", TYPED_NUMBERS[key])
-            raise SettingsError(message.format(field=name, text=brief(text)))
-        return value
+        name = translate("regression.settings", TYPED_NUMBERS[key])
+        return typed_number(getattr(self, key), name, SettingsError)
 
     def learning_rate(self) -> float:
         """The learning rate typed, if it can be used (for changing it during a run)."""
