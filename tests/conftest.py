@@ -256,6 +256,35 @@ def run_as_scripts(paths, cwd) -> dict:
     return {path: tuple(answers[str(path)]) for path in paths}
 
 
+# --- torch and the command line in this process (shared by the core and command-line tests) ----------
+
+
+@pytest.fixture
+def one_thread():
+    """torch on one thread: the models are tiny, and on a busy machine two threads only wait on each other."""
+    torch = pytest.importorskip("torch")
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield torch
+    torch.set_num_threads(threads)
+
+
+def in_process(capsys, *args):
+    """``gradlab ARGS`` through ``cli.main`` in this process (no interpreter and torch to start): the
+    same exit status, stdout and stderr as a CompletedProcess, for tests about what is said rather
+    than about the process."""
+    import subprocess
+
+    from gradlab import cli
+
+    try:
+        code = cli.main(list(args))
+    except SystemExit as exit_:
+        code = exit_.code
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code or 0, out, err)
+
+
 # --- driving widgets the way a student does (shared by the tab tests) -------------------------------
 
 

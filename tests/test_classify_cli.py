@@ -13,26 +13,17 @@ from gradlab.classify.datasets import DATASETS, make_points
 from gradlab.classify.points import Points
 from gradlab.classify.script import export_script
 from gradlab.classify.setup import PRESETS, Setup
-from gradlab.cli import main
 from gradlab.cli_classify import DATA_SETS
 
+from .conftest import in_process
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: torch on one thread
 
 
 def run(capsys, *argv):
     """(exit status, stdout, stderr) of the command line, in this process."""
-    try:
-        status = main(list(argv))
-    except SystemExit as leaving:
-        status = leaving.code
-    out, err = capsys.readouterr()
-    return status, out, err
+    done = in_process(capsys, *argv)
+    return done.returncode, done.stdout, done.stderr
 
 
 def test_the_command_prints_every_step_up_to_100_then_about_20_lines(capsys):

@@ -21,13 +21,7 @@ GUIDE = Points(
 XOR = Points(((0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0)), (-1, 1, 1, -1))
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Small nets run fastest on one thread (and the suite's workers share two cores)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: torch on one thread
 
 
 def ring(count=40, seed=0):

@@ -10,6 +10,8 @@ from PySide6.QtGui import QImage
 
 import gradlab
 
+from .conftest import in_process
+
 
 def run(*args, cwd=None, env=None):
     return subprocess.run(
@@ -123,19 +125,6 @@ def test_train_save_into_a_missing_folder_says_so_in_one_line(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
     assert f"could not save m.ckpt: the folder {target.parent} does not exist" in result.stderr
-
-
-def in_process(capsys, *args) -> subprocess.CompletedProcess:
-    """``run`` through ``cli.main`` in this process (no interpreter and torch to start): the same exit
-    status, stdout and stderr, for tests about what is said rather than about the process."""
-    from gradlab import cli
-
-    try:
-        code = cli.main(list(args))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return subprocess.CompletedProcess(args, code or 0, out, err)
 
 
 def test_train_names_why_a_loss_is_not_finite(capsys):

@@ -275,16 +275,6 @@ def test_lupdate_extracts_every_section_whole(tmp_path):
 # --- the Neural Network tab's lesson: every number is the classify core's --------------------------
 
 
-@pytest.fixture
-def one_thread():
-    """torch on one thread: the models are tiny, and on a busy machine two threads only wait on each other."""
-    torch = pytest.importorskip("torch")
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield torch
-    torch.set_num_threads(threads)
-
-
 def _shown(value: float, digits: str = "#.3g") -> str:
     """A number as the lesson writes it: ``digits`` significant figures and a true minus sign."""
     return format(value, digits).replace("-", "−")
