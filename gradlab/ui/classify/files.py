@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from ...files import shown, why_not
+from ..file_actions import CsvReader, ask_open, ask_save
 
 
 class FileActions(QObject):
@@ -21,12 +21,11 @@ class FileActions(QObject):
         super().__init__(tab)
         self.tab = tab
         self.csv_path: Path | None = None  # the CSV file the points came from, if they did
-        self.csv_worker = None
-        self._read_ok = False
+        self.reader = CsvReader(tab, self._csv_read, self._csv_refused)
 
     @property
     def loading(self) -> bool:
-        return self.csv_worker is not None
+        return self.reader.loading
 
     def connect_buttons(self, box) -> None:
         box.load_csv_button.clicked.connect(self._ask_csv)
@@ -51,30 +50,17 @@ class FileActions(QObject):
 
     def load_csv_from(self, path: str | Path) -> bool:
         """Start reading ``path`` on a thread (False if busy); ``tab.csv_finished`` tells when it is in."""
-        from superqt.utils import create_worker
-
         from ...classify.csv_points import read_points_csv
 
-        if self.loading or self.tab.running:
-            return False
-        path, self._read_ok = Path(path), False
-        worker = create_worker(read_points_csv, path, _start_thread=False, _ignore_errors=True)
-        worker.returned.connect(lambda points: self._csv_read(path, points))
-        worker.errored.connect(lambda error: self._csv_refused(path, error))
-        worker.finished.connect(self._csv_done)
-        self.csv_worker = worker
-        self.tab._show_running(False)
-        self.tab.say(self.tr("Loading {name} …").format(name=shown(path)))
-        worker.start()
-        return True
+        return self.reader.start(path, read_points_csv)
 
-    def _csv_read(self, path: Path, points) -> None:
+    def _csv_read(self, path: Path, points) -> bool:
         tab = self.tab
         problem = tab.settings.load_points(points, str(path))
         if problem:
             tab.fail(problem)
-            return
-        self.csv_path, self._read_ok = path, True
+            return False
+        self.csv_path = path
         tab.show_setup()
         tab.say(
             self.tr("Points from {name}: {n:,} ({a} and {b}).").format(
@@ -82,6 +68,7 @@ class FileActions(QObject):
             )
         )
         tab.session_changed.emit()
+        return True
 
     def _csv_refused(self, path: Path, error: Exception) -> None:
         from ...classify.points import PointsError
@@ -90,11 +77,6 @@ class FileActions(QObject):
             self.tab.fail(str(error))
         else:
             self._refused(error, path)
-
-    def _csv_done(self) -> None:
-        self.csv_worker = None
-        self.tab._show_running(self.tab.running)
-        self.tab.csv_finished.emit(self._read_ok)
 
     def save_csv_to(self, path: str | Path) -> bool:
         from ...classify.csv_points import write_points_csv
@@ -189,42 +171,30 @@ class FileActions(QObject):
     # --- the file dialogs -------------------------------------------------------------------------
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.tab,
-            self.tr("Points from CSV"),
-            "",
-            ";;".join((self.tr("CSV (*.csv)"), self.tr("All files (*)"))),
+        path = ask_open(
+            self.tab, self.tr("Points from CSV"), self.tr("CSV (*.csv)"), self.tr("All files (*)")
         )
         if path:
             self.load_csv_from(path)
 
     def _ask_save_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.tab, self.tr("Save the points"), "points.csv", self.tr("CSV (*.csv)")
-        )
+        path = ask_save(self.tab, self.tr("Save the points"), "points.csv", self.tr("CSV (*.csv)"))
         if path:
             self.save_csv_to(path)
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.tab, self.tr("Save checkpoint"), "network.ckpt", self.tr("Checkpoints (*.ckpt *.pt)")
-        )
+        kind = self.tr("Checkpoints (*.ckpt *.pt)")
+        path = ask_save(self.tab, self.tr("Save checkpoint"), "network.ckpt", kind)
         if path:
             self.save_to(path)
 
     def _ask_load(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.tab,
-            self.tr("Load checkpoint"),
-            "",
-            ";;".join((self.tr("Checkpoints (*.ckpt *.pt)"), self.tr("All files (*)"))),
-        )
+        kinds = (self.tr("Checkpoints (*.ckpt *.pt)"), self.tr("All files (*)"))
+        path = ask_open(self.tab, self.tr("Load checkpoint"), *kinds)
         if path:
             self.load_from(path)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.tab, self.tr("Export script"), "classify.py", self.tr("Python (*.py)")
-        )
+        path = ask_save(self.tab, self.tr("Export script"), "classify.py", self.tr("Python (*.py)"))
         if path:
             self.export_to(path)

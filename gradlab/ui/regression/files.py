@@ -11,11 +11,11 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QFileDialog
 
 from ...files import shown, why_not
 from ...regression.settings import RegressionSettings, number_text
 from .. import theme
+from ..file_actions import CsvReader, ask_open, ask_save
 
 
 class FileActions(QObject):
@@ -26,12 +26,11 @@ class FileActions(QObject):
         self.tab = tab
         self.csv_data = None  # (x, y) read from a CSV file: the data the tab trains on, if any
         self.csv_path: Path | None = None
-        self.csv_worker = None  # reading a CSV file on a thread
-        self._read_ok = False
+        self.reader = CsvReader(tab, self._csv_read, self._csv_refused)  # reading a CSV file on a thread
 
     @property
     def loading(self) -> bool:
-        return self.csv_worker is not None
+        return self.reader.loading
 
     def connect_buttons(self, box) -> None:
         box.save_button.clicked.connect(self._ask_save)
@@ -98,25 +97,12 @@ class FileActions(QObject):
         The tab says "Loading …" and stays usable; ``tab.csv_finished`` tells when the file is in
         (or refused, with the reason in the tab's message).
         """
-        from superqt.utils import create_worker
+        from ...regression.data import load_csv
 
-        from ...regression import data
+        return self.reader.start(path, load_csv)
 
-        if self.loading or self.tab.running:
-            return False
-        path, self._read_ok = Path(path), False
-        worker = create_worker(data.load_csv, path, _start_thread=False, _ignore_errors=True)  # ours, below
-        worker.returned.connect(lambda loaded: self._csv_read(path, loaded))
-        worker.errored.connect(lambda error: self._csv_refused(path, error))
-        worker.finished.connect(self._csv_done)
-        self.csv_worker = worker
-        self.tab._show_running(False)
-        self._say(self.tr("Loading {name} …").format(name=shown(path)))
-        worker.start()
-        return True
-
-    def _csv_read(self, path: Path, loaded) -> None:
-        self.csv_data, self.csv_path, self._read_ok = loaded, path, True
+    def _csv_read(self, path: Path, loaded) -> bool:
+        self.csv_data, self.csv_path = loaded, path
         tab = self.tab
         n = len(loaded[0])
         tab.settings = tab.settings.with_changes(points=n)
@@ -124,6 +110,7 @@ class FileActions(QObject):
         self._say(self.tr("Data from {name}: {n:,} points.").format(name=shown(path), n=n))
         tab._show_data()
         tab.session_changed.emit()
+        return True
 
     def _csv_refused(self, path: Path, error: Exception) -> None:
         from ...regression.data import DataError
@@ -136,11 +123,6 @@ class FileActions(QObject):
                     name=shown(path), reason=why_not(error, path)
                 )
             )
-
-    def _csv_done(self) -> None:
-        self.csv_worker = None
-        self.tab._show_running(self.tab.running)
-        self.tab.csv_finished.emit(self._read_ok)
 
     # --- the exported script --------------------------------------------------------------------
 
@@ -214,35 +196,25 @@ class FileActions(QObject):
     # --- the file dialogs -----------------------------------------------------------------------
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save(
             self.tab, self.tr("Save checkpoint"), "model.ckpt", self.tr("Checkpoints (*.ckpt *.pt)")
         )
         if path:
             self.save_to(path)
 
     def _ask_load(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.tab,
-            self.tr("Load checkpoint"),
-            "",
-            ";;".join((self.tr("Checkpoints (*.ckpt *.pt)"), self.tr("All files (*)"))),
-        )
+        kinds = (self.tr("Checkpoints (*.ckpt *.pt)"), self.tr("All files (*)"))
+        path = ask_open(self.tab, self.tr("Load checkpoint"), *kinds)
         if path:
             self.load_from(path)
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.tab,
-            self.tr("Data from CSV"),
-            "",
-            ";;".join((self.tr("CSV (*.csv)"), self.tr("All files (*)"))),
-        )
+        kinds = (self.tr("CSV (*.csv)"), self.tr("All files (*)"))
+        path = ask_open(self.tab, self.tr("Data from CSV"), *kinds)
         if path:
             self.load_csv_from(path)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.tab, self.tr("Export script"), "train.py", self.tr("Python (*.py)")
-        )
+        path = ask_save(self.tab, self.tr("Export script"), "train.py", self.tr("Python (*.py)"))
         if path:
             self.export_to(path)
