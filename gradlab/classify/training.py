@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import torch
 
 from .. import training_report
+from ..regression.models import optimizer_for
 from ..training_report import REPORT_EVERY_S, run, snapshot_due, steps_per_second
 from ..translation import translate
 from .gradients import GradientWatch
@@ -46,7 +47,7 @@ class Trainer:
         self.level = boundary_level(setup)
         self.lr = setup.lr
         self.parameters = list(self.model.parameters())
-        self.optimizer = _optimizer(setup, self.model)
+        self.optimizer = optimizer_for(setup, self.model)
         self.batch = batch_size(setup, len(train))
         self.test_every = 1 if len(test) <= BATCH_ABOVE else math.ceil(len(test) / self.batch)
         self.generator = torch.Generator()
@@ -192,19 +193,6 @@ def print_every(steps: int) -> int:
 
 def printed(step: int, steps: int) -> bool:
     return step % print_every(steps) == 0 or step == steps - 1
-
-
-def _optimizer(setup: Setup, model: torch.nn.Module):
-    params = model.parameters()
-    if setup.optimizer == "manual":
-        return None
-    if setup.optimizer == "sgd":
-        return torch.optim.SGD(params, lr=setup.lr)
-    if setup.optimizer == "momentum":
-        return torch.optim.SGD(params, lr=setup.lr, momentum=setup.momentum)
-    if setup.optimizer == "rmsprop":
-        return torch.optim.RMSprop(params, lr=setup.lr)
-    return torch.optim.Adam(params, lr=setup.lr)
 
 
 def _engine(setup: Setup, points: Points, start: list):

@@ -1,4 +1,4 @@
-"""The course's models: Linear(3, 1) on (x, x², x³), Polynomial3, DynamicNet; and a small MLP.
+"""The course's models: Linear(3, 1) on (x, x², x³), Polynomial3, DynamicNet, a small MLP; the optimizers.
 
 Polynomial3 and DynamicNet are the scripts' classes: parameters made in the same order with
 torch.randn(()), so a seed gives the same starting point as the script.
@@ -98,3 +98,21 @@ def result_line(model: torch.nn.Module, kind: str) -> str:
     if kind in ("poly3", "dynamic"):
         return f"Result: {model.string()}"
     return f"Result: an MLP with {sum(p.numel() for p in model.parameters())} parameters"
+
+
+def optimizer_for(setup, model: torch.nn.Module):
+    """The torch optimizer ``setup.optimizer`` names, over ``model``'s parameters; None for "manual".
+
+    "manual" is the hand-written update, ``p -= lr * p.grad``; the Neural Network tab offers the
+    same five, built here too.
+    """
+    params = model.parameters()
+    if setup.optimizer == "manual":
+        return None
+    if setup.optimizer == "sgd":
+        return torch.optim.SGD(params, lr=setup.lr)
+    if setup.optimizer == "momentum":
+        return torch.optim.SGD(params, lr=setup.lr, momentum=setup.momentum)
+    if setup.optimizer == "rmsprop":
+        return torch.optim.RMSprop(params, lr=setup.lr)
+    return torch.optim.Adam(params, lr=setup.lr)

@@ -19,7 +19,7 @@ from .. import training_report
 from ..training_report import REPORT_EVERY_S, run, snapshot_due, steps_per_second
 from ..translation import translate
 from .data import features, make_data
-from .models import build_model, coefficients, result_line
+from .models import build_model, coefficients, optimizer_for, result_line
 from .recipes import Setup
 
 
@@ -44,7 +44,7 @@ class Trainer:
         else:
             self.loss_fn = torch.nn.MSELoss(reduction="sum")
         self.lr = setup.lr
-        self.optimizer = _optimizer(setup, self.model)
+        self.optimizer = optimizer_for(setup, self.model)
         self.steps_done = 0
         self.highest_power = 3
 
@@ -106,19 +106,6 @@ class Trainer:
             else:
                 y = self.model(self.inputs[index.to(self.inputs.device)])
         return x.tolist(), y.cpu().tolist()
-
-
-def _optimizer(setup: Setup, model: torch.nn.Module):
-    params = model.parameters()
-    if setup.optimizer == "manual":
-        return None
-    if setup.optimizer == "sgd":
-        return torch.optim.SGD(params, lr=setup.lr)
-    if setup.optimizer == "momentum":
-        return torch.optim.SGD(params, lr=setup.lr, momentum=setup.momentum)
-    if setup.optimizer == "rmsprop":
-        return torch.optim.RMSprop(params, lr=setup.lr)
-    return torch.optim.Adam(params, lr=setup.lr)
 
 
 @dataclass
