@@ -242,9 +242,9 @@ def retranslated(text: str, owners: list[str] | tuple[str, ...] = (), sources=No
                 options.setdefault(plain.format(**match.groupdict()), []).append(context)
             except (KeyError, IndexError, ValueError):
                 continue
-        if options:
-            return _choose(options, owners)
-    return None
+    # every template that reads the text is offered: "{title}: press Start." reads "Recipe x: press
+    # Start." too, and which was recorded first is no reason to take it
+    return _choose(options, owners) if options else None
 
 
 def _retranslate_widgets(recorder: RecordingTranslator, before: dict[str, list[Source]]) -> None:
