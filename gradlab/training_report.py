@@ -1,8 +1,8 @@
 """What the two tabs' training loops share: the loop that reports as it goes, and why a loss broke.
 
-``run`` steps a trainer, hands a record each loss and yields the record's report about every
+``train`` steps a trainer, hands a record each loss and yields the record's report about every
 ``report_every`` seconds (and at the end), passing what is sent back (``{"lr": value}``, say) to
-the tab's ``obey``. ``why_not_finite`` tells a loss that became inf or nan at the start from a
+the record's ``obey``. ``why_not_finite`` tells a loss that became inf or nan at the start from a
 divergence and from an overflow. No Qt, no torch: each tab's trainer and record hold those.
 """
 
@@ -18,22 +18,30 @@ REPORT_EVERY_S = 1 / 20  # losses reach the GUI 20 times a second (and a Stop wi
 SNAPSHOT_EVERY_S = 1 / 10  # the model, for drawing, 10 times a second
 
 
-def run(
-    trainer,
-    total: int,
-    record,
+def train(
+    make_trainer: Callable[[], object],
+    record_for: Callable[[object], object],
+    not_started: Callable[[str], object],
     report_every: float,
-    stopped: Callable[[int, Exception], str],
     broke: Callable[[float, int, float, float], str],
-    obey: Callable[[dict, int], None],
 ) -> Generator:
-    """Step ``trainer`` ``total`` times, yielding ``record.report(started)`` every ``report_every`` s.
+    """Step a trainer through its set-up's steps, yielding its record's report every ``report_every`` s.
 
-    ``record`` takes each loss (``add``), makes a report (``report(started, done)``) and starts
-    afresh after one (``clear(first_step)``). A step that raises ends the run with ``stopped(step,
-    error)``; a loss that is not finite, with ``broke(loss, step, lowest, previous)``. The last
-    report (``done``) carries the trainer's ``result_line()``.
+    ``make_trainer()`` builds the trainer (ValueError or RuntimeError: the run cannot start, and its
+    one report is ``not_started(message)``). ``record_for(trainer)`` takes each loss (``add``), makes
+    a report (``report(started, done)``), starts afresh after one (``clear(first_step)``) and obeys
+    what is sent back (``obey(command, step)``). A step that raises ends the run, saying so; a loss
+    that is not finite ends it with ``broke(loss, step, lowest, previous)``. The last report
+    (``done``) carries the trainer's ``result_line()``.
     """
+    try:
+        trainer = make_trainer()
+    except (ValueError, RuntimeError) as error:
+        final = not_started(translate("training", "could not start: {error}").format(error=error))
+        yield final
+        return final
+    record = record_for(trainer)
+    total = trainer.setup.steps
     started = last_report = time.perf_counter()
     lowest = previous = math.inf  # the lowest loss so far and the last one, to tell why a loss is nan
     for t in range(total):
@@ -41,7 +49,8 @@ def run(
             loss = trainer.step()
         except (RuntimeError, ValueError) as error:
             final = record.report(started, done=True)
-            final.error = stopped(t, error)
+            message = translate("training", "training stopped at step {step}: {error}")
+            final.error = message.format(step=t, error=error)
             yield final
             return final
         record.add(loss)
@@ -57,7 +66,7 @@ def run(
             record.clear(t + 1)
             last_report = time.perf_counter()
             if command:
-                obey(command, t + 1)
+                record.obey(command, t + 1)
     final = record.report(started, done=True)
     final.result = trainer.result_line()
     yield final

@@ -18,7 +18,7 @@ import torch
 
 from .. import training_report
 from ..regression.models import optimizer_for
-from ..training_report import REPORT_EVERY_S, run, snapshot_due, steps_per_second
+from ..training_report import REPORT_EVERY_S, snapshot_due, steps_per_second
 from ..translation import translate
 from .gradients import GradientWatch
 from .losses import total_loss
@@ -238,20 +238,15 @@ def train(
     setup: Setup, points: Points, report_every: float = REPORT_EVERY_S
 ) -> Generator[Progress, dict | None, Progress]:
     """Train on ``points``, yielding a Progress about every ``report_every`` seconds and at the end."""
-    try:
-        trainer = Trainer(setup, points)
-    except (ValueError, RuntimeError) as error:
-        message = translate("classify.training", "could not start: {error}").format(error=error)
-        final = Progress(0, setup.steps, 0, [], [], [], [], setup.lr, done=True, error=message)
-        yield final
-        return final
-    record = _Record(trainer)
-    return (yield from run(trainer, setup.steps, record, report_every, _stopped, why_not_finite, record.obey))
-
-
-def _stopped(step: int, error: Exception) -> str:
-    message = translate("classify.training", "training stopped at step {step}: {error}")
-    return message.format(step=step, error=error)
+    return (
+        yield from training_report.train(
+            lambda: Trainer(setup, points),
+            _Record,
+            lambda error: Progress(0, setup.steps, 0, [], [], [], [], setup.lr, done=True, error=error),
+            report_every,
+            why_not_finite,
+        )
+    )
 
 
 class _Record:

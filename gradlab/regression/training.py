@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import torch
 
 from .. import training_report
-from ..training_report import REPORT_EVERY_S, run, snapshot_due, steps_per_second
+from ..training_report import REPORT_EVERY_S, snapshot_due, steps_per_second
 from ..translation import translate
 from .data import features, make_data
 from .models import build_model, coefficients, optimizer_for, result_line
@@ -133,20 +133,15 @@ def train(
     setup: Setup, data=None, report_every: float = REPORT_EVERY_S
 ) -> Generator[Progress, dict | None, Progress]:
     """Run the recipe, yielding a Progress about every ``report_every`` seconds and at the end."""
-    try:
-        trainer = Trainer(setup, data)
-    except (ValueError, RuntimeError) as error:
-        message = translate("regression.training", "could not start: {error}").format(error=error)
-        final = Progress(0, setup.steps, 0, [], setup.lr, done=True, error=message)
-        yield final
-        return final
-    record = _Record(trainer)
-    return (yield from run(trainer, setup.steps, record, report_every, _stopped, why_not_finite, record.obey))
-
-
-def _stopped(step: int, error: Exception) -> str:
-    message = translate("regression.training", "training stopped at step {step}: {error}")
-    return message.format(step=step, error=error)
+    return (
+        yield from training_report.train(
+            lambda: Trainer(setup, data),
+            _Record,
+            lambda error: Progress(0, setup.steps, 0, [], setup.lr, done=True, error=error),
+            report_every,
+            why_not_finite,
+        )
+    )
 
 
 def why_not_finite(loss: float, step: int, lowest: float, previous: float) -> str:
