@@ -1,12 +1,14 @@
 """Widgets every tab shares.
 
 A wheel that scrolls instead of changing settings, messages that never widen the window, a training
-tab's run bar, a column of controls that scrolls, a fixed-width text pane and a narrow combo box.
+tab's run bar and its settings form's spin boxes and edit reports, a column of controls that
+scrolls, a fixed-width text pane and a narrow combo box.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeySequence
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScrollBar,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -219,6 +222,42 @@ class RunBar(QWidget):
         for button in (self.pause_button, self.stop_button, self.apply_lr_button):
             button.setEnabled(running)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+
+
+def spin_box(name: str, low: int, high: int, step: int = 1) -> QSpinBox:
+    spin = QSpinBox(objectName=name)
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    return spin
+
+
+def seed_spin(name: str, high: int, none_text: str) -> QSpinBox:
+    """A seed from 0 to ``high``, or −1 shown as ``none_text``: no seed (``report_edits`` says None)."""
+    spin = spin_box(name, -1, high)
+    spin.setSpecialValueText(none_text)
+    return spin
+
+
+def report_edits(
+    report: Callable[[str, object], None],
+    combos: dict | None = None,
+    edits: dict | None = None,
+    spins: dict | None = None,
+    seed: QSpinBox | None = None,
+) -> None:
+    """Each field of a settings form reports what the student sets as ``report(key, value)``.
+
+    ``combos``, ``edits`` and ``spins`` map a setting's key to its combo box (its item's data), line
+    edit (its text) or spin box (its value); a ``seed_spin`` reports its seed, None for "none".
+    """
+    for key, combo in (combos or {}).items():
+        combo.currentIndexChanged.connect(lambda _, key=key, combo=combo: report(key, combo.currentData()))
+    for key, edit in (edits or {}).items():
+        edit.textChanged.connect(lambda text, key=key: report(key, text))
+    for key, spin in (spins or {}).items():
+        spin.valueChanged.connect(lambda value, key=key: report(key, value))
+    if seed is not None:
+        seed.valueChanged.connect(lambda value: report("seed", None if value < 0 else value))
 
 
 def scrolling(controls: QWidget, name: str) -> QScrollArea:

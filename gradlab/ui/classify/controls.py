@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -38,7 +37,7 @@ from ...classify.setup import (
     TEST_PERCENT_MAX,
 )
 from ...translation import translate
-from ..widgets import narrow
+from ..widgets import narrow, report_edits, seed_spin, spin_box
 
 
 def _combo(name: str, keys) -> QComboBox:
@@ -47,13 +46,6 @@ def _combo(name: str, keys) -> QComboBox:
     for key in keys:
         combo.addItem(key, key)
     return combo
-
-
-def _spin(name: str, low: int, high: int, step: int = 1) -> QSpinBox:
-    spin = QSpinBox(objectName=name)
-    spin.setRange(low, high)
-    spin.setSingleStep(step)
-    return spin
 
 
 def _show_text(edit: QLineEdit, value) -> None:
@@ -75,19 +67,18 @@ class SettingsForm(QGroupBox):
         self._showing = False  # True while the form shows a model: those changes are not the user's
         self.preset = _combo("classifyPresetCombo", PRESETS)
         self.data = _combo("classifyDataCombo", DATASETS)
-        self.count = _spin("classifyCountSpin", 2, MAX_POINTS, 10)
-        self.seed = _spin("classifySeedSpin", -1, LIMITS["seed"][1])
-        self.seed.setSpecialValueText(self.tr("none"))  # -1 reads "none": no seed
+        self.count = spin_box("classifyCountSpin", 2, MAX_POINTS, 10)
+        self.seed = seed_spin("classifySeedSpin", LIMITS["seed"][1], self.tr("none"))
         self.seed.setToolTip(
             self.tr("The seed of the data, the split and the first weights: same seed, same run")
         )
         self.noise = QLineEdit(objectName="classifyNoiseEdit")
-        self.test_percent = _spin("classifyTestSpin", 0, TEST_PERCENT_MAX, 5)
+        self.test_percent = spin_box("classifyTestSpin", 0, TEST_PERCENT_MAX, 5)
         self.test_percent.setSuffix(" %")
         self.test_percent.setToolTip(self.tr("The share of the points kept out of training (drawn hollow)"))
         self.model = _combo("classifyModelCombo", MODELS)
-        self.layers = _spin("classifyLayersSpin", *HIDDEN_LAYERS)
-        self.width = _spin("classifyWidthSpin", *HIDDEN_WIDTH)
+        self.layers = spin_box("classifyLayersSpin", *HIDDEN_LAYERS)
+        self.width = spin_box("classifyWidthSpin", *HIDDEN_WIDTH)
         self.activation = _combo("classifyActivationCombo", ACTIVATIONS)
         self.loss = _combo("classifyLossCombo", LOSSES)
         self.l2 = QLineEdit(objectName="classifyL2Edit")
@@ -99,7 +90,7 @@ class SettingsForm(QGroupBox):
         self.lr = QLineEdit(objectName="classifyLrEdit")
         self.momentum = QLineEdit(objectName="classifyMomentumEdit")
         self.schedule = _combo("classifyScheduleCombo", SCHEDULES)
-        self.steps = _spin("classifyStepsSpin", 1, 1_000_000, 100)
+        self.steps = spin_box("classifyStepsSpin", 1, 1_000_000, 100)
         self.engine = _combo("classifyEngineCombo", ENGINES)
         self.combos = {
             "data": self.data,
@@ -143,15 +134,7 @@ class SettingsForm(QGroupBox):
             self.labels[key] = form.labelForField(field)
         self.name_items()
         self.preset.activated.connect(lambda i: self.preset_chosen.emit(self.preset.itemData(i)))
-        for key, combo in self.combos.items():
-            combo.currentIndexChanged.connect(
-                lambda _, key=key, combo=combo: self._edit(key, combo.currentData())
-            )
-        for key, edit in self.edits.items():
-            edit.textChanged.connect(lambda text, key=key: self._edit(key, text))
-        for key, spin in self.spins.items():
-            spin.valueChanged.connect(lambda value, key=key: self._edit(key, value))
-        self.seed.valueChanged.connect(lambda value: self._edit("seed", None if value < 0 else value))
+        report_edits(self._edit, self.combos, self.edits, self.spins, seed=self.seed)
         self.layers.valueChanged.connect(self._hidden_edited)
         self.width.valueChanged.connect(self._hidden_edited)
         self.l2_biases.toggled.connect(lambda on: self._edit("l2_biases", on))

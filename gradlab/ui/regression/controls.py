@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...regression.recipes import ACTIVATIONS, CUBIC, LIMITS, MODELS, OPTIMIZERS, RECIPES, REDUCTIONS
 from ...regression.settings import RegressionSettings
 from ...translation import translate
-from ..widgets import MessageLabel, narrow
+from ..widgets import MessageLabel, narrow, report_edits, seed_spin, spin_box
 
 RECIPE_TITLES = {r.name: r.title for r in RECIPES}
 
@@ -35,13 +34,6 @@ def _combo(name: str, items: dict[str, str]) -> QComboBox:
     for key, text in items.items():
         combo.addItem(translate("regression.recipes", text), key)
     return combo
-
-
-def _spin(name: str, key: str, step: int = 1) -> QSpinBox:
-    spin = QSpinBox(objectName=name)
-    spin.setRange(*LIMITS[key])
-    spin.setSingleStep(step)
-    return spin
 
 
 class SettingsForm(QGroupBox):
@@ -56,9 +48,7 @@ class SettingsForm(QGroupBox):
         self._showing = False  # True while the form shows a model: those changes are not the user's
         self.recipe_combo = _combo("regressionRecipeCombo", RECIPE_TITLES)
         self.recipe_combo.setAccessibleName(self.tr("Recipe"))
-        self.seed = _spin("regressionSeedSpin", "seed")
-        self.seed.setMinimum(-1)  # -1 reads "none": no seed
-        self.seed.setSpecialValueText(self.tr("none"))
+        self.seed = seed_spin("regressionSeedSpin", LIMITS["seed"][1], self.tr("none"))
         self.seed.setToolTip(
             self.tr("torch.manual_seed(N); random.seed(N) before the model is made: same N, same losses")
         )
@@ -67,9 +57,9 @@ class SettingsForm(QGroupBox):
         self.target.addItems([CUBIC, "sin(x)"])
         self.target.setToolTip(self.tr("y as an expression of x"))
         self.noise = QLineEdit("0", objectName="regressionNoiseEdit")
-        self.points = _spin("regressionPointsSpin", "points")
+        self.points = spin_box("regressionPointsSpin", *LIMITS["points"])
         self.model_combo = _combo("regressionModelCombo", MODELS)
-        self.hidden = _spin("regressionHiddenSpin", "hidden")
+        self.hidden = spin_box("regressionHiddenSpin", *LIMITS["hidden"])
         self.activation = QComboBox(objectName="regressionActivationCombo")
         for name in ACTIVATIONS:
             self.activation.addItem(name, name)
@@ -77,7 +67,7 @@ class SettingsForm(QGroupBox):
         self.optimizer = _combo("regressionOptimizerCombo", OPTIMIZERS)
         self.lr = QLineEdit(objectName="regressionLrEdit")
         self.momentum = QLineEdit(objectName="regressionMomentumEdit")
-        self.steps = _spin("regressionStepsSpin", "steps", step=1000)
+        self.steps = spin_box("regressionStepsSpin", *LIMITS["steps"], step=1000)
         self.device = QComboBox(objectName="regressionDeviceCombo")
         self.device.addItem(self.tr("CPU"), "cpu")
         form = QFormLayout(self)
@@ -108,16 +98,10 @@ class SettingsForm(QGroupBox):
             "optimizer": self.optimizer,
             "device": self.device,
         }
-        for key, combo in keyed.items():
-            combo.currentIndexChanged.connect(
-                lambda _, key=key, combo=combo: self._edit(key, combo.currentData())
-            )
+        edits = {"noise": self.noise, "lr": self.lr, "momentum": self.momentum}
+        spins = {"points": self.points, "hidden": self.hidden, "steps": self.steps}
+        report_edits(self._edit, keyed, edits, spins, seed=self.seed)
         self.target.currentTextChanged.connect(lambda text: self._edit("target", text))
-        for key, edit in (("noise", self.noise), ("lr", self.lr), ("momentum", self.momentum)):
-            edit.textChanged.connect(lambda text, key=key: self._edit(key, text))
-        for key, spin in (("points", self.points), ("hidden", self.hidden), ("steps", self.steps)):
-            spin.valueChanged.connect(lambda value, key=key: self._edit(key, value))
-        self.seed.valueChanged.connect(lambda value: self._edit("seed", None if value < 0 else value))
 
     def _edit(self, key: str, value) -> None:
         if not self._showing:
