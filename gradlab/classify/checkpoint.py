@@ -22,7 +22,9 @@ from ..regression.archive import (
     FLOATS,
     CheckpointError,
     is_loss_tensor,
+    is_text,
     load_payload,
+    load_weights,
     losses_array,
     losses_tensor,
     refuse,
@@ -82,12 +84,12 @@ class RegressionCheckpointError(CheckpointError):
 
 def _checkpoint(data: object, name: str) -> Checkpoint:
     table = type(data) in (dict, OrderedDict)
-    if isinstance(data, torch.nn.Module) or (table and _is_text(data.get("format"), REGRESSION_FORMAT)):
+    if isinstance(data, torch.nn.Module) or (table and is_text(data.get("format"), REGRESSION_FORMAT)):
         message = translate(
             "classify.checkpoint", "{name} is a Regression tab checkpoint, not a Neural Network tab one"
         )
         raise RegressionCheckpointError(message.format(name=name))
-    if not table or not _is_text(data.get("format"), FORMAT):
+    if not table or not is_text(data.get("format"), FORMAT):
         refuse(translate("classify.checkpoint", "{name} is not a gradlab checkpoint"), name)
     version = data.get("version")
     if type(version) is not int or version < 1:
@@ -98,15 +100,10 @@ def _checkpoint(data: object, name: str) -> Checkpoint:
         raise CheckpointError(message.format(name=name, version=version))
     setup = _setup(data.get("setup"), name)
     model = build_model(setup, seed=0)  # seeded: loading draws no numbers from the user's generator
-    weights = data.get("state_dict")
-    expected = {key: tuple(value.shape) for key, value in model.state_dict().items()}
-    if type(weights) not in (dict, OrderedDict) or set(weights) != set(expected):
-        message = translate(
-            "classify.checkpoint",
-            "{name} is damaged: its weights do not fit the network its set-up describes",
-        )
-        refuse(message, name)
-    model.load_state_dict({key: _weight(weights[key], key, shape, name) for key, shape in expected.items()})
+    misfit = translate(
+        "classify.checkpoint", "{name} is damaged: its weights do not fit the network its set-up describes"
+    )
+    load_weights(model, data.get("state_dict"), _weight, misfit, name)
     return Checkpoint(setup, model, _history(data.get("history"), name), _points(data.get("points"), name))
 
 
@@ -187,10 +184,6 @@ def _points(value: object, name: str) -> Points | None:
         return Points(tuple(map(tuple, xy.tolist())), tuple(labels.tolist()), (classes[0], classes[1]))
     except PointsError:
         refuse(message, name)
-
-
-def _is_text(value: object, text: str) -> bool:
-    return type(value) is str and value == text
 
 
 def predict_point(model_or_checkpoint, x: float, y: float) -> tuple[int, float]:

@@ -16,6 +16,7 @@ import struct
 import warnings
 import zipfile
 from array import array
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -106,6 +107,23 @@ def is_loss_tensor(value: object, most: int) -> bool:
 def losses_array(value: torch.Tensor) -> array:
     """A checked loss tensor as an array("d"): 10 million losses take 80 MB, where a list takes 320."""
     return array("d", value.detach().to(torch.float64).contiguous().numpy().tobytes())
+
+
+def load_weights(model: torch.nn.Module, weights: object, checked: Callable, misfit: str, name: str) -> None:
+    """Load a file's ``weights`` into ``model``: exactly its weights' names, each one ``checked``.
+
+    ``checked(value, key, shape, name)`` gives the weight to load or refuses it; weights of other
+    names (or none) are refused with ``misfit`` (a message with ``{name}``).
+    """
+    expected = {key: tuple(value.shape) for key, value in model.state_dict().items()}
+    if type(weights) not in (dict, OrderedDict) or set(weights) != set(expected):
+        refuse(misfit, name)
+    model.load_state_dict({key: checked(weights[key], key, shape, name) for key, shape in expected.items()})
+
+
+def is_text(value: object, text: str) -> bool:
+    """Whether a value from a file is the string ``text`` itself (not a subclass, not equal by accident)."""
+    return type(value) is str and value == text
 
 
 def unpickle(raw: bytes, name: str):

@@ -27,7 +27,9 @@ from .archive import (
     FLOATS,
     CheckpointError,
     is_loss_tensor,
+    is_text,
     load_payload,
+    load_weights,
     losses_array,
     losses_tensor,
     refuse,
@@ -85,28 +87,22 @@ def _course_or_gradlab(data: object, name: str) -> Checkpoint:
 
 
 def _gradlab_checkpoint(data: object, name: str) -> Checkpoint:
-    if type(data) in (dict, OrderedDict) and _is_text(data.get("format"), CLASSIFY_FORMAT):
+    if type(data) in (dict, OrderedDict) and is_text(data.get("format"), CLASSIFY_FORMAT):
         message = translate(
             "regression.checkpoint", "{name} is a Neural Network tab checkpoint, not a Regression tab one"
         )
         raise ClassifyCheckpointError(message.format(name=name))
-    if type(data) not in (dict, OrderedDict) or not _is_text(data.get("format"), FORMAT):
+    if type(data) not in (dict, OrderedDict) or not is_text(data.get("format"), FORMAT):
         message = translate("regression.checkpoint", "{name} is not a gradlab checkpoint")
         raise CheckpointError(message.format(name=name))
     _check_version(data.get("version"), name)
     setup = _setup(data.get("setup"), name)
     with torch.random.fork_rng(devices=[]):  # loading draws no numbers from the user's generator
         model = build_model(setup)
-    weights = data.get("state_dict")
-    expected = {key: tuple(value.shape) for key, value in model.state_dict().items()}
-    if type(weights) not in (dict, OrderedDict) or set(weights) != set(expected):
-        message = translate(
-            "regression.checkpoint",
-            "{name} is damaged: its weights do not fit the model its settings describe",
-        )
-        refuse(message, name)
-    checked = {key: _weight(weights[key], key, shape, name) for key, shape in expected.items()}
-    model.load_state_dict(checked)
+    misfit = translate(
+        "regression.checkpoint", "{name} is damaged: its weights do not fit the model its settings describe"
+    )
+    load_weights(model, data.get("state_dict"), _weight, misfit, name)
     return Checkpoint(setup, model, _history(data.get("history"), name), "gradlab")
 
 
@@ -264,10 +260,6 @@ def _not_the_course(name: str):
     refuse(
         translate("regression.checkpoint", "{name} holds a model that is not the course's Linear(3, 1)"), name
     )
-
-
-def _is_text(value: object, text: str) -> bool:
-    return type(value) is str and value == text
 
 
 def _is_int(value: object, number: int) -> bool:
