@@ -1,4 +1,4 @@
-"""What every tab's plots share: the theme's colours, cached axes, a growing buffer, peak decimation."""
+"""What every tab's plots share: theme colours, cached axes, step plots, a growing buffer, peak decimation."""
 
 from __future__ import annotations
 
@@ -87,6 +87,30 @@ class ThemedPlot(pg.PlotWidget):
 
     def recolour(self) -> None:
         """Give this plot's own items ``self.colors`` (the background, axes and legend are done)."""
+
+
+class StepPlot(ThemedPlot):
+    """Values recorded against the step all along, drawn only while the plot is on screen.
+
+    Drawing takes the GIL from the training thread, so a hidden plot only records; it draws what it
+    holds when it is shown. A subclass keeps its curves' buffers beside ``steps`` and draws them in
+    ``draw``.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.steps = Buffer(256)
+
+    def draw(self) -> None:
+        """Give every curve what is recorded (the subclass's)."""
+
+    def draw_if_shown(self) -> None:
+        if self.isVisible():
+            self.draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.draw()
 
 
 class Buffer:

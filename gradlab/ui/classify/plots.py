@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from ..plots import Buffer, ThemedPlot, cache_axes, peak_decimate
+from ..plots import Buffer, StepPlot, ThemedPlot, cache_axes, peak_decimate
 
 MAX_PARAMETER_CURVES = 24  # more lines than this read as noise; the table still lists every weight
 
@@ -99,7 +99,7 @@ class AccuracyPlot(TrainTestPlot):
         super().add(100 * np.asarray(train, dtype=float), 100 * np.asarray(test, dtype=float))
 
 
-class ParameterPlot(ThemedPlot):
+class ParameterPlot(StepPlot):
     """The first ``MAX_PARAMETER_CURVES`` parameters against the step (drawn only while on screen)."""
 
     def __init__(self, parent=None):
@@ -109,7 +109,6 @@ class ParameterPlot(ThemedPlot):
         self.setLabel("left", self.tr("value"))
         cache_axes(self)
         self.curves: list[pg.PlotDataItem] = []
-        self.steps = Buffer(256)
         self.values: list[Buffer] = []
 
     def reset(self, names: list[str]) -> None:
@@ -136,16 +135,11 @@ class ParameterPlot(ThemedPlot):
         self.steps.extend([step])
         for buffer, value in zip(self.values, values):
             buffer.extend([value])
-        if self.isVisible():
-            self.draw()
+        self.draw_if_shown()
 
     def draw(self) -> None:
         for curve, buffer in zip(self.curves, self.values):
             curve.setData(self.steps.values, buffer.values, connect="finite")
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.draw()
 
 
 class ParameterTable(QTableWidget):

@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..plots import Buffer, ThemedPlot, cache_axes, peak_decimate
+from ..plots import Buffer, StepPlot, ThemedPlot, cache_axes, peak_decimate
 
 DECADES_ABOVE_START = 2  # the loss axis reaches this many powers of ten above the first loss
 # Learning-rate labels: the heights (part of the plot's height, from the bottom) a label may take,
@@ -168,7 +168,7 @@ class FitPlot(ThemedPlot):
         self.fit.setPen(pg.mkPen(self.colors.fit, width=2.5))
 
 
-class ParameterPlot(ThemedPlot):
+class ParameterPlot(StepPlot):
     """Each coefficient against the step, with its true value as a dashed line."""
 
     def __init__(self, parent=None):
@@ -181,7 +181,6 @@ class ParameterPlot(ThemedPlot):
         cache_axes(self)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.truths: dict[str, pg.InfiniteLine] = {}  # each coefficient's true value
-        self.steps = Buffer(256)
         self.values: dict[str, Buffer] = {}
 
     def reset(self, names: list[str], truth: dict[str, float]) -> None:
@@ -216,13 +215,8 @@ class ParameterPlot(ThemedPlot):
         for name, value in coefficients:
             if name in self.values:
                 self.values[name].extend([value])
-        if self.isVisible():
-            self.draw()
+        self.draw_if_shown()
 
     def draw(self) -> None:
         for name, curve in self.curves.items():
             curve.setData(self.steps.values, self.values[name].values, connect="finite")
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.draw()
