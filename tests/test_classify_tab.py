@@ -320,14 +320,22 @@ def test_every_control_is_named_and_listed(tab):
 
 def test_the_pictures_maps_are_the_cores_in_float32():
     import numpy as np
+    import torch
 
     from gradlab.classify.models import build_model, neuron_maps
     from gradlab.classify.setup import Setup
-    from gradlab.ui.classify.runs import MapMaker
+    from gradlab.ui.classify.runs import pictures_of
 
-    model = build_model(Setup(model="mlp", hidden=(3, 4), activation="tanh"), 0)
+    setup = Setup(model="mlp", hidden=(3, 4), activation="tanh")
+    model = build_model(setup, 0)
     xs, ys = np.linspace(-2, 2, 7), np.linspace(-1, 3, 5)
-    theirs, ours = neuron_maps(model, xs, ys), MapMaker().maps(model, xs, ys)
+    theirs, ours = neuron_maps(model, xs, ys), neuron_maps(model, xs, ys, torch.float32)
     assert [m.shape for m in ours] == [m.shape for m in theirs] == [(3, 5, 7), (4, 5, 7), (1, 5, 7)]
     for mine, core in zip(ours, theirs):
+        assert mine.dtype == np.float32 and core.dtype == np.float64
         assert np.allclose(mine, core, atol=1e-5)
+    (output,) = neuron_maps(model, xs, ys, torch.float32, output_only=True)
+    assert np.array_equal(output, ours[-1])
+    pictures = pictures_of(setup, model, (), (-2, 2, -1, 3), size=7)
+    assert pictures.plane.dtype == np.float32 and pictures.plane.shape == (7, 7)
+    assert model[0].weight.dtype == torch.float64  # the model itself is left as it was

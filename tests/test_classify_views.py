@@ -214,7 +214,7 @@ def test_the_boundary_lies_on_the_level_and_the_margins_are_dashed_at_plus_minus
     mx, my = plane.plot.margins.getData()
     radii = np.hypot(mx[np.isfinite(mx)], my[np.isfinite(my)])
     assert np.all((np.abs(radii - np.sqrt(3)) < 0.01) | (np.abs(radii - np.sqrt(5)) < 0.01))
-    assert plane.plot.margins.opts["pen"].style() == Qt.PenStyle.DashLine
+    assert plane.plot.margins.pen().style() == Qt.PenStyle.DashLine
     plane.set_map(XS, YS, score, 0.0, False)
     assert drawn(plane.plot.margins) == 0
 

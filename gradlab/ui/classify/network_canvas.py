@@ -1,8 +1,14 @@
 """The painting of the network view: the layout of the boxes, their maps, the weights' lines, hit tests.
 
 A line's colour is its weight's sign (blue positive, orange negative, as on the plane), its
-thickness the weight's size (against the network's largest). Each neuron's map is a QImage over
-a numpy buffer that a refill writes into in place.
+thickness the weight's size (against the network's largest), in WIDTHS steps. Each neuron's map
+is a QImage over a numpy buffer that a refill writes into in place.
+
+Painted 20 times a second during a run, on the GUI thread, holding the interpreter's lock that
+the training thread needs: the lines (a few hundred antialiased strokes, 1–2 ms), the columns'
+titles and the inputs are painted into a pixmap that is kept until a line changes its step of
+colour and thickness (during most of a run none does), the layout or the theme; a frame then
+copies it and draws the neurons' maps over it, from rectangles made once per layout.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from .. import theme
@@ -84,6 +90,10 @@ class NetworkCanvas(QWidget):
         self.box, self.rows = 0.0, []
         self.ends: list[tuple[np.ndarray, ...]] = []  # per layer: x0, y0, x1, y1 (out × in)
         self.highlight: tuple[int, int, int] | None = None
+        self.lines: list[QLineF] = []  # every weight's line, layer by layer (out × in), made per layout
+        self.boxes: list[list[QRectF]] = []  # per layer (inputs first), each neuron's box
+        self.line_keys: np.ndarray | None = None  # each line's step of colour and thickness, as drawn
+        self.backdrop: QPixmap | None = None  # the background, the lines, the titles and the inputs
         self._recolour()
 
     # --- what the view gives --------------------------------------------------------------
@@ -106,13 +116,19 @@ class NetworkCanvas(QWidget):
         self._make_paths()
         self.update()
 
+    def forget_backdrop(self) -> None:
+        """Paint the lines, titles and inputs again at the next paint (a new layout, theme or language)."""
+        self.backdrop = None
+
     # --- pictures ------------------------------------------------------------------------
 
     def _paint_maps(self) -> None:
         if self.maps is None:
             return
         for layer, values in enumerate(self.maps):
-            values = np.asarray(values, dtype=float)
+            values = np.asarray(values)
+            if values.dtype.kind != "f":
+                values = values.astype(float)
             stride = max(1, math.ceil(max(values.shape[1:]) / MAP_PIXELS))
             values = values[:, ::stride, ::stride]  # a box is a few dozen pixels: more is not seen
             if layer < len(self.pixels) and self.pixels[layer].shape[:3] == values.shape:
@@ -148,27 +164,38 @@ class NetworkCanvas(QWidget):
         return np.clip(scaled, 0, 255).astype(np.uint8)
 
     def _make_paths(self) -> None:
-        colours = self.colours
+        """Each line's step (sign and thickness); the lines grouped by step again only if one moved."""
         finite = [np.abs(w[np.isfinite(w)]) for w in self.weights]
         largest = max((float(f.max()) for f in finite if f.size), default=0.0) or 1.0
-        groups: dict[tuple[int, int], list] = {}
-        for (x0, y0, x1, y1), w in zip(self.ends, self.weights):
+        keys = []
+        for w in self.weights:
             size = np.where(np.isfinite(w), np.abs(w) / largest, 0.0)
             step = np.minimum((size * WIDTHS).astype(int), WIDTHS - 1)
-            sign = np.where(w >= 0, 1, -1)
-            for key in set(zip(sign.ravel().tolist(), step.ravel().tolist())):
-                chosen = (sign == key[0]) & (step == key[1])
-                groups.setdefault(key, []).append((x0[chosen], y0[chosen], x1[chosen], y1[chosen]))
+            keys.append((step + np.where(w >= 0, WIDTHS, 0)).ravel())  # negative: 0 to 7, positive: 8 to 15
+        keys = np.concatenate(keys) if keys else np.empty(0, int)
+        if self.line_keys is not None and np.array_equal(keys, self.line_keys) and len(self.paths):
+            return  # every line as drawn: the backdrop stays
+        self.line_keys = keys
         self.paths = []
+        if len(self.lines) != len(keys):
+            return  # laid out at the next resize
+        for key in sorted(set(keys.tolist()), key=lambda k: (k % WIDTHS, k)):  # thick on top
+            chosen = np.flatnonzero(keys == key).tolist()
+            self.paths.append((self.pens[key], [self.lines[i] for i in chosen]))
+        self.backdrop = None
+
+    def _make_pens(self) -> list[QPen]:
+        """The pen of each step: negative 0 to WIDTHS − 1, then positive, thin to thick."""
+        colours = self.colours
         background = QColor(colours.middle)
-        for (sign, step), parts in sorted(groups.items(), key=lambda item: item[0][1]):  # thick on top
+        pens = []
+        for key in range(2 * WIDTHS):
+            step = key % WIDTHS
+            hue = QColor(colours.positive if key >= WIDTHS else colours.negative)
             # opaque pens, mixed with the background: semi-transparent ones paint ten times slower
-            hue = QColor(colours.positive if sign > 0 else colours.negative)
-            pen = QPen(
-                _mixed(background, hue, 0.3 + 0.7 * (step + 1) / WIDTHS), 0.6 + 3.4 * (step + 0.5) / WIDTHS
-            )
-            x0, y0, x1, y1 = (np.concatenate([p[k] for p in parts]).tolist() for k in range(4))
-            self.paths.append((pen, list(map(QLineF, x0, y0, x1, y1))))
+            colour = _mixed(background, hue, 0.3 + 0.7 * (step + 1) / WIDTHS)
+            pens.append(QPen(colour, 0.6 + 3.4 * (step + 0.5) / WIDTHS))
+        return pens
 
     # --- layout and painting --------------------------------------------------------------
 
@@ -185,6 +212,11 @@ class NetworkCanvas(QWidget):
             x1 = np.broadcast_to(target[:, None, 0], (len(target), len(source)))
             y1 = np.broadcast_to(target[:, None, 1] + half, (len(target), len(source)))
             self.ends.append((x0, y0, x1, y1))
+        ends = [np.concatenate([end[k].ravel() for end in self.ends]).tolist() for k in range(4)]
+        self.lines = list(map(QLineF, *ends))
+        box = self.box
+        self.boxes = [[QRectF(left, top, box, box) for left, top in rows.tolist()] for rows in self.rows]
+        self.line_keys, self.backdrop = None, None
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -195,44 +227,61 @@ class NetworkCanvas(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         colours = self.colours
-        painter.fillRect(self.rect(), QColor(colours.middle))
         if not self.sizes:
+            painter.fillRect(self.rect(), QColor(colours.middle))
             return
+        ratio = self.devicePixelRatioF()
+        if self.backdrop is None or self.backdrop.size() != self.size() * ratio:
+            self.backdrop = self._paint_backdrop(ratio)
+        painter.drawPixmap(0, 0, self.backdrop)
+        if self.highlight is not None and self.highlight[2] < self.sizes[self.highlight[0]]:
+            layer, row, col = self.highlight
+            x0, y0, x1, y1 = (end[row, col] for end in self.ends[layer])
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(colours.highlight), 3))
+            painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+        self._paint_neurons(painter)
+
+    def _paint_backdrop(self, ratio: float) -> QPixmap:
+        """The background, every line, the inputs' boxes and the columns' titles, in a pixmap."""
+        backdrop = QPixmap(self.size() * ratio)
+        backdrop.setDevicePixelRatio(ratio)
+        backdrop.fill(QColor(self.colours.middle))
+        painter = QPainter(backdrop)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for pen, lines in self.paths:
             painter.setPen(pen)
             painter.drawLines(lines)
-        if self.highlight is not None and self.highlight[2] < self.sizes[self.highlight[0]]:
-            layer, row, col = self.highlight
-            x0, y0, x1, y1 = (end[row, col] for end in self.ends[layer])
-            painter.setPen(QPen(QColor(colours.highlight), 3))
-            painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
-        self._paint_boxes(painter)
+        self._paint_inputs(painter)
         self._paint_titles(painter)
+        painter.end()
+        return backdrop
 
-    def _paint_boxes(self, painter: QPainter) -> None:
-        colours, box = self.colours, self.box
-        border = QPen(QColor(colours.muted), 1)
+    def _paint_inputs(self, painter: QPainter) -> None:
+        colours = self.colours
         font = QFont(painter.font())
-        font.setPixelSize(max(9, int(box * 0.45)))
+        font.setPixelSize(max(9, int(self.box * 0.45)))
         painter.setFont(font)
-        for column, rows in enumerate(self.rows):
-            for index, (left, top) in enumerate(rows):
-                rect = QRectF(left, top, box, box)
-                if column == 0:  # an input
-                    painter.setPen(border)
-                    painter.setBrush(QColor(colours.middle))
-                    painter.drawRoundedRect(rect, 3, 3)
-                    painter.setPen(QColor(colours.text))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"x{index + 1}")
-                    continue
-                images = self.images[column - 1] if column - 1 < len(self.images) else []
-                if index < len(images):
-                    painter.drawImage(rect, images[index])
-                chosen = self.highlight == (column - 1, index, self.sizes[column - 1])
-                painter.setPen(QPen(QColor(colours.highlight), 2.5) if chosen else border)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(rect)
+        for index, rect in enumerate(self.boxes[0]):
+            painter.setPen(QPen(QColor(colours.muted), 1))
+            painter.setBrush(QColor(colours.middle))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor(colours.text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"x{index + 1}")
+
+    def _paint_neurons(self, painter: QPainter) -> None:
+        """Each neuron's map in its box, and the boxes' borders (the highlighted bias's in its colour)."""
+        for layer, boxes in enumerate(self.boxes[1:]):
+            images = self.images[layer] if layer < len(self.images) else []
+            for rect, image in zip(boxes, images):
+                painter.drawImage(rect, image)
+        painter.setPen(QPen(QColor(self.colours.muted), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRects([rect for boxes in self.boxes[1:] for rect in boxes])
+        if self.highlight is not None and self.highlight[2] == self.sizes[self.highlight[0]]:
+            layer, row, _ = self.highlight
+            painter.setPen(QPen(QColor(self.colours.highlight), 2.5))
+            painter.drawRect(self.boxes[layer + 1][row])
 
     def _paint_titles(self, painter: QPainter) -> None:
         names = {
@@ -319,6 +368,8 @@ class NetworkCanvas(QWidget):
         effective = theme.of(self.palette())
         self.colours = palette.colors(effective)
         self.lut = palette.diverging_lut(effective)
+        self.pens = self._make_pens()
+        self.line_keys, self.backdrop = None, None
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -327,4 +378,7 @@ class NetworkCanvas(QWidget):
             self._paint_maps()
             if self.weights:
                 self._make_paths()
+            self.update()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.backdrop = None  # the columns' titles
             self.update()

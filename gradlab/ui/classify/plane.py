@@ -90,17 +90,22 @@ class PlaneView(QWidget):
             half = float(min(3.0, max(1.0, np.ceil(largest))))
         shown = np.where(finite, values, level)
         plot = self.plot
-        plot.image.setImage(shown, levels=(level - half, level + half), autoLevels=False)
         dx = (xs[-1] - xs[0]) / max(len(xs) - 1, 1)
         dy = (ys[-1] - ys[0]) / max(len(ys) - 1, 1)
         extent = (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1]))
         # pixel centres on the grid's points
-        plot.image.setRect(xs[0] - dx / 2, ys[0] - dy / 2, xs[-1] - xs[0] + dx, ys[-1] - ys[0] + dy)
+        rect = (
+            extent[0] - dx / 2,
+            extent[2] - dy / 2,
+            extent[1] - extent[0] + dx,
+            extent[3] - extent[2] + dy,
+        )
+        plot.image.set_values(shown, (level - half, level + half), rect)
         plot.boundary.setData(*iso_lines(values, xs, ys, level))
         if margins:
             low_x, low_y = iso_lines(values, xs, ys, level - 1)
             high_x, high_y = iso_lines(values, xs, ys, level + 1)
-            plot.margins.setData(np.r_[low_x, np.nan, high_x], np.r_[low_y, np.nan, high_y])
+            plot.margins.setData(np.concatenate((low_x, high_x)), np.concatenate((low_y, high_y)))
         else:
             plot.margins.setData([], [])
         if extent != self.extent:  # a new part of the plane: show all of it (the user's zoom stays otherwise)

@@ -72,64 +72,24 @@ def plane_extent(xy) -> tuple[float, float, float, float]:
     return (middle[0] - half[0], middle[0] + half[0], middle[1] - half[1], middle[1] + half[1])
 
 
-class MapMaker:
-    """Every neuron's map over a grid, from a float32 copy of a model (a picture needs no float64).
+def pictures_of(setup, model, points, extent, size: int = PLANE_GRID) -> Pictures:
+    """The maps of every neuron over the plane and the points' pulls, for ``model`` as it is now.
 
-    The core's ``models.neuron_maps`` computes in the model's float64; over 10,000 grid points that
-    is 8 times slower than float32 on a CPU, and the maps are drawn 20 times a second. The copy is
-    made once per network and given the model's weights for each picture.
+    In float32 (``models.neuron_maps``'s dtype): 10,000 grid points are several times faster than
+    in the model's float64, and a picture needs no more.
     """
-
-    def __init__(self) -> None:
-        self.copy = None
-        self._made_from = None
-
-    def maps(self, model, xs, ys, output_only: bool = False) -> list[np.ndarray]:
-        """Per layer, each neuron's map (rows over ys, columns over xs); with output_only, the last only."""
-        import copy
-
-        import torch
-
-        if self._made_from is not model:
-            self.copy = copy.deepcopy(model).float()
-            self._made_from = model
-        with torch.no_grad():
-            for mine, theirs in zip(self.copy.parameters(), model.parameters()):
-                mine.copy_(theirs)
-        return neuron_maps_as(self.copy, xs, ys, torch.float32, output_only)
-
-
-def neuron_maps_as(model, xs, ys, dtype, output_only: bool = False) -> list[np.ndarray]:
-    """``models.neuron_maps`` for a model whose weights are ``dtype``: the same layers, the same shapes."""
     import torch
 
-    grid_y, grid_x = np.meshgrid(np.asarray(ys, dtype=float), np.asarray(xs, dtype=float), indexing="ij")
-    values = torch.as_tensor(np.stack((grid_x.ravel(), grid_y.ravel()), axis=1), dtype=dtype)
-    shape = (len(ys), len(xs))
-    parts, maps = list(model), []
-    with torch.no_grad():
-        for k, part in enumerate(parts):
-            values = part(values)
-            last = k == len(parts) - 1
-            following_is_linear = not last and isinstance(parts[k + 1], torch.nn.Linear)
-            if last or (not output_only and following_is_linear and not isinstance(part, torch.nn.Linear)):
-                maps.append(values.T.reshape(values.shape[1], *shape).numpy())
-    return maps
-
-
-def pictures_of(
-    setup, model, points, extent, size: int = PLANE_GRID, maker: MapMaker | None = None
-) -> Pictures:
-    """The maps of every neuron over the plane and the points' pulls, for ``model`` as it is now."""
     from ...classify.losses import pulls
-    from ...classify.models import layers
+    from ...classify.models import layers, neuron_maps
 
     x0, x1, y0, y1 = extent
     xs, ys = np.linspace(x0, x1, size), np.linspace(y0, y1, size)
     pulled = pulls(setup, model, points) if len(points) <= MAX_PULLED_POINTS else []
-    maker = maker or MapMaker()
-    plane = maker.maps(model, xs, ys, output_only=True)[-1][0]
-    neurons = maker.maps(model, np.linspace(x0, x1, NEURON_GRID), np.linspace(y0, y1, NEURON_GRID))
+    plane = neuron_maps(model, xs, ys, torch.float32, output_only=True)[-1][0]
+    neurons = neuron_maps(
+        model, np.linspace(x0, x1, NEURON_GRID), np.linspace(y0, y1, NEURON_GRID), torch.float32
+    )
     return Pictures(layers(model), neurons, plane, xs, ys, pulled)
 
 
@@ -138,7 +98,6 @@ def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_
     from ...classify.training import train
 
     run = train(setup, points, report_every=1 / maps_per_s)
-    maker = MapMaker()
     message = None
     last_pictures = -1.0
     while True:
@@ -152,7 +111,7 @@ def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_
         model = progress.model  # between two steps: the run waits for this generator
         if model is not None and (final or now - last_pictures >= 0.9 / maps_per_s):
             last_pictures = now
-            report.pictures = pictures_of(setup, model, points, extent, maker=maker)
+            report.pictures = pictures_of(setup, model, points, extent)
         message = yield report
         pending = inbox.take()
         if pending:
