@@ -407,3 +407,25 @@ def test_a_big_test_set_is_worked_out_every_few_steps_and_carried_between():
     assert seen[0] == seen[1] != seen[2] == seen[3]
     small = Trainer(Setup(model="linear", lr=0.5, steps=2, test_percent=50), ring(200))
     assert small.test_every == 1
+
+
+def test_one_naming_rule_for_the_table_the_tooltips_and_the_graph():
+    from gradlab.classify.models import build_model, layers
+    from gradlab.classify.names import parameter_names, weight_meaning
+    from gradlab.classify.one_point import graph_part
+    from gradlab.classify.setup import Setup
+    from gradlab.engine import Graph
+
+    line = layers(build_model(Setup(), 0))
+    assert parameter_names(line) == ["a", "b", "c"]
+    assert weight_meaning([2, 1], 0, 0, 2) == "c: layer 1, the bias of neuron 1"
+    setup = Setup(model="guide2layer")
+    net = layers(build_model(setup, 0))
+    names = parameter_names(net)
+    assert names[:4] == ["w1_1_1", "w1_1_2", "b1_1", "w1_2_1"] and names[-1] == "b2_1"
+    assert weight_meaning([2, 3, 1], 1, 0, 2) == "w2_1_3: layer 2, into neuron 1 from 3"
+    graph = Graph.from_spec(graph_part(setup, net, 1.0, 2.0, 1)["graph"])
+    assert set(names) <= {node.label for node in graph.nodes}  # the Graph tab's variables: the same names
+    line_graph = Graph.from_spec(graph_part(Setup(l2=0.1), line, 1.0, 2.0, 1)["graph"])
+    labels = {node.label for node in line_graph.nodes}
+    assert {"a", "b", "c", "sq_a", "sq_b"} <= labels and "sq_c" not in labels  # the guide: a and b only

@@ -10,6 +10,7 @@ from torch.nn import functional
 from gradlab.classify.datasets import make_points
 from gradlab.classify.engine_net import MAX_PARAMETERS, EngineTrainer
 from gradlab.classify.models import build_model, layers
+from gradlab.classify.names import weight_name
 from gradlab.classify.one_point import graph_part
 from gradlab.classify.points import Points
 from gradlab.classify.setup import PRESETS, Setup, SetupError, lr_at
@@ -224,14 +225,17 @@ def test_one_points_graph_gives_torchs_gradients(setup, x, y, label):
     loss.backward()
     assert math.isclose(value, loss.item(), rel_tol=1e-9, abs_tol=1e-12)
     gradients = graph.gradients()
+    sizes = [2, *(len(w) for w, _ in start)]
     for k, p in enumerate(params):
         layer = k // 2 + 1
         if k % 2 == 0:
             for (j, i), g in _indexed(p.grad.tolist()):
-                assert math.isclose(gradients[f"w{layer}_{j}_{i}"], g, rel_tol=1e-9, abs_tol=1e-12)
+                name = weight_name(sizes, layer - 1, j, i)
+                assert math.isclose(gradients[name], g, rel_tol=1e-9, abs_tol=1e-12)
         else:
             for j, g in enumerate(p.grad.tolist()):
-                assert math.isclose(gradients[f"b{layer}_{j}"], g, rel_tol=1e-9, abs_tol=1e-12)
+                name = weight_name(sizes, layer - 1, j, sizes[layer - 1])
+                assert math.isclose(gradients[name], g, rel_tol=1e-9, abs_tol=1e-12)
     assert set(gradients) >= {"x1", "x2"}
 
 
@@ -244,7 +248,7 @@ def test_one_points_graph_walks_step_by_step():
     part = graph_part(setup, layers(build_model(setup, 0)), 1.2, 0.7, 1)
     graph = Graph.from_spec(part["graph"])
     names = {node.label for node in graph.nodes}
-    assert {"w1_0_1", "b1_2", "p1_0_1", "z1_0", "h1_0", "z2_0", "margin", "loss"} <= names
+    assert {"w1_1_2", "b1_3", "p1_1_2", "z1_1", "h1_1", "z2_1", "margin", "loss"} <= names
     stepper = graph.steps()
     stepper.run_backward()
     assert stepper.done

@@ -291,12 +291,12 @@ def box_middle(view: NetworkView, layer: int, row: int) -> QPoint:
 
 def test_hovering_a_line_shows_its_value_and_highlights_it(network, qtbot):
     qtbot.mouseMove(network.canvas, line_middle(network, 0, 0, 1))
-    assert network.canvas.toolTip() == "layer 1, w[x2→1] = \u22121.5"
+    assert network.canvas.toolTip() == "w1_1_2: layer 1, into neuron 1 from x2 = \u22121.5"
     assert network.canvas.highlight == (0, 0, 1)
     qtbot.mouseMove(network.canvas, line_middle(network, 1, 0, 0))
-    assert network.canvas.toolTip() == "layer 2, w[1→1] = \u22120.314"
+    assert network.canvas.toolTip() == "w2_1_1: layer 2, into neuron 1 from 1 = \u22120.314"
     qtbot.mouseMove(network.canvas, box_middle(network, 0, 0))
-    assert network.canvas.toolTip() == "layer 1, bias of neuron 1 = 0.25"
+    assert network.canvas.toolTip() == "b1_1: layer 1, the bias of neuron 1 = 0.25"
     assert network.canvas.highlight == (0, 0, 2)
     qtbot.mouseMove(network.canvas, QPoint(2, network.canvas.height() - 2))
     assert network.canvas.toolTip() == "" and network.canvas.highlight is None
@@ -462,6 +462,6 @@ def test_a_diverged_network_draws_its_nan_and_inf_without_a_warning(network, qtb
     network.set_network(SMALL, layers, maps, ["relu", "sigmoid"])
     network.grab()
     qtbot.mouseMove(network.canvas, line_middle(network, 0, 0, 0))
-    assert network.canvas.toolTip() == "layer 1, w[x1→1] = nan"
+    assert network.canvas.toolTip() == "w1_1_1: layer 1, into neuron 1 from x1 = nan"
     qtbot.mouseMove(network.canvas, box_middle(network, 0, 0))
-    assert network.canvas.toolTip() == "layer 1, bias of neuron 1 = \u2212inf"
+    assert network.canvas.toolTip() == "b1_1: layer 1, the bias of neuron 1 = \u2212inf"

@@ -3,9 +3,10 @@
 ``graph_part(setup, layers, x, y, label)`` is the Graph tab's part of a session (``{"graph": spec,
 "keep_gradients": False}``, ``gradlab.engine.Graph.from_spec``'s format) for the network with
 weights ``layers`` (as ``models.layers`` gives them) and the point (x, y) of class ``label``: the
-point's coordinates ``x1`` and ``x2`` and every weight (``w1_0_1``: layer 1, neuron 0, from input
-1; ``b1_0``: its bias) are variables, each neuron a chain of products and sums (``p1_0_1``,
-``s1_0_1``) ending in its sum ``z1_0`` and its activation ``h1_0``, then the point's loss as the
+point's coordinates ``x1`` and ``x2`` and every weight (named as the tab's table names them,
+``names.weight_name``: ``w1_1_2``, layer 1, neuron 1, from input 2; ``b1_1``: its bias; a, b, c for
+the guide's line) are variables, each neuron a chain of products and sums (``p1_1_2``, ``s1_1_2``)
+ending in its sum ``z1_1`` and its activation ``h1_1``, then the point's loss as the
 training loss defines it (``engine_net.point_loss``, ``losses.py``), plus the L2 term when the
 set-up has one. Walking it backward gives the gradients torch gives for a batch of that one point.
 """
@@ -18,6 +19,7 @@ from ..engine import Graph
 from ..engine.expr import MAX_NODES
 from ..translation import translate
 from .engine_net import LOG_FLOOR, hidden_activation, layer_values
+from .names import weight_name
 from .setup import Setup, SetupError
 
 
@@ -58,22 +60,25 @@ def _build(setup: Setup, values, point: tuple[float, float], label: int) -> Grap
     graph = Graph()
     x = [graph.variable("x1", point[0]), graph.variable("x2", point[1])]
     activation = hidden_activation(setup)
-    params = []  # torch's order of model.parameters(): each layer's weights, then its biases
+    params, bias_nodes = [], set()  # torch's order of model.parameters(): each layer's weights, then biases
     last = len(values) - 1
+    sizes = [2, *(len(weight) for weight, _ in values)]
     for k, (weight, bias) in enumerate(values):
         layer = k + 1
         weights, biases, outputs = [], [], []
         for j, (row, b) in enumerate(zip(weight, bias)):
-            total = graph.variable(f"b{layer}_{j}", b)
+            neuron = f"{layer}_{j + 1}"
+            total = graph.variable(weight_name(sizes, k, j, len(row)), b)
             biases.append(total)
+            bias_nodes.add(id(total))
             for i, (w, xi) in enumerate(zip(row, x)):
-                node = graph.variable(f"w{layer}_{j}_{i}", w)
+                node = graph.variable(weight_name(sizes, k, j, i), w)
                 weights.append(node)
-                product = graph.apply("mul", node, xi, name=f"p{layer}_{j}_{i}")
-                name = f"z{layer}_{j}" if i == len(row) - 1 else f"s{layer}_{j}_{i}"
+                product = graph.apply("mul", node, xi, name=f"p{neuron}_{i + 1}")
+                name = f"z{neuron}" if i == len(row) - 1 else f"s{neuron}_{i + 1}"
                 total = graph.apply("add", total, product, name=name)
             if k < last and activation != "linear":
-                total = graph.apply(activation, total, name=f"h{layer}_{j}")
+                total = graph.apply(activation, total, name=f"h{neuron}")
             outputs.append(total)
         params += weights + biases
         x = outputs
@@ -83,7 +88,7 @@ def _build(setup: Setup, values, point: tuple[float, float], label: int) -> Grap
         _point_loss(graph, setup, output, logit, label, "loss")
         return graph
     loss = _point_loss(graph, setup, output, logit, label, "data_loss")
-    regularized = params if setup.l2_biases else [p for p in params if p.label.startswith("w")]
+    regularized = params if setup.l2_biases else [p for p in params if id(p) not in bias_nodes]
     total = graph.apply("mul", regularized[0], regularized[0], name=f"sq_{regularized[0].label}")
     for n, p in enumerate(regularized[1:], 2):
         square = graph.apply("mul", p, p, name=f"sq_{p.label}")

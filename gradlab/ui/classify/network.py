@@ -131,14 +131,10 @@ class NetworkView(QWidget):
         return float(self.canvas.weights[layer][row, col])
 
     def name(self, hit: tuple[int, int, int]) -> str:
-        """What the tooltip and the messages call it: "layer 2, w[3→5]", "layer 1, bias of neuron 4"."""
-        layer, row, col = hit
-        if col == self.canvas.sizes[layer]:
-            return self.tr("layer {layer}, bias of neuron {neuron}").format(layer=layer + 1, neuron=row + 1)
-        source = f"x{col + 1}" if layer == 0 else str(col + 1)
-        return self.tr("layer {layer}, w[{source}→{target}]").format(
-            layer=layer + 1, source=source, target=row + 1
-        )
+        """What the tooltip and the messages call it: the table's name and what it is (``classify.names``)."""
+        from ...classify.names import weight_meaning
+
+        return weight_meaning(self.canvas.sizes, *hit)
 
     def _on_hovered(self, hit) -> None:
         self.canvas.setToolTip("" if hit is None else f"{self.name(hit)} = {_number(self.value(hit))}")

@@ -15,18 +15,6 @@ from ..plots import Buffer, StepPlot, ThemedPlot, cache_axes, peak_decimate
 MAX_PARAMETER_CURVES = 24  # more lines than this read as noise; the table still lists every weight
 
 
-def parameter_names(layers) -> list[str]:
-    """Names for every weight of ``layers`` ([(rows, bias)...]): a, b, c for one neuron on x and y."""
-    if len(layers) == 1 and len(layers[0][0]) == 1 and len(layers[0][0][0]) == 2:
-        return ["a", "b", "c"]
-    names = []
-    for k, (rows, _bias) in enumerate(layers, start=1):
-        for i, row in enumerate(rows, start=1):
-            names += [f"w{k}[{i},{j}]" for j in range(1, len(row) + 1)]
-            names.append(f"b{k}[{i}]")
-    return names
-
-
 def parameter_values(layers) -> list[float]:
     """Every weight of ``layers`` in the order ``parameter_names`` names them."""
     values = []

@@ -25,6 +25,7 @@ import time
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ...classify.names import parameter_names
 from ...regression.clock import RunClock
 from ...session import SessionError
 from ..lesson_pane import LessonColumn, LessonPane
@@ -33,7 +34,7 @@ from ..widgets import RunBar, guard_wheel, with_pinned_bar
 from .controls import FilesBox, SettingsForm
 from .edits import HandEdits
 from .files import FileActions
-from .plots import AccuracyPlot, LossPlot, ParameterPlot, ParameterTable, parameter_names, parameter_values
+from .plots import AccuracyPlot, LossPlot, ParameterPlot, ParameterTable, parameter_values
 from .running import RunningTraining
 from .runs import Inbox, pictures_of, plane_extent
 
