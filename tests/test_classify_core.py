@@ -1,5 +1,6 @@
 """The classify core's torch side: set-up checks, models, losses against bare torch, the training loop."""
 
+import dataclasses
 import math
 import re
 import sys
@@ -40,29 +41,29 @@ def ring(count=40, seed=0):
         ({"lr": 0}, "learning rate"),
         ({"lr": math.inf}, "learning rate"),
         ({"lr": 2e6}, "learning rate"),
-        ({"hidden": ()}, "hidden must be 1 to 6 layers"),
-        ({"hidden": (16,) * 7}, "hidden must be 1 to 6 layers"),
-        ({"hidden": (17,)}, "hidden must be layers of 1 to 16"),
-        ({"hidden": (0, 4)}, "hidden must be layers of 1 to 16"),
-        ({"hidden": (True,)}, "hidden must be layers"),
-        ({"steps": 0}, "steps must be a whole number from 1 to 10,000,000"),
-        ({"steps": 2.5}, "steps must be a whole number"),
-        ({"seed": -1}, "seed must be a whole number from 0 to 2,147,483,647"),
-        ({"count": 0}, "count must be a whole number from 1 to 100,000"),
-        ({"batch": -1}, "batch must be"),
-        ({"model": "svm"}, "unknown model 'svm'; the choices are linear, neuron, guide2layer, mlp"),
-        ({"loss": "l1"}, "unknown loss 'l1'"),
-        ({"activation": "gelu"}, "unknown activation 'gelu'"),
-        ({"optimizer": "lbfgs"}, "unknown optimizer 'lbfgs'"),
-        ({"schedule": "cosine"}, "unknown schedule 'cosine'"),
-        ({"engine": "jax"}, "unknown engine 'jax'"),
-        ({"l2": -0.1}, "l2 must be a number from 0 to 1,000"),
-        ({"l2": math.nan}, "l2 must be"),
-        ({"l2_biases": 1}, "l2_biases must be true or false"),
-        ({"momentum": 1.0}, "momentum must be at least 0 and below 1"),
-        ({"noise": 11}, "noise must be a number from 0 to 10"),
-        ({"test_percent": 95}, "test_percent must be a number from 0 to 90"),
-        ({"data": " "}, "data must name a data set or a CSV file"),
+        ({"hidden": ()}, "the hidden layers must be 1 to 6 layers"),
+        ({"hidden": (16,) * 7}, "the hidden layers must be 1 to 6 layers"),
+        ({"hidden": (17,)}, "the hidden layers must each have 1 to 16"),
+        ({"hidden": (0, 4)}, "the hidden layers must each have 1 to 16"),
+        ({"hidden": (True,)}, "the hidden layers must each have"),
+        ({"steps": 0}, "the number of steps must be a whole number from 1 to 10,000,000"),
+        ({"steps": 2.5}, "the number of steps must be a whole number"),
+        ({"seed": -1}, "the seed must be a whole number from 0 to 2,147,483,647"),
+        ({"count": 0}, "the number of points must be a whole number from 1 to 100,000"),
+        ({"batch": -1}, "the batch size must be"),
+        ({"model": "svm"}, "the model cannot be 'svm'; the choices are linear, neuron, guide2layer, mlp"),
+        ({"loss": "l1"}, "the loss cannot be 'l1'"),
+        ({"activation": "gelu"}, "the activation cannot be 'gelu'"),
+        ({"optimizer": "lbfgs"}, "the optimizer cannot be 'lbfgs'"),
+        ({"schedule": "cosine"}, "the rate schedule cannot be 'cosine'"),
+        ({"engine": "jax"}, "the engine cannot be 'jax'"),
+        ({"l2": -0.1}, "the L2 strength must be a number from 0 to 1,000"),
+        ({"l2": math.nan}, "the L2 strength must be"),
+        ({"l2_biases": 1}, "the L2 of the biases must be true or false"),
+        ({"momentum": 1.0}, "the momentum must be at least 0 and below 1"),
+        ({"noise": 11}, "the noise must be a number from 0 to 10"),
+        ({"test_percent": 95}, "the test share must be a number from 0 to 90"),
+        ({"data": " "}, "the data must name a data set or a CSV file"),
     ],
 )
 def test_a_bad_setting_is_named_in_one_line(change, words):
@@ -70,6 +71,33 @@ def test_a_bad_setting_is_named_in_one_line(change, words):
         Setup(**change).validate()
     message = str(caught.value)
     assert words in message and "\n" not in message
+
+
+BAD_VALUES = {
+    "data": " ", "count": 0, "seed": -1, "noise": 11, "test_percent": 95, "model": "svm", "hidden": (),
+    "activation": "gelu", "loss": "l1", "l2": -1, "l2_biases": 1, "optimizer": "lbfgs", "lr": 0,
+    "momentum": 1.0, "schedule": "cosine", "steps": 0, "batch": -1, "engine": "jax",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("key", BAD_VALUES)
+def test_every_setting_is_named_as_the_form_labels_it_in_either_language(key):
+    """Not 'l2 must be…' nor 'noise 必須…': the field's name from one table, translated with the message."""
+    from gradlab.classify.setup import FIELD_NAMES
+    from gradlab.translation import install
+
+    assert set(FIELD_NAMES) == set(BAD_VALUES) == {f.name for f in dataclasses.fields(Setup)}
+    with pytest.raises(SetupError) as caught:
+        Setup(**{key: BAD_VALUES[key]}).validate()
+    assert str(caught.value).startswith(FIELD_NAMES[key]) and f"{key} " not in str(caught.value)
+    install(lambda context, text: f"«{text}»" if text in FIELD_NAMES.values() else text)
+    try:
+        with pytest.raises(SetupError) as caught:
+            Setup(**{key: BAD_VALUES[key]}).validate()
+    finally:
+        install(None)
+    if key != "lr":  # the learning rate's message is the Regression tab's, which names it itself
+        assert str(caught.value).startswith(f"«{FIELD_NAMES[key]}»"), str(caught.value)
 
 
 def test_the_learning_rate_rule_is_the_regression_tabs():
@@ -317,7 +345,7 @@ def test_unusable_points_or_settings_are_one_line_and_nothing_runs():
     (report,) = run_all(Setup(), one_class)
     assert report.done and report.error.startswith("could not start: all 2 points are class +1")
     (report,) = run_all(Setup(steps=0), GUIDE)
-    assert report.error == "could not start: steps must be a whole number from 1 to 10,000,000"
+    assert report.error == "could not start: the number of steps must be a whole number from 1 to 10,000,000"
 
 
 def test_a_diverging_run_and_points_too_far_out_are_told_apart():
@@ -429,3 +457,56 @@ def test_one_naming_rule_for_the_table_the_tooltips_and_the_graph():
     line_graph = Graph.from_spec(graph_part(Setup(l2=0.1), line, 1.0, 2.0, 1)["graph"])
     labels = {node.label for node in line_graph.nodes}
     assert {"a", "b", "c", "sq_a", "sq_b"} <= labels and "sq_c" not in labels  # the guide: a and b only
+
+
+def test_separable_tells_the_gates_and_the_circle_apart_by_their_hulls():
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.notes import separable
+
+    for key, expected in (("guide", True), ("and", True), ("or", True), ("xor", False), ("circle", False)):
+        points = make_points(key)
+        assert separable(points.xy, points.labels) is expected, key
+    assert not separable([(0, 0), (1, 0), (2, 0)], [1, -1, 1])  # collinear, the middle one the other class
+    assert separable([(0, 0), (1, 0), (2, 0)], [1, 1, -1])
+    assert not separable([(0, 0), (0, 0)], [1, -1])  # one place, both classes
+    assert separable([(0, 0.1), (1, 1), (0, -0.1), (1, -1)], [1, 1, -1, -1])  # a V, its tips apart
+
+
+def test_a_linear_model_that_cannot_separate_says_so_and_a_loss_that_grew_blames_the_rate():
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.notes import end_note
+    from gradlab.classify.setup import Setup
+    from gradlab.classify.training import Trainer
+
+    xor = make_points("xor")
+    note = end_note(Setup(data="xor", model="neuron"), xor.xy, xor.labels, 0.5, 0.3, 0.25)
+    assert note.startswith("no straight line separates these points")
+    assert end_note(Setup(data="xor", model="mlp"), xor.xy, xor.labels, 0.5, 0.3, 0.25) == ""
+    guide = make_points("guide")
+    assert end_note(Setup(), guide.xy, guide.labels, 5 / 6, 1.0, 0.9) == ""  # a line exists: no excuse
+
+    def losses(lr):
+        trainer = Trainer(Setup(data="circle", lr=lr, steps=30), make_points("circle"))
+        return [trainer.step() for _ in range(30)]
+
+    wild, tame = losses(1e6), losses(0.01)
+    circle = make_points("circle")
+    note = end_note(Setup(data="circle", model="mlp"), circle.xy, circle.labels, 0.6, wild[0], wild[-1])
+    assert note.startswith(
+        f"the loss grew from {wild[0]:.3g} to {wild[-1]:.3g}: the learning rate is too large"
+    )
+    assert wild[-1] > 10 * wild[0] and tame[-1] <= tame[0]  # a lower rate is the fix
+
+
+def test_a_trainer_starts_from_the_weights_given_or_the_seeds():
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.setup import Setup
+    from gradlab.classify.training import Trainer, result_line, result_numbers
+
+    guide = make_points("guide")
+    typed = [([[1.0, -2.0]], [-1.0])]
+    assert Trainer(Setup(), guide, typed).layers() == typed
+    assert Trainer(Setup(), guide).layers() != typed
+    with pytest.raises(ValueError):
+        Trainer(Setup(), guide, [([[1.0, -2.0, 3.0]], [-1.0])])
+    assert result_numbers(result_line(6.5e-05, 1.0, 0.25, 0.95)) == (6.5e-05, 1.0, 0.25, 0.95)

@@ -30,7 +30,8 @@ from .setup import BATCH_ABOVE, Setup, batch_size, lr_at
 class Trainer:
     """A model, its training and test points, its loss and its optimizer, ready to step."""
 
-    def __init__(self, setup: Setup, points: Points):
+    def __init__(self, setup: Setup, points: Points, start: list | None = None):
+        """``start``: the first weights (as ``models.layers`` gives them); None: the seed's."""
         setup.validate()
         problem = check_points(points)
         if problem:
@@ -44,6 +45,11 @@ class Trainer:
         self.x, self.y = xy[train], labels[train]
         self.x_test, self.y_test = xy[test], labels[test]
         self.model = build_model(setup, setup.seed)
+        if start is not None:
+            problem = check_layers(self.model, start)
+            if problem:
+                raise ValueError(problem)
+            set_layers(self.model, start)
         self.level = boundary_level(setup)
         self.lr = setup.lr
         self.parameters = list(self.model.parameters())
@@ -179,6 +185,14 @@ class Trainer:
         return result_line(*self.evaluate())
 
 
+def result_numbers(line: str) -> tuple[float, float, float, float]:
+    """(loss, accuracy, test loss, test accuracy) back from a ``result_line`` (nan where it has none)."""
+    head, _, tests = line.partition(" test loss ")
+    words, tested = head.split(), tests.split()  # Result: loss X accuracy Y; Z test accuracy W
+    test_loss, test_accuracy = (float(tested[0]), float(tested[-1])) if tested else (math.nan, math.nan)
+    return float(words[2]), float(words[4]), test_loss, test_accuracy
+
+
 def result_line(loss: float, accuracy: float, test_loss: float, test_accuracy: float) -> str:
     line = f"Result: loss {loss!r} accuracy {accuracy!r}"
     if not math.isnan(test_accuracy):
@@ -235,12 +249,15 @@ class Progress:
 
 
 def train(
-    setup: Setup, points: Points, report_every: float = REPORT_EVERY_S
+    setup: Setup, points: Points, report_every: float = REPORT_EVERY_S, start: list | None = None
 ) -> Generator[Progress, dict | None, Progress]:
-    """Train on ``points``, yielding a Progress about every ``report_every`` seconds and at the end."""
+    """Train on ``points``, yielding a Progress about every ``report_every`` seconds and at the end.
+
+    ``start``: the first weights (``models.layers``' form: typed or loaded ones); None: the seed's.
+    """
     return (
         yield from training_report.train(
-            lambda: Trainer(setup, points),
+            lambda: Trainer(setup, points, start),
             _Record,
             lambda error: Progress(0, setup.steps, 0, [], [], [], [], setup.lr, done=True, error=error),
             report_every,
