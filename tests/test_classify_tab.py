@@ -339,3 +339,26 @@ def test_the_pictures_maps_are_the_cores_in_float32():
     pictures = pictures_of(setup, model, (), (-2, 2, -1, 3), size=7)
     assert pictures.plane.dtype == np.float32 and pictures.plane.shape == (7, 7)
     assert model[0].weight.dtype == torch.float64  # the model itself is left as it was
+
+
+def test_a_run_trains_on_one_torch_thread_and_puts_torchs_count_back():
+    import torch
+
+    from gradlab.classify.settings import ClassifySettings
+    from gradlab.classify.setup import Setup
+    from gradlab.ui.classify.runs import TRAINING_THREADS, Inbox, live_training, plane_extent
+
+    settings = ClassifySettings(Setup(data="xor", model="guide2layer", steps=50))
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        run = live_training(settings.to_setup(), settings.points, Inbox(), plane_extent(settings.points.xy))
+        counts = [torch.get_num_threads() for _ in run]
+        assert counts and set(counts) == {TRAINING_THREADS} == {1}
+        assert torch.get_num_threads() == 2  # put back when the run ended
+        stopped = live_training(settings.to_setup(), settings.points, Inbox(), (-1, 1, -1, 1))
+        next(stopped)
+        stopped.close()  # stopped by the user
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)

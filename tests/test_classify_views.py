@@ -323,7 +323,8 @@ def test_a_double_clicked_weight_takes_a_typed_value_and_bad_text_keeps_the_old(
     with qtbot.assertNotEmitted(network.weight_edited):
         type_value(qtbot, editor, "abc")
     message = network.message.text()
-    assert message == "“abc” is not a finite number: layer 2, w[1→1] keeps its value \u22120.314"
+    name = "w2_1_1: layer 2, into neuron 1 from 1"
+    assert message == f"“abc” is not a finite number: {name} keeps its value \u22120.314"
     assert network.message.isVisible() and editor.isVisible()
     with qtbot.assertNotEmitted(network.weight_edited):
         type_value(qtbot, editor, "inf")

@@ -6,6 +6,16 @@ moment: every neuron's map over the plane (``models.neuron_maps``; the last laye
 heat map) and the wrong points' pulls, at most ``MAPS_PER_S`` times a second. The GUI thread then
 only hands arrays to the views. Messages for the run (a new learning rate, edited weights) go into
 an ``Inbox`` from the GUI thread and are sent into ``train`` before its next step, merged, none lost.
+
+A run trains on ``TRAINING_THREADS`` torch threads (one), set for the run and put back after it.
+torch's default (a thread per core) splits even a 200 × 16 product between threads, and a thread
+that waits for a busy core makes each step many times slower: the benchmark's circle preset takes
+0.4 ms a step on one thread, 12.6 ms on two on a loaded two-core machine (spiral 1.5 against 43.5;
+10,000 points through six layers of 16, 30 against 213). The losses are the same to the last bit
+for every preset (torch splits no sum of fewer than 32,768 numbers); past that (50,000 test
+points) two threads sum in another order, and one thread is what ``gradlab classify`` and the
+exported script are tested with. The setting is torch's, for the whole process: a Regression run
+at the same time also trains on one thread meanwhile.
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ PLANE_GRID = 100  # the plane's heat map is PLANE_GRID × PLANE_GRID
 NEURON_GRID = 40  # a neuron's box is at most 56 pixels: its map needs no finer grid
 MARGIN = 0.15  # around the points, as a share of their extent
 MAX_PULLED_POINTS = 5_000  # the plane draws at most this many points; pulls past it are not drawn
+TRAINING_THREADS = 1  # torch's intra-op threads during a run (see above)
 
 
 class Inbox:
@@ -94,7 +105,22 @@ def pictures_of(setup, model, points, extent, size: int = PLANE_GRID) -> Picture
 
 
 def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_PER_S):
-    """``train(setup, points)``'s reports as ``Report``s, with pictures; the inbox's messages sent in."""
+    """``train(setup, points)``'s reports as ``Report``s, with pictures; the inbox's messages sent in.
+
+    On ``TRAINING_THREADS`` torch threads, set on the worker's thread as the run starts; torch's
+    count before it is put back when the run ends, is stopped or fails.
+    """
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(TRAINING_THREADS)
+    try:
+        yield from _reports(setup, points, inbox, extent, maps_per_s)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _reports(setup, points, inbox: Inbox, extent, maps_per_s: float):
     from ...classify.training import train
 
     run = train(setup, points, report_every=1 / maps_per_s)
