@@ -45,7 +45,7 @@ def test_start_trains_and_shows_the_curves_the_plane_and_the_weights(tab, qtbot)
     xs, ys = tab.loss_plot.train_curve.getData()
     assert len(xs) == 400 and ys[-1] < ys[0]  # the hinge loss fell
     assert tab.accuracy_plot.train.values[-1] == 100.0  # the guide's six points are separable
-    assert message(tab).startswith("Result: ")
+    assert message(tab).startswith("Done: loss ") and "accuracy 100%" in message(tab)
     table = tab.param_table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["a", "b", "c"]
     trained = tab.shown_layers
@@ -362,3 +362,40 @@ def test_a_run_trains_on_one_torch_thread_and_puts_torchs_count_back():
         assert torch.get_num_threads() == 2
     finally:
         torch.set_num_threads(before)
+
+
+def test_start_trains_from_typed_weights_and_a_fresh_start_after_a_change(tab, qtbot):
+    choose_preset(tab, "guide-linear")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(20)
+    for col, value in enumerate((1.0, -2.0, -1.0)):  # lesson 1: the guide's a = 1, b = −2, c = −1
+        tab.network.weight_edited.emit(0, 0, col, value)
+    click(qtbot, tab, "classifyStartButton")
+    assert message(tab).startswith("Training from the weights shown")
+    wait_done(qtbot, tab)
+    assert tab.loss_plot.train.values[0] == pytest.approx(1.30)  # the guide's weights, not the seed's
+    assert tab.param_plot.steps.values[0] == 0  # the parameter curves start at the first weights
+    assert [b.values[0] for b in tab.param_plot.values] == [1.0, -2.0, -1.0]
+    assert message(tab).startswith("Done: loss ") and "after the last update, accuracy " in message(tab)
+    assert "Result" not in message(tab)
+    click(qtbot, tab, "classifyStartButton")  # after a run: a fresh start from the seed's weights
+    assert message(tab) == "Training…"
+    wait_done(qtbot, tab)
+    assert tab.loss_plot.train.values[0] == pytest.approx(1.8075790074118432)
+
+
+def test_a_loaded_checkpoint_is_trained_on_and_a_new_seed_starts_afresh(tab, qtbot, tmp_path):
+    choose_preset(tab, "guide-linear")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(30)
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    last = float(tab.loss_plot.train.values[-1])
+    assert tab.save_to(tmp_path / "net.ckpt")
+    choose_preset(tab, "guide-linear")
+    assert tab.load_from(tmp_path / "net.ckpt")
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    assert tab.loss_plot.train.values[0] <= last  # on from the checkpoint, not from the start
+    widget(tab, QSpinBox, "classifySeedSpin").setValue(3)
+    click(qtbot, tab, "classifyStartButton")
+    assert message(tab) == "Training…"
+    wait_done(qtbot, tab)

@@ -130,6 +130,7 @@ class HandEdits:
             self.model, self.model_setup = build_model(setup, setup.seed), setup
             self.model_points = self.settings.points
         set_layers(self.model, layers)
+        self.from_shown = True  # Start trains from the weights typed
         self._show_model_now()
         self.say(self.tr("Weight set to {value:g}.").format(value=value))
         return True

@@ -133,6 +133,7 @@ class FileActions(QObject):
         tab.show_setup()
         tab.model, tab.model_setup, tab.model_points = checkpoint.model, checkpoint.setup, settings.points
         tab._show_model_now()
+        tab.from_shown = True  # Start trains on from the checkpoint's weights
         tab.loss_plot.reset()
         tab.accuracy_plot.reset()
         tab.loss_plot.add(checkpoint.history, [])

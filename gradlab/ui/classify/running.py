@@ -12,7 +12,8 @@ import time
 
 from PySide6.QtCore import Slot
 
-from .runs import live_training, pictures_of
+from .ending import live_training_from
+from .runs import pictures_of
 
 CURVES_EVERY_S = 0.2  # the loss and accuracy curves: 5 redraws a second (drawing takes the GIL)
 
@@ -61,16 +62,21 @@ class RunningTraining:
         self.running_setup = setup
         self.steps_done = 0
         self.inbox.take()  # nothing meant for an earlier run
-        self.shown_layers = None  # the network is drawn anew from the run's first weights
-        self.warning = ""  # the run's warning (the gradients died out), said again with its result
-        worker = create_worker(live_training, setup, points, self.inbox, self.extent, _start_thread=False)
+        start = self.start_weights(setup)
+        self.from_shown = False  # once trained, the network shown is the run's: the next Start is fresh
+        self.show_start(setup, start)  # the run's first weights, and the parameter curves from step 0
+        self.warning, self.warned_at, self.recovered_at = "", None, None  # the gradients died out, when
+        self._rate_from = None
+        worker = create_worker(
+            live_training_from, setup, points, self.inbox, self.extent, start, _start_thread=False
+        )
         worker.yielded.connect(self._on_report)
         worker.finished.connect(self._on_finished)
         worker.errored.connect(self._on_error)
         self.worker = worker
         self.paused, self.ended = False, False
         self._show_running(True)
-        self.say(self.tr("Training…"))
+        self.say(self.starting_words(start) or self.tr("Training…"))
         self.clock.start()
         worker.start()
 
@@ -127,6 +133,8 @@ class RunningTraining:
         progress = report.progress
         if self.worker is None:
             return  # a report still on its way from a run that was replaced
+        if self._rate_from is None:
+            self.measure_from(progress)
         self.last_progress = progress
         self.steps_done = progress.step
         self.loss_plot.add(progress.losses, progress.test_losses)
@@ -146,8 +154,12 @@ class RunningTraining:
                 self._unshown = None
             else:  # another tab is in front: drawn when this one is shown again
                 self._unshown = (report.pictures, self.running_setup)
-        if progress.warning:
-            self.warning = progress.warning
+        if progress.warning and not self.warning:
+            self.warning, self.warned_at, self.recovered_at = progress.warning, progress.step, None
+        elif self.warning and not progress.warning and self.recovered_at is None:
+            self.recovered_at = progress.step  # the watch no longer sees dead gradients
+        elif progress.warning:
+            self.recovered_at = None
         now = time.perf_counter()
         if final or now - self._drawn["curves"] >= CURVES_EVERY_S:
             self._drawn["curves"] = now
@@ -160,12 +172,24 @@ class RunningTraining:
             self.fail(progress.error)
             self.status_message.emit(progress.error)
         elif progress.done:
-            result = progress.result or self.tr("Done: {n:,} steps.").format(n=progress.step)
-            if self.warning:
+            first = float(self.loss_plot.train.values[0]) if self.loss_plot.train.size else float("nan")
+            result = self.result_words(progress, first)
+            if self.warning and self.recovered_at is None:
                 result = self.tr("{result} ⚠ {warning}").format(result=result, warning=self.warning)
+            elif self.warning:
+                recovered = self.tr(
+                    "At step {died:,} the gradients had died out; they recovered by step {back:,}."
+                ).format(died=self.warned_at, back=self.recovered_at)
+                result = f"{result} {recovered}"
             self.say(result)
         elif progress.warning and not self.paused:
             self.say(self.tr("⚠ {warning}").format(warning=progress.warning))
+        elif self.recovered_at == progress.step and not self.paused:
+            self.say(
+                self.tr("Training… (the gradients, dead since step {died:,}, recovered)").format(
+                    died=self.warned_at
+                )
+            )
 
     def _draw_curves(self, progress) -> None:
         self.draws.pop("curves", None)
@@ -177,13 +201,13 @@ class RunningTraining:
     def _show_progress(self, step: int, total: int | None = None) -> None:
         """The progress line: counting while running; "paused"; the last step, once the run is over."""
         total = self.running_setup.steps if total is None else total
-        rate = self.clock.steps_per_second(step)
+        rate, left = self.rate_and_left(step, total)  # from the first step, not from Start (ending.py)
         if self.ended or not self.running:
             self.run_bar.show_progress(step, total, rate)
         elif self.paused:
             self.run_bar.show_progress(step, total)
         else:
-            self.run_bar.show_progress(step, total, rate, self.clock.seconds_left(step, total))
+            self.run_bar.show_progress(step, total, rate, left)
 
     def _on_finished(self) -> None:
         if self.worker is None:

@@ -33,6 +33,7 @@ from ..tab import TorchTab, no_arguments, one_of
 from ..widgets import RunBar, guard_wheel, with_pinned_bar
 from .controls import FilesBox, SettingsForm
 from .edits import HandEdits
+from .ending import RunEnding
 from .files import FileActions
 from .plots import AccuracyPlot, LossPlot, ParameterPlot, ParameterTable, parameter_values
 from .running import RunningTraining
@@ -43,7 +44,7 @@ DATA_KEYS = {"data", "count", "seed", "noise", "test_percent"}  # what changes t
 MODEL_KEYS = {"model", "hidden", "activation", "seed"}  # what changes the untrained network shown
 
 
-class ClassifyTab(HandEdits, RunningTraining, TorchTab):
+class ClassifyTab(HandEdits, RunEnding, RunningTraining, TorchTab):
     """Settings and run controls on the left; the plane, the network and the curves on the right."""
 
     open_in_graph = Signal(dict)  # a Graph tab session part: one point's computation
@@ -194,8 +195,10 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         self.form.unlock_for(self.settings)
         if key in DATA_KEYS:
             self.show_points(new_data=True)
-        elif key in MODEL_KEYS and self.model is None:
-            self._show_untrained()
+        elif key in MODEL_KEYS:
+            self.from_shown = False  # another network: Start starts it afresh
+            if self.model is None:
+                self._show_untrained()
         try:
             self.settings.to_setup()
         except SetupError as error:  # another field is still wrong: say so until it is right
@@ -247,6 +250,7 @@ class ClassifyTab(HandEdits, RunningTraining, TorchTab):
         if new_data:
             self.extent = plane_extent(points.xy)
             self.model, self.shown_layers = None, None
+            self.from_shown = False
             self.plane.set_pulls([])
             self._show_untrained()
 
