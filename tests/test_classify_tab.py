@@ -399,3 +399,94 @@ def test_a_loaded_checkpoint_is_trained_on_and_a_new_seed_starts_afresh(tab, qtb
     click(qtbot, tab, "classifyStartButton")
     assert message(tab) == "Training…"
     wait_done(qtbot, tab)
+
+
+def fake_run(monkeypatch, reports):
+    """Start's worker yields these Progress reports (as the core would) instead of training."""
+    from gradlab.ui.classify import running
+    from gradlab.ui.classify.runs import Report
+
+    def run(setup, points, inbox, extent, start):
+        for progress in reports:
+            yield Report(progress)
+
+    monkeypatch.setattr(running, "live_training_from", run)
+
+
+def progress(step, total=1000, warning="", done=False, rate=0.0, result=""):
+    from gradlab.classify.training import Progress
+
+    return Progress(
+        step,
+        total,
+        step,
+        [0.5],
+        [0.5],
+        [],
+        [],
+        0.01,
+        None,
+        warning=warning,
+        done=done,
+        steps_per_second=rate,
+        result=result,
+    )
+
+
+def test_a_warning_that_the_run_recovered_from_is_not_left_standing(tab, qtbot, monkeypatch):
+    died = "the gradients of the first layers have died out"
+    end = "Result: loss 0.0 accuracy 1.0"
+    reports = [progress(100, warning=died), progress(300), progress(1000, done=True, result=end)]
+    fake_run(monkeypatch, reports)
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    assert message(tab).startswith("Done: loss 0 after the last update, accuracy 100%")
+    assert died not in message(tab)
+    assert message(tab).endswith("At step 100 the gradients had died out; they recovered by step 300.")
+    fake_run(monkeypatch, [progress(100, warning=died), progress(1000, warning=died, done=True, result=end)])
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    assert message(tab).endswith(f"⚠ {died}")  # still dead at the end: said as it is
+
+
+def test_the_first_report_gives_a_rate_and_no_time_left_yet(tab, qtbot, monkeypatch):
+    import threading
+
+    from gradlab.ui.classify import running
+    from gradlab.ui.classify.runs import Report
+
+    go_on = threading.Event()
+
+    def run(setup, points, inbox, extent, start):  # start-up took a second; the first 5 steps went at 400/s
+        yield Report(progress(5, total=2000, rate=400.0))
+        go_on.wait(10)
+        yield Report(progress(2000, total=2000, done=True))
+
+    monkeypatch.setattr(running, "live_training_from", run)
+    click(qtbot, tab, "classifyStartButton")
+    rate = widget(tab, QLabel, "classifyRateLabel")
+    qtbot.waitUntil(lambda: rate.text().startswith("step 5 of 2,000"), timeout=5000)
+    assert rate.text() == "step 5 of 2,000 · 400 steps/s"  # the rate from the first step; no time left yet
+    assert tab.rate_and_left(5, 2000) == (400.0, None)
+    go_on.set()
+    wait_done(qtbot, tab)
+
+
+def test_a_linear_model_on_points_no_line_separates_says_so(tab, qtbot):
+    choose_preset(tab, "xor-neuron")
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    assert "no straight line separates these points" in message(tab)
+    choose_preset(tab, "guide-linear")
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    assert "straight line" not in message(tab) and "grew" not in message(tab)
+    choose_preset(tab, "circle")
+    widget(tab, QComboBox, "classifyModelCombo").setCurrentIndex(
+        widget(tab, QComboBox, "classifyModelCombo").findData("linear")
+    )
+    type_into(qtbot, widget(tab, QLineEdit, "classifyLrEdit"), "1e6")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(30)
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    assert "the loss grew from" in message(tab) and "the learning rate is too large" in message(tab)
