@@ -490,3 +490,22 @@ def test_a_linear_model_on_points_no_line_separates_says_so(tab, qtbot):
     click(qtbot, tab, "classifyStartButton")
     wait_done(qtbot, tab)
     assert "the loss grew from" in message(tab) and "the learning rate is too large" in message(tab)
+
+
+def test_a_change_of_language_renames_the_form_without_an_exception(window, tab, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from gradlab.ui.language import Language
+
+    try:
+        with qtbot.captureExceptions() as exceptions:
+            for code in ("zh_TW", "en", "zh_TW"):
+                Language.instance().switch(code)
+                QCoreApplication.sendPostedEvents()
+                QApplication.processEvents()
+        assert not exceptions, exceptions
+        labels = [label.text() for label in tab.form.findChildren(QLabel)]
+        assert "資料集" in labels or any("\u4e00" <= ch <= "\u9fff" for ch in "".join(labels))
+    finally:
+        Language.instance().switch("en")
+        QCoreApplication.sendPostedEvents()

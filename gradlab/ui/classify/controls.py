@@ -8,6 +8,7 @@ setting is read back from a widget by the tab: the model keeps them.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -109,7 +110,7 @@ class SettingsForm(QGroupBox):
         row.addWidget(self.l2, 1)
         row.addWidget(self.l2_biases)
         form = QFormLayout(self)
-        self.labels = {}
+        self.rows: dict[str, QWidget] = {}  # each row's field: its label is looked up when named
         for key, field in (
             ("preset", self.preset),
             ("data", self.data),
@@ -131,7 +132,7 @@ class SettingsForm(QGroupBox):
             ("engine", self.engine),
         ):
             form.addRow(key, field)
-            self.labels[key] = form.labelForField(field)
+            self.rows[key] = field
         self.name_items()
         self.preset.activated.connect(lambda i: self.preset_chosen.emit(self.preset.itemData(i)))
         report_edits(self._edit, self.combos, self.edits, self.spins, seed=self.seed)
@@ -235,9 +236,11 @@ class SettingsForm(QGroupBox):
             "steps": self.tr("Steps"),
             "engine": self.tr("Engine"),
         }
+        form = self.layout()
         for key, text in texts.items():
-            label = self.labels.get(key)
-            if label is not None:
+            # the label as the layout holds it now: a saved reference can outlive its QLabel
+            label = form.labelForField(self.rows[key]) if key in self.rows else None
+            if label is not None and isValid(label):
                 label.setText(text)
         fields = {"preset": self.preset, **self.combos, **self.spins, **self.edits, "seed": self.seed}
         fields.update({"layers": self.layers, "width": self.width})
@@ -261,7 +264,7 @@ class SettingsForm(QGroupBox):
             self.data.setItemText(i, translate("classify.datasets", title))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rows") and isValid(self):
             self.name_items()
         super().changeEvent(event)
 
