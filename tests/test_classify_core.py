@@ -89,7 +89,7 @@ def test_every_setting_is_named_as_the_form_labels_it_in_either_language(key):
     assert set(FIELD_NAMES) == set(BAD_VALUES) == {f.name for f in dataclasses.fields(Setup)}
     with pytest.raises(SetupError) as caught:
         Setup(**{key: BAD_VALUES[key]}).validate()
-    assert str(caught.value).startswith(FIELD_NAMES[key]) and f"{key} " not in str(caught.value)
+    assert str(caught.value).startswith(FIELD_NAMES[key])
     install(lambda context, text: f"«{text}»" if text in FIELD_NAMES.values() else text)
     try:
         with pytest.raises(SetupError) as caught:

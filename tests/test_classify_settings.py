@@ -49,7 +49,7 @@ def test_a_typed_number_is_kept_as_typed_even_when_it_is_no_number_yet():
     assert settings.update("lr", "1e-3") == "" and settings.to_setup().lr == 1e-3
     assert "the learning rate must be a positive number" in settings.update("lr", "-1")
     assert settings.lr == "-1" and settings.update("lr", "0.1") == ""
-    assert settings.update("momentum", "1") == "momentum must be at least 0 and below 1"
+    assert settings.update("momentum", "1") == "the momentum must be at least 0 and below 1"
     assert settings.update("momentum", "0.5") == ""
     assert settings.update("l2", "nan") == "the L2 strength must be a number, not 'nan'"
     assert settings.update("l2", "0.5") == "" and settings.to_setup().l2 == 0.5
@@ -60,13 +60,13 @@ def test_a_typed_number_is_kept_as_typed_even_when_it_is_no_number_yet():
 @pytest.mark.parametrize(
     "key, value, says",
     [
-        ("model", "cnn", "unknown model 'cnn'; the choices are linear, neuron, guide2layer, mlp"),
-        ("hidden", (0,), "hidden must be layers of 1 to 16 neurons"),
-        ("hidden", (4,) * 7, "hidden must be 1 to 6 layers"),
-        ("steps", 0, "steps must be a whole number from 1 to"),
-        ("seed", -1, "seed must be a whole number from 0 to"),
-        ("test_percent", 95, "test_percent must be a number from 0 to 90"),
-        ("l2_biases", "yes", "l2_biases must be true or false"),
+        ("model", "cnn", "the model cannot be 'cnn'; the choices are linear, neuron, guide2layer, mlp"),
+        ("hidden", (0,), "the hidden layers must each have 1 to 16 neurons"),
+        ("hidden", (4,) * 7, "the hidden layers must be 1 to 6 layers"),
+        ("steps", 0, "the number of steps must be a whole number from 1 to"),
+        ("seed", -1, "the seed must be a whole number from 0 to"),
+        ("test_percent", 95, "the test share must be a number from 0 to 90"),
+        ("l2_biases", "yes", "the L2 of the biases must be true or false"),
         ("data", "mnist", "there is no data set called 'mnist'; the sets are: guide, and"),
         ("count", 5, "the set guide is fixed: it takes no point count or noise"),
         ("noise", "0.1", "the set guide is fixed"),
@@ -250,11 +250,11 @@ def with_points(**changes) -> dict:
         (changed(lr="x" * 1001), "lr is longer than 1,000 characters"),
         (changed(lr="abc"), "the learning rate must be a number, not 'abc'"),
         (changed(lr="1e7"), "the learning rate must be a positive number"),
-        (changed(model="evil"), "unknown model 'evil'"),
-        (changed(hidden=[16, "x"]), "hidden must be layers of 1 to 16 neurons"),
-        (changed(hidden="16"), "hidden must be 1 to 6 layers"),
-        (changed(steps=10**400), "steps must be a whole number"),
-        (changed(seed=True), "seed must be a whole number"),
+        (changed(model="evil"), "the model cannot be 'evil'"),
+        (changed(hidden=[16, "x"]), "the hidden layers must each have 1 to 16 neurons"),
+        (changed(hidden="16"), "the hidden layers must be 1 to 6 layers"),
+        (changed(steps=10**400), "the number of steps must be a whole number"),
+        (changed(seed=True), "the seed must be a whole number"),
         (changed(count=5), "the set guide is fixed"),
         (changed(data="/tmp/pets.csv"), "the points of '/tmp/pets.csv' are missing"),
         (changed(points=[]), "the points must be a table of x1, x2, labels and classes"),

@@ -47,6 +47,35 @@ ENGINES = {
     "gradlab": QT_TRANSLATE_NOOP("classify.setup", "gradlab's engine (scalar values)"),
 }
 
+# How a message names each field: as the settings form labels it, in both languages (never the code's
+# name: "the L2 strength", not "l2"). Every message of validate() names its field through this table.
+FIELD_NAMES = {
+    "data": QT_TRANSLATE_NOOP("classify.setup", "the data"),
+    "count": QT_TRANSLATE_NOOP("classify.setup", "the number of points"),
+    "seed": QT_TRANSLATE_NOOP("classify.setup", "the seed"),
+    "noise": QT_TRANSLATE_NOOP("classify.setup", "the noise"),
+    "test_percent": QT_TRANSLATE_NOOP("classify.setup", "the test share"),
+    "model": QT_TRANSLATE_NOOP("classify.setup", "the model"),
+    "hidden": QT_TRANSLATE_NOOP("classify.setup", "the hidden layers"),
+    "activation": QT_TRANSLATE_NOOP("classify.setup", "the activation"),
+    "loss": QT_TRANSLATE_NOOP("classify.setup", "the loss"),
+    "l2": QT_TRANSLATE_NOOP("classify.setup", "the L2 strength"),
+    "l2_biases": QT_TRANSLATE_NOOP("classify.setup", "the L2 of the biases"),
+    "optimizer": QT_TRANSLATE_NOOP("classify.setup", "the optimizer"),
+    "lr": QT_TRANSLATE_NOOP("classify.setup", "the learning rate"),
+    "momentum": QT_TRANSLATE_NOOP("classify.setup", "the momentum"),
+    "schedule": QT_TRANSLATE_NOOP("classify.setup", "the rate schedule"),
+    "steps": QT_TRANSLATE_NOOP("classify.setup", "the number of steps"),
+    "batch": QT_TRANSLATE_NOOP("classify.setup", "the batch size"),
+    "engine": QT_TRANSLATE_NOOP("classify.setup", "the engine"),
+}
+
+
+def field_name(key: str) -> str:
+    """How a message names the field ``key``, in the language shown ("the L2 strength")."""
+    return translate("classify.setup", FIELD_NAMES[key])
+
+
 # the whole numbers a set-up holds, each from its lowest to its highest value (None allowed where noted)
 LIMITS = {
     "seed": REGRESSION_LIMITS["seed"],  # None: unseeded
@@ -124,7 +153,8 @@ class Setup:
     def validate(self) -> None:
         """Raise SetupError naming the first setting that cannot be used."""
         if not isinstance(self.data, str) or not self.data.strip():
-            raise SetupError(translate("classify.setup", "data must name a data set or a CSV file"))
+            message = translate("classify.setup", "{field} must name a data set or a CSV file")
+            raise SetupError(message.format(field=field_name("data")))
         for name, table in (
             ("model", MODELS),
             ("activation", ACTIVATIONS),
@@ -135,40 +165,40 @@ class Setup:
         ):
             value = getattr(self, name)
             if not isinstance(value, str) or value not in table:
-                message = translate("classify.setup", "unknown {name} {value}; the choices are {choices}")
+                message = translate("classify.setup", "{field} cannot be {value}; the choices are {choices}")
                 shown = repr(value if not isinstance(value, str) else value[:40])
-                raise SetupError(message.format(name=name, value=shown, choices=", ".join(table)))
-        check_whole_numbers(self, LIMITS, optional=("seed", "count"), refusal=SetupError)
+                raise SetupError(
+                    message.format(field=field_name(name), value=shown, choices=", ".join(table))
+                )
+        check_whole_numbers(self, LIMITS, ("seed", "count"), SetupError, named=field_name)
         self._validate_hidden()
         try:
             check_lr(self.lr)
         except ValueError as error:
             raise SetupError(str(error)) from None
         if not _number(self.momentum) or not 0 <= self.momentum < 1:
-            raise SetupError(translate("classify.setup", "momentum must be at least 0 and below 1"))
-        if not _number(self.l2) or not 0 <= self.l2 <= L2_MAX:
-            message = translate("classify.setup", "l2 must be a number from 0 to {max}")
-            raise SetupError(message.format(max=f"{L2_MAX:,g}"))
+            message = translate("classify.setup", "{field} must be at least 0 and below 1")
+            raise SetupError(message.format(field=field_name("momentum")))
         if not isinstance(self.l2_biases, bool):
-            raise SetupError(translate("classify.setup", "l2_biases must be true or false"))
-        if self.noise is not None and (not _number(self.noise) or not 0 <= self.noise <= NOISE_MAX):
-            message = translate("classify.setup", "noise must be a number from 0 to {max}")
-            raise SetupError(message.format(max=f"{NOISE_MAX:,g}"))
-        if not _number(self.test_percent) or not 0 <= self.test_percent <= TEST_PERCENT_MAX:
-            message = translate("classify.setup", "test_percent must be a number from 0 to {max}")
-            raise SetupError(message.format(max=TEST_PERCENT_MAX))
+            message = translate("classify.setup", "{field} must be true or false")
+            raise SetupError(message.format(field=field_name("l2_biases")))
+        for name, high in (("l2", L2_MAX), ("noise", NOISE_MAX), ("test_percent", TEST_PERCENT_MAX)):
+            value = getattr(self, name)
+            if not (value is None and name == "noise") and not (_number(value) and 0 <= value <= high):
+                message = translate("classify.setup", "{field} must be a number from 0 to {max}")
+                raise SetupError(message.format(field=field_name(name), max=f"{high:,g}"))
 
     def _validate_hidden(self) -> None:
         low, high = HIDDEN_LAYERS
         if not isinstance(self.hidden, (tuple, list)) or not low <= len(self.hidden) <= high:
-            message = translate("classify.setup", "hidden must be {low} to {high} layers")
-            raise SetupError(message.format(low=low, high=high))
+            message = translate("classify.setup", "{field} must be {low} to {high} layers")
+            raise SetupError(message.format(field=field_name("hidden"), low=low, high=high))
         low, high = HIDDEN_WIDTH
         if not all(_whole(width) and low <= width <= high for width in self.hidden):
             message = translate(
-                "classify.setup", "hidden must be layers of {low} to {high} neurons each (whole numbers)"
+                "classify.setup", "{field} must each have {low} to {high} neurons (whole numbers)"
             )
-            raise SetupError(message.format(low=low, high=high))
+            raise SetupError(message.format(field=field_name("hidden"), low=low, high=high))
 
 
 def _whole(value: object) -> bool:

@@ -71,11 +71,14 @@ def check_lr(lr: object) -> float:
     return float(lr)
 
 
-def check_whole_numbers(setup, limits: dict, optional=(), refusal: type[Exception] = ValueError) -> None:
+def check_whole_numbers(
+    setup, limits: dict, optional=(), refusal: type[Exception] = ValueError, named=lambda name: name
+) -> None:
     """Raise ``refusal`` naming the first field of ``limits`` out of its whole-number range.
 
     ``limits`` maps a field of ``setup`` to (lowest, highest); None is allowed for the fields named
-    in ``optional``. Both tabs' set-ups check their whole numbers here.
+    in ``optional``; ``named(field)`` is how the message names a field (the form's label, say).
+    Both tabs' set-ups check their whole numbers here.
     """
     for name, (low, high) in limits.items():
         value = getattr(setup, name)
@@ -83,7 +86,7 @@ def check_whole_numbers(setup, limits: dict, optional=(), refusal: type[Exceptio
             continue
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
             message = translate("regression.recipes", "{name} must be a whole number from {low} to {high}")
-            raise refusal(message.format(name=name, low=f"{low:,}", high=f"{high:,}"))
+            raise refusal(message.format(name=named(name), low=f"{low:,}", high=f"{high:,}"))
 
 
 @dataclass(frozen=True)
