@@ -2,8 +2,12 @@
 
 Qt is imported only when something is drawn and torch only when something is computed, so
 ``gradlab --version`` and ``gradlab --help`` answer at once. Every numeric option is checked as it
-is read (nan, inf and numbers out of range are one line, exit 2), and every message is one line,
-with file names through ``files.shown``.
+is read (nan, inf and numbers out of range are one line, exit 2; a number too large or too small
+for its option's range, or for a float, is called so), and every message is one line, with file
+names through ``files.shown``. Only a mistake in how the command was typed (``Parser.error``)
+points at ``--help``; a file that cannot be used says what is wrong with it (``Parser.fail``). A
+reader that goes away early (``gradlab classify | head``) ends the command quietly, for every
+command alike (``main``).
 """
 
 from __future__ import annotations
@@ -11,85 +15,23 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import re
 import sys
 from array import array
 from pathlib import Path
 
 from . import __version__
-from .files import TEMPORARY_SUFFIX, escaped, not_a_regular_file, shown, why_not
-
-SEED_MAX = 2_147_483_647  # the recipes' own limits (regression.recipes.LIMITS), without importing torch
-STEPS_MAX = 10_000_000
-LR_MAX = 1e6
-
-
-NUMBER = r"-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?"
-# a negative number, or numbers separated by commas that start with one (--point -1,2)
-NEGATIVE_NUMBER = re.compile(
-    rf"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?(,\s*{NUMBER})*$|^-(inf|infinity|nan)$", re.IGNORECASE
+from .cli_options import (
+    LEARNING_RATE,
+    SEED_MAX,
+    STEPS,
+    Parser,
+    _given,
+    numbers,
+    real,
+    refuse_unused_momentum,
+    whole,
 )
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse, but a mistake is one line (and exit status 2), not the whole usage.
-
-    A value such as ``-inf``, ``-nan`` or ``-1e3`` is a value, not an option: argparse took
-    ``--lr -inf`` for an option without its argument ("expected one argument") and never let the
-    option's own check say what is wrong with it.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._negative_number_matcher = NEGATIVE_NUMBER  # argparse's: digits only ("-1", "-.5")
-
-    def error(self, message: str):
-        # an option's own check already names the option: "argument --lr: --lr must be…" says it twice
-        found = re.fullmatch(r"argument ([-\w]+): (\1 .*)", message, re.DOTALL)
-        message = found.group(2) if found else message
-        message = escaped(message)  # one line
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
-def _given(text: str) -> str:
-    """What the user typed, for a message: quoted, short."""
-    return repr(text if len(text) <= 30 else text[:29] + "…")
-
-
-def whole(option: str, low: int, high: int):
-    """An argparse type: a whole number from ``low`` to ``high`` (a message naming ``option`` otherwise)."""
-
-    def read(text: str) -> int:
-        try:
-            value = int(text.strip().replace("_", ""), 10) if len(text) <= 30 else None
-        except ValueError:
-            value = None
-        if value is None or not low <= value <= high:
-            raise argparse.ArgumentTypeError(
-                f"{option} must be a whole number from {low:,} to {high:,}, not {_given(text)}"
-            )
-        return value
-
-    return read
-
-
-def real(option: str, rule: str, accept=lambda value: True):
-    """An argparse type: a finite number for which ``accept`` holds; ``rule`` says which, for the message."""
-
-    def read(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            value = math.nan
-        if not (math.isfinite(value) and accept(value)):
-            raise argparse.ArgumentTypeError(f"{option} must be {rule}, not {_given(text)}")
-        return value
-
-    return read
-
-
-STEPS = whole("--steps", 1, STEPS_MAX)
-LEARNING_RATE = real("--lr", "a positive number no larger than 1e6", lambda v: 0 < v <= LR_MAX)
+from .files import TEMPORARY_SUFFIX, not_a_regular_file, shown, why_not
 
 
 def build_parser() -> Parser:
@@ -132,7 +74,7 @@ def build_parser() -> Parser:
     descend.add_argument(
         "--momentum",
         type=real("--momentum", "at least 0 and below 1", lambda v: 0 <= v < 1),
-        default=0.9,
+        default=None,
         help="for momentum and nesterov (default 0.9)",
     )
     descend.add_argument(
@@ -205,11 +147,11 @@ def descend_command(args: argparse.Namespace) -> int:
         objective = Objective(args.expression)
     except ExprError as error:
         parser.error(f"in the expression: {error}")
-    start = _numbers(args.start, objective.dims, parser)
+    start = numbers(args.start, objective.dims, parser)
+    refuse_unused_momentum(args.momentum is not None, args.optimizer, ("momentum", "nesterov"), parser)
+    momentum = 0.9 if args.momentum is None else args.momentum
     minimum = curvature(objective).has_minimum
-    descent = Run(
-        objective, start, args.optimizer, args.lr, args.momentum, args.tolerance, args.steps, minimum
-    )
+    descent = Run(objective, start, args.optimizer, args.lr, momentum, args.tolerance, args.steps, minimum)
     printed = 0
     while descent.running:
         descent.advance(1000)
@@ -297,8 +239,8 @@ def _save(text: str, model, setup, history, parser: Parser) -> None:
     try:
         save_checkpoint(spare, model, setup, history)
     except CheckpointError:
-        parser.error(f"{failure}; the results printed above are all that is left of this run")
-    parser.error(f"{failure}; the model is saved as {spare} instead")
+        parser.fail(f"{failure}; the results printed above are all that is left of this run")
+    parser.fail(f"{failure}; the model is saved as {spare} instead")
 
 
 def predict_command(args: argparse.Namespace) -> int:
@@ -314,10 +256,10 @@ def predict_command(args: argparse.Namespace) -> int:
         checkpoint = load_checkpoint(args.checkpoint)
     except ClassifyCheckpointError as error:
         parser.error(f"{error}: predict a point with --point X1,X2")
-    except CheckpointError as error:
-        parser.error(str(error))
+    except CheckpointError as error:  # the file's contents: --help cannot say what is wrong with them
+        parser.fail(str(error))
     if args.features is not None:
-        row = _numbers(args.features, None, parser, "--features")
+        row = numbers(args.features, None, parser, "--features")
         width = 3 if checkpoint.setup.model == "linear3" else 1
         if len(row) != width:
             parser.error(f"this model takes {width} feature(s) per row, not {len(row)}")
@@ -332,23 +274,34 @@ def predict_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _numbers(
-    text: str | None, count: int | None, parser: Parser, option: str = "--start"
-) -> tuple[float, ...]:
-    if text is None:
-        return (0.0,) * count
-    try:
-        values = tuple(float(v) for v in text.replace(" ", "").replace("[", "").replace("]", "").split(","))
-    except ValueError:
-        parser.error(f"{option} takes numbers separated by commas, like 1,3, not {_given(text)}")
-    if count is not None and len(values) != count:
-        parser.error(f"{option} needs {count} finite number(s) for this function, got {_given(text)}")
-    if not all(math.isfinite(v) for v in values):
-        parser.error(f"{option} takes finite numbers, not {_given(text)}")
-    return values
-
-
 def main(argv: list[str] | None = None) -> int:
+    """Run the command ``argv`` names; a reader of its output that has gone (``| head``) ends it quietly.
+
+    Every command prints through here, so one rule covers them all: the rest of the output is thrown
+    away (no BrokenPipeError traceback, now or when Python flushes stdout on the way out) and the
+    exit status is 1, the run not having finished as asked.
+    """
+    try:
+        status = _command(argv)
+        sys.stdout.flush()  # here, not at exit: a reader gone before the last lines is caught too
+    except BrokenPipeError:
+        _discard_stdout()
+        return 1
+    return status
+
+
+def _discard_stdout() -> None:
+    """Send what is still buffered for stdout, and all later output, to the null device."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture): nothing to flush
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)
+
+
+def _command(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is not None:
         return args.handler(args)

@@ -12,10 +12,22 @@ import os
 import sys
 from array import array
 
-from .cli import LEARNING_RATE, SEED_MAX, STEPS, Parser, _check_save_path, _given, _numbers, real, whole
+from .cli import _check_save_path
+from .cli_options import (
+    LEARNING_RATE,
+    SEED_MAX,
+    STEPS,
+    Parser,
+    _given,
+    numbers,
+    real,
+    refuse_unused_momentum,
+    whole,
+)
 
 DATA_SETS = ("guide", "and", "or", "xor", "circle", "xorq", "gauss", "spiral", "moons")  # datasets.DATASETS
 MODELS = ("linear", "neuron", "guide2layer", "mlp")
+MOMENTUM_USERS = ("momentum",)  # the optimizers that read --momentum (regression.models.optimizer_for)
 WIDEST, DEEPEST = 16, 6
 
 
@@ -107,11 +119,13 @@ def setup_from(args: argparse.Namespace, parser: Parser):
     setup = PRESETS[args.preset] if args.preset else Setup()
     changes = {}
     if args.model is not None:
-        kind, _, widths = args.model.partition(":")
-        if kind not in MODELS or (widths and kind != "mlp"):
+        kind, colon, widths = args.model.partition(":")
+        if kind not in MODELS or (colon and kind != "mlp"):
             parser.error(f"--model is linear, neuron, guide2layer or mlp:16,16, not {_given(args.model)}")
+        if colon and not widths.strip():  # not quietly the default widths
+            parser.error("--model mlp: needs hidden layer widths, e.g. mlp:16,16")
         changes["model"] = kind
-        if widths:
+        if colon:
             changes["hidden"] = _hidden(widths, parser)
     names = {"points": "count", "test_percent": "test_percent"}
     for option in ("data", "loss", "activation", "optimizer", "lr", "l2", "l2_biases", "momentum", "schedule",
@@ -128,6 +142,7 @@ def setup_from(args: argparse.Namespace, parser: Parser):
         setup.validate()
     except SetupError as error:
         parser.error(str(error))
+    refuse_unused_momentum(args.momentum is not None, setup.optimizer, MOMENTUM_USERS, parser)
     return setup
 
 
@@ -137,22 +152,27 @@ def points_for(setup, parser: Parser):
     from .classify.datasets import make_points
     from .classify.points import PointsError, check_points
 
-    try:
-        if setup.data in DATA_SETS:
+    if setup.data in DATA_SETS:
+        try:
             points = make_points(setup.data, setup.count, setup.seed, setup.noise)
-        else:
-            if not os.path.lexists(setup.data):
-                parser.error(
-                    f"--data {_given(setup.data)} is neither a data set ({', '.join(DATA_SETS)}) nor a file"
-                )
-            if setup.count is not None or setup.noise is not None:
-                parser.error("--points and --noise are for the built-in data sets, not a CSV file")
+        except PointsError as error:  # --points or --noise that this set does not take
+            parser.error(str(error))
+        refuse = parser.error
+    else:
+        if not os.path.lexists(setup.data):
+            parser.error(
+                f"--data {_given(setup.data)} is neither a data set ({', '.join(DATA_SETS)}) nor a file"
+            )
+        if setup.count is not None or setup.noise is not None:
+            parser.error("--points and --noise are for the built-in data sets, not a CSV file")
+        refuse = parser.fail  # what is wrong is in the file: --help cannot help
+        try:
             points = read_points_csv(setup.data)
-    except PointsError as error:
-        parser.error(str(error))
+        except PointsError as error:
+            refuse(str(error))
     problem = check_points(points)
     if problem:
-        parser.error(problem)
+        refuse(problem)
     return points
 
 
@@ -201,13 +221,13 @@ def _save(text: str, trainer, points, history, parser: Parser) -> None:
     try:
         save_checkpoint(text, trainer.model, trainer.setup, points, history)
     except CheckpointError as error:
-        parser.error(f"{error}; the results printed above are all that is left of this run")
+        parser.fail(f"{error}; the results printed above are all that is left of this run")
 
 
 def predict_point_command(args: argparse.Namespace) -> int:
     """``gradlab predict CHECKPOINT --point X,Y``: the class and the score (p for the sigmoid neuron)."""
     parser = args.parser
-    x, y = _numbers(args.point, 2, parser, "--point")
+    x, y = numbers(args.point, 2, parser, "--point", needs="two numbers x1,x2", example="0.5,-1")
     from .classify.checkpoint import (
         CheckpointError,
         RegressionCheckpointError,
@@ -217,10 +237,10 @@ def predict_point_command(args: argparse.Namespace) -> int:
 
     try:
         checkpoint = load_checkpoint(args.checkpoint)
-    except RegressionCheckpointError as error:
+    except RegressionCheckpointError as error:  # the option does not fit the file: a usage mistake
         parser.error(f"{error}: predict with --x or --features")
-    except CheckpointError as error:
-        parser.error(str(error))
+    except CheckpointError as error:  # the file's contents
+        parser.fail(str(error))
     try:
         label, score = predict_point(checkpoint, x, y)
     except ValueError as error:

@@ -40,10 +40,18 @@ def read_rows(path: str | Path, most_lines: int, parse: Callable, refusal: type[
     try:
         return parse(csv.reader(text), name)
     except UnicodeDecodeError:  # Python's words ("'utf-8' codec can't decode…") are not the student's
-        message = translate("csv", "could not read {name}: it is not text (UTF-8)")
-        raise refusal(message.format(name=name)) from None
+        # a binary file (a checkpoint given for the data, say): what it should have been, and why it is not
+        message = translate("csv", "{not_csv} (it is not UTF-8 text)")
+        raise refusal(message.format(not_csv=not_csv.format(name=name))) from None
     except csv.Error:
         raise refusal(not_csv.format(name=name)) from None
+
+
+def wrong_columns(message: str, row: list[str]) -> str:
+    """A row's wrong-column-count ``message``, and the likely cause if its cells hold semicolons or tabs."""
+    if any(";" in cell or "\t" in cell for cell in row):
+        return translate("csv", "{problem} (separate the columns with commas)").format(problem=message)
+    return message
 
 
 def cell_text(text: str) -> str:

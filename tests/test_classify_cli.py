@@ -83,13 +83,22 @@ def test_a_seed_makes_the_command_reproducible_and_a_preset_is_its_setup(capsys)
         (["--model", "mlp:a"], "takes 1 to 6 widths"),
         (["--model", "svm"], "--model is linear, neuron, guide2layer or mlp:16,16, not 'svm'"),
         (["--model", "linear:3"], "--model is linear, neuron"),
+        (["--model", "linear:"], "--model is linear, neuron"),
+        (["--model", "mlp:"], "--model mlp: needs hidden layer widths, e.g. mlp:16,16 (see gradlab classify"),
+        (["--momentum", "0.5"], "--momentum is for --optimizer momentum, not manual"),
+        (["--optimizer", "adam", "--momentum", "0.5"], "--momentum is for --optimizer momentum, not adam"),
+        (["--preset", "circle", "--momentum", "0.5"], "--momentum is for --optimizer momentum, not adam"),
+        (["--l2", "1e400"], "--l2 must be a number from 0 to 1,000, not '1e400', which is too large"),
+        (["--lr", "1e400"], "--lr must be a positive number no larger than 1e6, not '1e400', which is too"),
+        (["--lr", "1e-400"], "not '1e-400', which is too small: it reads as 0"),
+        (["--noise", "-1e999"], "--noise must be a number from 0 to 10, not '-1e999', which is too large"),
+        (["--steps", "99999999999"], "not '99999999999', which is too large"),
         (["--loss", "l1"], "invalid choice: 'l1'"),
         (["--data", "xor", "--points", "5"], "the set xor is fixed: it takes no point count or noise"),
         (
             ["--data", "moon"],
             "--data 'moon' is neither a data set (guide, and, or, xor, circle, xorq, gauss, ",
         ),
-        (["--data", "/"], "could not read"),
         (
             ["--engine", "gradlab", "--optimizer", "adam"],
             "gradlab's engine updates by plain gradient descent, SGD or momentum, not adam",
@@ -101,6 +110,40 @@ def test_a_bad_option_is_one_line_and_exit_2(capsys, argv, words):
     status, out, err = run(capsys, "classify", *argv)
     assert status == 2 and out == "" and err.count("\n") == 1
     assert words in err, err
+    assert err.endswith(" (see gradlab classify --help)\n")  # a usage mistake: the help can help
+
+
+def test_momentum_is_taken_by_the_optimizer_that_has_it(capsys):
+    status, out, _ = run(capsys, "classify", "--optimizer", "momentum", "--momentum", "0.5", "--steps", "2")
+    assert status == 0 and out.splitlines()[-1].startswith("Result: loss ")
+
+
+def test_a_file_that_is_no_points_says_what_it_should_be_without_pointing_at_help(capsys, tmp_path):
+    """A checkpoint given for --data said "it is not text (UTF-8)", and then "(see … --help)"."""
+    checkpoint = tmp_path / "reg.ckpt"
+    torch.save({"weights": torch.zeros(3)}, checkpoint)
+    semicolons = tmp_path / "semi.csv"
+    semicolons.write_text("x1;x2;label\n0;0;a\n1;1;b\n")
+    tabs = tmp_path / "tabs.csv"
+    tabs.write_text("0\t0\ta\n1\t1\tb\n")
+    one_class = tmp_path / "one.csv"
+    one_class.write_text("0,0,a\n1,1,a\n")
+    for path, words in (
+        (checkpoint, "could not read reg.ckpt: it is not a CSV file of x1, x2, label rows (it is not UTF-8"),
+        (semicolons, "line 2: 1 columns, not 3 (x1, x2, label) (separate the columns with commas); line 3"),
+        (tabs, "line 2: 1 columns, not 3 (x1, x2, label) (separate the columns with commas)"),
+        (tmp_path, f"could not read {tmp_path.name}: it is a folder"),
+        (one_class, "all 2 points are class 'a'"),
+    ):
+        status, out, err = run(capsys, "classify", "--data", str(path))
+        assert status == 2 and out == "" and err.count("\n") == 1 and words in err, err
+        assert "--help" not in err
+    plain = tmp_path / "four.csv"
+    plain.write_text("0,0\n")
+    _, _, err = run(capsys, "classify", "--data", str(plain))
+    assert "2 columns, not 3 (x1, x2, label)" in err and "commas" not in err  # no semicolon: no hint
+    status, _, err = run(capsys, "predict", str(checkpoint), "--point", "0.5,-1")
+    assert status == 2 and "reg.ckpt is not a gradlab checkpoint" in err and "--help" not in err
 
 
 def test_a_csv_file_of_one_class_is_refused_and_one_of_two_trains(capsys, tmp_path):
@@ -149,9 +192,15 @@ def test_a_saved_run_predicts_a_point_and_loads_back_whole(capsys, tmp_path):
     status, _, err = run(capsys, "predict", str(path), "--x", "1")
     assert status == 2 and "is a Neural Network tab checkpoint, not a Regression tab one" in err
     assert "--point" in err
-    for bad, words in (("1", "--point needs 2 finite number(s)"), ("1,inf", "--point takes finite numbers")):
+    for bad, words in (
+        ("0.5", "error: --point needs two numbers x1,x2, e.g. --point 0.5,-1 (see gradlab predict --help)"),
+        ("1,2,3", "error: --point needs two numbers x1,x2, e.g. --point 0.5,-1 (see"),
+        ("a,b", "--point takes numbers separated by commas, like 0.5,-1, not 'a,b'"),
+        ("1,inf", "--point takes finite numbers, not '1,inf' (see"),
+        ("1e400,0", "--point takes finite numbers, not '1e400,0': 1e400 is too large"),
+    ):
         status, _, err = run(capsys, "predict", str(path), "--point", bad)
-        assert status == 2 and words in err
+        assert status == 2 and words in err, err
 
 
 def test_a_regression_checkpoint_is_refused_by_name_and_still_predicts(capsys, tmp_path):

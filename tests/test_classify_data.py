@@ -297,7 +297,9 @@ def test_the_most_points_load_and_one_more_is_refused_naming_the_line(tmp_path, 
 
 def test_what_is_not_a_csv_file_is_refused_in_one_line(tmp_path):
     (tmp_path / "bin.csv").write_bytes(b"\xff\xfe\x00\x01,2,3\n")
-    assert refusal(tmp_path / "bin.csv") == "could not read bin.csv: it is not text (UTF-8)"
+    assert refusal(tmp_path / "bin.csv") == (
+        "could not read bin.csv: it is not a CSV file of x1, x2, label rows (it is not UTF-8 text)"
+    )
     assert refusal(tmp_path / "gone.csv") == "could not read gone.csv: gone.csv does not exist"
     (tmp_path / "folder.csv").mkdir()
     assert refusal(tmp_path / "folder.csv") == "could not read folder.csv: it is a folder"

@@ -52,6 +52,28 @@ def test_screenshot_renders_every_tab_without_a_display(tmp_path):
         assert len(colours) > 3  # something was drawn, not a blank canvas
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["descend", "x*x", "--steps", "5"],
+        ["train", "--recipe", "torchRegression4nn", "--steps", "200"],
+        ["classify", "--steps", "3"],
+    ],
+    ids=["descend", "train", "classify"],
+)
+def test_a_reader_gone_early_ends_the_command_quietly(args):
+    """gradlab classify … | head printed a BrokenPipeError traceback (train and descend did too)."""
+    reading, writing = os.pipe()
+    os.close(reading)  # the reader has gone before the first line: every write to the pipe fails
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "gradlab", *args], stdout=writing, stderr=subprocess.PIPE, timeout=120
+        )
+    finally:
+        os.close(writing)
+    assert result.returncode == 1 and result.stderr == b""
+
+
 def test_screenshot_into_an_unwritable_place_says_so(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

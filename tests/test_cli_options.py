@@ -14,12 +14,13 @@ from gradlab import cli
 from gradlab.regression.checkpoint import load_checkpoint
 
 
-def refused(capsys, *args) -> str:
+def refused(capsys, *args, usage=True) -> str:
+    """Exit 2 with one line; a usage mistake points at --help, anything else (a file's contents) does not."""
     with pytest.raises(SystemExit) as caught:
         cli.main(list(args))
     assert caught.value.code == 2
     out, err = capsys.readouterr()
-    assert len(err.splitlines()) == 1 and err.endswith("--help)\n") and "Traceback" not in err
+    assert len(err.splitlines()) == 1 and err.endswith("--help)\n") == usage and "Traceback" not in err
     return out, err
 
 
@@ -63,6 +64,30 @@ TRAIN = ["train", "--recipe", "torchRegression4nn", "--steps", "1"]
         ),
         (["predict", "m.ckpt", "--x", "nan"], "--x must be a finite number, not 'nan'"),
         (["predict", "m.ckpt", "--x=-inf"], "--x must be a finite number, not '-inf'"),
+        (
+            ["predict", "m.ckpt", "--x", "1e400"],
+            "--x must be a finite number, not '1e400', which is too large",
+        ),
+        (
+            ["descend", "x*x", "--lr", "1e-999"],
+            "--lr must be a positive number no larger than 1e6, not '1e-999', which is too small: it reads",
+        ),
+        (
+            ["descend", "x*x", "--start", "-1e400"],
+            "--start takes finite numbers, not '-1e400': -1e400 is too",
+        ),
+        (
+            [*TRAIN, "--seed", "2147483648"],
+            "--seed must be a whole number from 0 to 2,147,483,647, not '2147483648', which is too large",
+        ),
+        (
+            [*TRAIN, "--seed", "-1"],
+            "--seed must be a whole number from 0 to 2,147,483,647, not '-1', which is too small",
+        ),
+        (
+            ["descend", "x*x", "--momentum", "0.5"],
+            "--momentum is for --optimizer momentum or nesterov, not sgd",
+        ),
     ],
 )
 def test_a_bad_number_is_one_line_and_exit_2(capsys, args, says):
@@ -121,7 +146,7 @@ def test_a_save_that_fails_after_training_keeps_the_model_and_says_where(capsys,
 
     monkeypatch.setattr(checkpoint, "save_checkpoint", full_disk_here)
     (tmp_path / "out").mkdir()
-    out, err = refused(capsys, *TRAIN, "--save", str(tmp_path / "out" / "m.ckpt"))
+    out, err = refused(capsys, *TRAIN, "--save", str(tmp_path / "out" / "m.ckpt"), usage=False)
     assert out.splitlines()[-1].startswith("Result: y = ")  # the results came first
     spare = tmp_path / "spare" / f"gradlab-{os.getpid()}.ckpt"
     assert f"could not save m.ckpt: no space left on device; the model is saved as {spare} instead" in err
@@ -136,7 +161,7 @@ def test_a_save_that_fails_twice_says_the_results_are_all_that_is_left(capsys, t
         raise checkpoint.CheckpointError("could not save m.ckpt: no space left on device")
 
     monkeypatch.setattr(checkpoint, "save_checkpoint", always_full)
-    out, err = refused(capsys, *TRAIN, "--save", str(tmp_path / "m.ckpt"))
+    out, err = refused(capsys, *TRAIN, "--save", str(tmp_path / "m.ckpt"), usage=False)
     assert "Result: y = " in out and "the results printed above are all that is left of this run" in err
 
 
@@ -149,7 +174,7 @@ def test_a_train_save_round_trip_keeps_the_history(capsys, tmp_path):
 def test_a_file_name_with_a_newline_is_one_line(capsys, tmp_path):
     path = tmp_path / "two\nlines.ckpt"
     path.write_bytes(b"junk")
-    out, err = refused(capsys, "predict", str(path), "--x", "1")
+    out, err = refused(capsys, "predict", str(path), "--x", "1", usage=False)  # the file's contents
     assert "error: two\\nlines.ckpt is damaged or not a checkpoint" in err
 
 
@@ -159,6 +184,15 @@ def test_a_negative_value_after_an_option_is_its_value_not_a_missing_argument(ca
     _out, err = refused(capsys, "descend", "x*x", "--lr", value)
     assert f"--lr must be a positive number no larger than 1e6, not {value!r}" in err
     assert "expected one argument" not in err
+
+
+def test_momentum_is_for_the_optimizers_that_have_it(capsys):
+    momentum = ["descend", "x*x", "--start", "1", "--optimizer", "momentum", "--steps", "3"]
+    assert cli.main(momentum) == 0
+    default = capsys.readouterr().out
+    assert cli.main([*momentum, "--momentum", "0.9"]) == 0 and capsys.readouterr().out == default  # 0.9
+    assert cli.main([*momentum, "--momentum", "0.5"]) == 0 and capsys.readouterr().out != default
+    assert cli.main(["descend", "x*x", "--optimizer", "nesterov", "--momentum", "0.5", "--steps", "1"]) == 0
 
 
 def test_a_negative_start_is_still_a_start(capsys):

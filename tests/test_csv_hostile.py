@@ -121,7 +121,9 @@ def test_an_unreadable_csv_says_permission_denied(tmp_path, monkeypatch):
 def test_a_file_name_with_a_newline_is_shown_on_one_line(tmp_path):
     path = tmp_path / "two\nlines.csv"
     path.write_bytes(b"\xff\xfe")
-    assert refusal(path) == "could not read two\\nlines.csv: it is not text (UTF-8)"
+    assert refusal(path) == (
+        "could not read two\\nlines.csv: it is not a CSV file of x, y rows (it is not UTF-8 text)"
+    )
 
 
 # --- in the tab -------------------------------------------------------------------------------

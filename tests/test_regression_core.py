@@ -354,7 +354,9 @@ def test_refusals_are_in_our_words_not_pythons_or_torchs(tmp_path):
     (tmp_path / "latin1.csv").write_bytes(b"x,y\n1,\xe9\n")
     with pytest.raises(DataError) as caught:
         load_csv(tmp_path / "latin1.csv")
-    assert str(caught.value) == "could not read latin1.csv: it is not text (UTF-8)"
+    assert str(caught.value) == (
+        "could not read latin1.csv: it is not a CSV file of x, y rows (it is not UTF-8 text)"
+    )
     torch.save(
         {"format": "gradlab-checkpoint", "version": 1, "setup": {"model": "poly3"}, "state_dict": {}},
         tmp_path / "mismatch.ckpt",

@@ -29,6 +29,7 @@ from ..csv_rows import (
     cell_text,
     is_number,
     read_rows,
+    wrong_columns,
 )
 from ..files import write_atomic
 from ..translation import translate
@@ -137,7 +138,7 @@ def _row(row: list[str], columns: tuple[int, int, int]) -> tuple[tuple[float, fl
     """A row's point and label text; ValueError in our words if it has none."""
     if len(row) != 3:
         message = translate("classify.csv", "{count} columns, not 3 (x1, x2, label)")
-        raise ValueError(message.format(count=f"{len(row):,}"))
+        raise ValueError(wrong_columns(message.format(count=f"{len(row):,}"), row))
     x1, x2, label = (row[i] for i in columns)
     point = cell_number(x1), cell_number(x2)
     if not (-MAX_COORDINATE <= point[0] <= MAX_COORDINATE and -MAX_COORDINATE <= point[1] <= MAX_COORDINATE):

@@ -22,6 +22,7 @@ from ..csv_rows import (
     cell_number,
     is_number,
     read_rows,
+    wrong_columns,
 )
 from ..engine import post_order
 from ..engine.expr import Num, Var
@@ -130,7 +131,7 @@ def _rows(rows, limit: int) -> tuple[array, array, list[str]]:
         try:
             if len(row) != 2:
                 message = translate("regression.data", "{count} columns, not 2")
-                raise ValueError(message.format(count=f"{len(row):,}"))
+                raise ValueError(wrong_columns(message.format(count=f"{len(row):,}"), row))
             x, y = cell_number(row[0]), cell_number(row[1])
             if not (math.isfinite(x) and math.isfinite(y)):
                 raise ValueError(translate("regression.data", "not a finite number"))
