@@ -192,7 +192,10 @@ def test_a_session_keeps_the_set_up_and_the_edited_points(window, tab, qtbot, tm
     assert window.open_session_from(path)
     assert len(tab.settings.points) == 5 and tab.settings.points.xy[-1] == (0.5, 0.5)
     assert widget(tab, QLineEdit, "classifyLrEdit").text() == "0.3"
-    assert widget(tab, QComboBox, "classifyDataCombo").currentData() == "xor"
+    assert tab.settings.data == "xor"
+    assert widget(tab, QComboBox, "classifyDataCombo").currentText() == "Edited points"  # what it holds
+    assert widget(tab, QComboBox, "classifyPresetCombo").currentText() == "Custom"
+    assert message(tab) == "The set-up and points as they were saved: press Start."
     assert widget(tab, QSpinBox, "classifyWidthSpin").value() == 2
     assert len(tab.plane.xy) == 5
 
@@ -509,3 +512,59 @@ def test_a_change_of_language_renames_the_form_without_an_exception(window, tab,
     finally:
         Language.instance().switch("en")
         QCoreApplication.sendPostedEvents()
+
+
+def test_the_combos_name_what_the_model_holds_and_a_session_keeps_no_path(window, tab, qtbot, tmp_path):
+    import json
+
+    data, preset = widget(tab, QComboBox, "classifyDataCombo"), widget(tab, QComboBox, "classifyPresetCombo")
+    choose_preset(tab, "circle")
+    assert (data.currentText(), preset.currentText()) == ("Circle", tab.form.preset.currentText())
+    assert preset.currentData() == "circle"
+    good = tmp_path / "pets.csv"
+    good.write_text("x1,x2,label\n0,0,cat\n1,1,dog\n0,1,cat\n1,0,dog\n")
+    assert load_csv(qtbot, tab, good)
+    assert data.currentText() == "From file pets.csv" and preset.currentText() == "Custom"
+    path = tmp_path / "class.gradlab"
+    assert window.save_session_to(path)
+    saved = path.read_text()
+    assert str(tmp_path) not in saved and json.loads(saved)  # the file's name and points only
+    choose_preset(tab, "guide-linear")
+    assert window.open_session_from(path)
+    assert data.currentText() == "From file pets.csv" and len(tab.settings.points) == 4
+    type_into(qtbot, widget(tab, QLineEdit, "classifyLrEdit"), "0.5")
+    assert preset.currentText() == "Custom"
+    choose_preset(tab, "spiral")
+    tab.plane.add_requested.emit(0.1, 0.2, 1)
+    assert data.currentText() == "Edited points" and preset.currentText() == "Custom"
+    data.setCurrentIndex(data.findData("moons"))  # the student picks a set: its own points
+    assert data.currentText() == "Moons" or data.currentData() == "moons"
+    assert data.findData("") == -1  # no "Edited points" entry left over
+
+
+def test_every_action_that_works_replaces_an_old_message(tab, qtbot):
+    choose_preset(tab, "guide-linear")
+    type_into(qtbot, widget(tab, QLineEdit, "classifyLrEdit"), "-1")
+    assert message(tab).startswith("✗")
+    type_into(qtbot, widget(tab, QLineEdit, "classifyLrEdit"), "0.1")
+    assert message(tab) == ""
+    tab.files.load_from("/nonexistent/net.ckpt")
+    assert message(tab).startswith("✗")
+    tab.plane.add_requested.emit(0.5, 0.5, 1)
+    assert message(tab) == ""  # the red message went with the edit that worked
+    assert tab.undo_points() and tab.undo_points() is False
+    assert message(tab) == "There is no point edit to undo."
+    tab.plane.add_requested.emit(0.5, 0.5, -1)
+    assert message(tab) == ""
+
+
+def test_undo_says_what_it_put_back(tab, qtbot):
+    choose_preset(tab, "circle")
+    data = widget(tab, QComboBox, "classifyDataCombo")
+    data.setCurrentIndex(data.findData("moons"))
+    assert tab.undo_points()
+    assert message(tab) == "Undone: the data set back to Circle." and data.currentData() == "circle"
+    widget(tab, QSpinBox, "classifyCountSpin").setValue(100)
+    assert tab.undo_points() and message(tab) == "Undone: the point count back to 200."
+    tab.plane.add_requested.emit(0.5, 0.5, 1)
+    assert tab.undo_points() and message(tab) == "Point edit undone."

@@ -74,8 +74,8 @@ class ClassifySettings:
         if points is None:
             self.points = make_points(setup.data, setup.count, setup.seed, setup.noise)
             self._builtin = True
-        else:
-            self.points, self._builtin = points, False
+        else:  # a checkpoint's or a session's points may be the set's own, made again by its recipe
+            self.points, self._builtin = points, _remade(setup) == points
 
     @classmethod
     def for_preset(cls, key: str) -> ClassifySettings:
@@ -168,6 +168,16 @@ class ClassifySettings:
             return _parsed("noise", self.noise)
         except SetupError:
             return None
+
+    def preset(self) -> str:
+        """The preset these settings are, field for field with its own points; "" when they are none."""
+        if not self._builtin:
+            return ""
+        try:
+            setup = self.to_setup()
+        except SetupError:
+            return ""
+        return next((key for key, preset in PRESETS.items() if preset == setup), "")
 
     # --- the points and their undo ---------------------------------------------------------------
 
@@ -293,6 +303,17 @@ class ClassifySettings:
             raise _refused(str(error)) from None
         settings._builtin = True
         return settings
+
+
+def _remade(setup: Setup) -> Points | None:
+    """The built-in set's points as ``setup``'s recipe makes them (None: no built-in set, or unseeded)."""
+    dataset = DATASETS.get(setup.data)
+    if dataset is None or (dataset.seeded and setup.seed is None):
+        return None
+    try:
+        return make_points(setup.data, setup.count, setup.seed, setup.noise)
+    except PointsError:
+        return None
 
 
 def _finite(value: object) -> bool:

@@ -8,7 +8,6 @@ setting is read back from a widget by the tab: the model keeps them.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...classify.datasets import DATASETS
 from ...classify.points import MAX_POINTS
@@ -49,6 +49,23 @@ def _combo(name: str, keys) -> QComboBox:
     return combo
 
 
+OWN = ""  # the item data of the combos' extra entry: the file's or edited points, a set-up of no preset
+
+
+def _show_own(combo: QComboBox, text: str | None) -> None:
+    """Show ``text`` as the combo's own last entry (added, or renamed), or remove that entry (None)."""
+    own = combo.findData(OWN)
+    if text is None:
+        if own >= 0:
+            combo.removeItem(own)
+        return
+    if own < 0:
+        combo.addItem(text, OWN)
+        own = combo.count() - 1
+    combo.setItemText(own, text)
+    combo.setCurrentIndex(own)
+
+
 def _show_text(edit: QLineEdit, value) -> None:
     """Show ``value`` in ``edit``, leaving it alone when it says that already (the cursor stays)."""
     text = "" if value is None else (value if isinstance(value, str) else f"{value:g}")
@@ -66,6 +83,7 @@ class SettingsForm(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Data and network"))
         self._showing = False  # True while the form shows a model: those changes are not the user's
+        self._data_shown = ("guide", True)  # the data's name, and whether the points are its own
         self.preset = _combo("classifyPresetCombo", PRESETS)
         self.data = _combo("classifyDataCombo", DATASETS)
         self.count = spin_box("classifyCountSpin", 2, MAX_POINTS, 10)
@@ -134,13 +152,19 @@ class SettingsForm(QGroupBox):
             form.addRow(key, field)
             self.rows[key] = field
         self.name_items()
-        self.preset.activated.connect(lambda i: self.preset_chosen.emit(self.preset.itemData(i)))
+        self.preset.activated.connect(self._preset_activated)
         report_edits(self._edit, self.combos, self.edits, self.spins, seed=self.seed)
         self.layers.valueChanged.connect(self._hidden_edited)
         self.width.valueChanged.connect(self._hidden_edited)
         self.l2_biases.toggled.connect(lambda on: self._edit("l2_biases", on))
 
+    def _preset_activated(self, index: int) -> None:
+        if self.preset.itemData(index) != OWN:  # "Custom" is what is shown already
+            self.preset_chosen.emit(self.preset.itemData(index))
+
     def _edit(self, key: str, value) -> None:
+        if key == "data" and value == OWN:  # "From file …" or "Edited points": what is held already
+            return
         if not self._showing:
             self.edited.emit(key, value)
 
@@ -153,6 +177,8 @@ class SettingsForm(QGroupBox):
         try:
             for key, combo in self.combos.items():
                 combo.setCurrentIndex(max(combo.findData(getattr(setup, key)), 0))
+            self._data_shown = (setup.data, getattr(setup, "builtin", True))
+            _show_own(self.data, self._data_text())
             for key, edit in self.edits.items():
                 _show_text(edit, getattr(setup, key))
             dataset = DATASETS.get(setup.data)
@@ -173,10 +199,20 @@ class SettingsForm(QGroupBox):
         finally:
             self._showing = False
 
+    def _data_text(self) -> str | None:
+        """The data combo's own entry for the points held: a file's, edited ones; None for a set's own."""
+        data, builtin = self._data_shown
+        if data not in DATASETS:
+            return self.tr("From file {name}").format(name=data)
+        return None if builtin else self.tr("Edited points")
+
     def show_preset(self, key: str) -> None:
+        """Show preset ``key``, or "Custom" ("") when the set-up is no preset."""
         self._showing = True
         try:
-            self.preset.setCurrentIndex(max(self.preset.findData(key), 0))
+            _show_own(self.preset, None if key else self.tr("Custom"))
+            if key:
+                self.preset.setCurrentIndex(max(self.preset.findData(key), 0))
         finally:
             self._showing = False
 
@@ -260,8 +296,17 @@ class SettingsForm(QGroupBox):
                 key = combo.itemData(i)
                 combo.setItemText(i, translate("classify.setup", table[key]) if key in table else key)
         for i in range(self.data.count()):
-            title = getattr(DATASETS[self.data.itemData(i)], "title", self.data.itemData(i))
-            self.data.setItemText(i, translate("classify.datasets", title))
+            if self.data.itemData(i) in DATASETS:
+                title = DATASETS[self.data.itemData(i)].title
+                self.data.setItemText(i, translate("classify.datasets", title))
+        self._showing = True
+        try:  # the own entries, in the new language
+            if self.preset.findData(OWN) >= 0:
+                _show_own(self.preset, self.tr("Custom"))
+            if self.data.findData(OWN) >= 0:
+                _show_own(self.data, self._data_text())
+        finally:
+            self._showing = False
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rows") and isValid(self):

@@ -33,6 +33,9 @@ class HandEdits:
         self.files.forget_csv()
         self.show_points()
         self._show_model_now()
+        self.form.show_setup(self.settings)  # the data combo: "Edited points"
+        self.form.show_preset(self.settings.preset())
+        self.say("")  # an edit that worked: no earlier message stays
         self.session_changed.emit()
         return True
 
@@ -53,12 +56,34 @@ class HandEdits:
         if not self.settings.can_undo:
             self.say(self.tr("There is no point edit to undo."))
             return False
-        done = self._edit_points(lambda: "" if self.settings.undo() else "-")
+        settings = self.settings
+        before = (settings.data, settings.count, settings.noise, settings.seed)
+        done = self._edit_points(lambda: "" if settings.undo() else "-")
         if done:  # the points may be a data set's again, with its count and noise
-            self.form.show_setup(self.settings)
-            self.form.unlock_for(self.settings)
-            self.say(self.tr("Point edit undone."))
+            self.form.unlock_for(settings)
+            self.say(self._undone(before))
         return done
+
+    def _undone(self, before) -> str:
+        """What the undo put back, truly: the data set, its count, noise or seed, or the points."""
+        from ...classify.datasets import DATASETS
+        from ...translation import translate
+
+        settings = self.settings
+        data, count, noise, seed = before
+        if settings.data != data:
+            name = settings.data
+            if name in DATASETS:
+                name = translate("classify.datasets", DATASETS[name].title)
+            return self.tr("Undone: the data set back to {name}.").format(name=name)
+        if settings.count != count:
+            shown = settings.count if settings.count is not None else len(settings.points)
+            return self.tr("Undone: the point count back to {n:,}.").format(n=shown)
+        if settings.noise != noise:
+            return self.tr("Undone: the noise back to {noise}.").format(noise=settings.noise or "—")
+        if settings.seed != seed:
+            return self.tr("Undone: the seed back to {seed}.").format(seed=settings.seed)
+        return self.tr("Point edit undone.")
 
     def _show_model_now(self) -> None:
         """The plane of the model shown (trained or not) over the points as they are now."""

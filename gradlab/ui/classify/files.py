@@ -56,7 +56,7 @@ class FileActions(QObject):
 
     def _csv_read(self, path: Path, points) -> bool:
         tab = self.tab
-        problem = tab.settings.load_points(points, str(path))
+        problem = tab.settings.load_points(points, Path(path).name)  # not the path: sessions travel
         if problem:
             tab.fail(problem)
             return False

@@ -182,6 +182,7 @@ class ClassifyTab(HandEdits, RunEnding, RunningTraining, TorchTab):
 
         problem = self.settings.update(key, value)
         self.session_changed.emit()
+        self.form.show_preset(self.settings.preset())  # "Custom" once the set-up is no preset
         if problem:
             self.fail(problem, about_input=True)
             return
@@ -204,12 +205,12 @@ class ClassifyTab(HandEdits, RunEnding, RunningTraining, TorchTab):
         except SetupError as error:  # another field is still wrong: say so until it is right
             self.fail(str(error), about_input=True)
             return
-        if self.input_error:
-            self.say("")
+        self.say("")  # a change that worked: no earlier message stays
 
     def show_setup(self) -> None:
         """Show the model's set-up and points (a preset, a session, a file); not a change of the user's."""
         self.form.show_setup(self.settings)
+        self.form.show_preset(self.settings.preset())
         self.form.unlock_for(self.settings)
         self.show_points(new_data=True)
 
@@ -224,7 +225,6 @@ class ClassifyTab(HandEdits, RunEnding, RunningTraining, TorchTab):
             return
         self.settings = ClassifySettings.for_preset(key)
         self.files.forget_csv()
-        self.form.show_preset(key)
         self.show_setup()
         self.say(
             lambda: self.tr("{title}: press Start.").format(
@@ -347,7 +347,8 @@ class ClassifyTab(HandEdits, RunEnding, RunningTraining, TorchTab):
         self.settings = checked
         self.files.forget_csv()
         self.show_setup()
-        self.say(self.tr("Set-up and points from the session: press Start."))
+        # a session opened, or the last set-up brought back at launch: both are the set-up as it was saved
+        self.say(self.tr("The set-up and points as they were saved: press Start."))
 
     def current_session(self) -> dict:
         return self.settings.session_part()
