@@ -568,3 +568,21 @@ def test_undo_says_what_it_put_back(tab, qtbot):
     assert tab.undo_points() and message(tab) == "Undone: the point count back to 200."
     tab.plane.add_requested.emit(0.5, 0.5, 1)
     assert tab.undo_points() and message(tab) == "Point edit undone."
+
+
+def test_a_big_network_asks_before_it_replaces_the_graph_tabs_graph(window, tab, qtbot, monkeypatch):
+    choose_preset(tab, "spiral")  # 2-16-16-16-1: about 1,790 nodes for one point
+    before = window.graph_tab.document.session_part()
+    asked = []
+    monkeypatch.setattr(tab, "confirm_big_graph", lambda size: asked.append(size) or False)
+    tab.plane.open_point_requested.emit(0)
+    assert asked and asked[0] > 1000
+    assert message(tab) == "Not opened: the Graph tab keeps its graph."
+    assert window.graph_tab.document.session_part() == before  # the student's graph is kept
+    monkeypatch.setattr(tab, "confirm_big_graph", lambda size: True)
+    with qtbot.waitSignal(tab.open_in_graph, timeout=5000):
+        tab.plane.open_point_requested.emit(0)
+    choose_preset(tab, "xor-2layer")  # a small one opens without a question
+    monkeypatch.setattr(tab, "confirm_big_graph", lambda size: pytest.fail("asked about a small graph"))
+    with qtbot.waitSignal(tab.open_in_graph, timeout=5000):
+        tab.plane.open_point_requested.emit(0)

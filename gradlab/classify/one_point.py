@@ -34,6 +34,14 @@ def node_count(setup: Setup, values) -> int:
     return count + 6
 
 
+READABLE_NODES = 250  # boxes a student can still follow in the Graph tab (one hidden layer of 8 is ~110)
+
+
+def graph_size(setup: Setup, layers) -> int:
+    """About how many nodes one point's graph of the network with weights ``layers`` has."""
+    return node_count(setup, layer_values(setup, layers))
+
+
 def graph_part(setup: Setup, layers, x: float, y: float, label: int) -> dict:
     """The Graph tab's session part for point (x, y) of class ``label`` (±1); SetupError if it cannot be."""
     values = layer_values(setup, layers)

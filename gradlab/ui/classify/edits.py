@@ -96,7 +96,7 @@ class HandEdits:
     @Slot(int)
     def open_point(self, index: int) -> None:
         """One point's computation with the weights shown, as a graph in the Graph tab."""
-        from ...classify.one_point import graph_part
+        from ...classify.one_point import READABLE_NODES, graph_part, graph_size
 
         points = self.settings.points
         if self.shown_layers is None or not 0 <= index < len(points):
@@ -109,6 +109,14 @@ class HandEdits:
             return
         (x, y), label = points.xy[index], points.labels[index]
         try:
+            size = graph_size(setup, self.shown_layers)
+        except ValueError as error:
+            self.fail(str(error))
+            return
+        if size > READABLE_NODES and not self.confirm_big_graph(size):
+            self.say(self.tr("Not opened: the Graph tab keeps its graph."))  # the student's own
+            return
+        try:
             part = graph_part(setup, self.shown_layers, x, y, label)
         except ValueError as error:
             self.fail(str(error))
@@ -116,6 +124,20 @@ class HandEdits:
         self.plane.set_highlight(index)
         self.say(self.tr("Point {n} ({x:g}, {y:g}) is in the Graph tab.").format(n=index + 1, x=x, y=y))
         self.open_in_graph.emit(part)
+
+    def confirm_big_graph(self, size: int) -> bool:
+        """Whether the student wants a graph of ``size`` nodes in the Graph tab, in place of theirs."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr(
+            "One point's computation in this network is about {count} nodes: too many boxes to follow "
+            "easily (a smaller network, such as one hidden layer of 4, reads well). It replaces the "
+            "Graph tab's graph (Undo there brings it back). Open it anyway?"
+        ).format(count=f"{size:,}")
+        answer = QMessageBox.question(
+            self, self.tr("A big graph"), text, defaultButton=QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- the weights ----------------------------------------------------------------------------
 
