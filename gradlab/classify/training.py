@@ -76,6 +76,7 @@ class Trainer:
                     )
                 )
             self.engine = _engine(setup, self._training_points(), layers(self.model))
+            self._make_twin()
 
     def _training_points(self) -> Points:
         xy, labels = self.points.xy, self.points.labels
@@ -126,12 +127,48 @@ class Trainer:
         return value
 
     def _engine_step(self, lr: float) -> float:
-        """A step of gradlab's engine; the torch model is kept at the engine's weights, for the views."""
+        """A step of gradlab's engine; the torch model is kept at the engine's weights, for the views.
+
+        The torch twin takes the same step on its own (``twin_loss``), so that the two engines'
+        losses can be shown side by side: the same numbers, computed twice.
+        """
         self._test()  # at this step's weights: the torch model holds the engine's
+        self.twin_loss = self._twin_step(lr)
         value = float(self.engine.step(lr))
         self.accuracy = self.engine.accuracy
         set_layers(self.model, self.engine.layers())
+        difference = abs(value - self.twin_loss)
+        if not difference <= self.largest_difference:  # nan too: the two no longer agree
+            self.largest_difference = difference
         self.steps_done += 1
+        return value
+
+    def _make_twin(self) -> None:
+        """A torch copy of the model, trained beside gradlab's engine from the same start."""
+        self.twin = build_model(self.setup, 0)
+        set_layers(self.twin, layers(self.model))
+        self.twin_parameters = list(self.twin.parameters())
+        self.twin_optimizer = optimizer_for(self.setup, self.twin)
+        self.twin_loss = math.nan
+        self.largest_difference = 0.0
+
+    def _twin_step(self, lr: float) -> float:
+        """The torch twin's step on every training point, as the torch engine's own step takes it."""
+        loss, _output = total_loss(self.setup, self.twin, self.x, self.y)
+        value = loss.item()
+        if self.twin_optimizer is None:
+            for param in self.twin_parameters:
+                param.grad = None
+            loss.backward()
+            with torch.no_grad():
+                for param in self.twin_parameters:
+                    param -= lr * param.grad
+        else:
+            for group in self.twin_optimizer.param_groups:
+                group["lr"] = lr
+            self.twin_optimizer.zero_grad()
+            loss.backward()
+            self.twin_optimizer.step()
         return value
 
     def accuracy_of(self, output: torch.Tensor, labels: torch.Tensor) -> float:
@@ -163,6 +200,7 @@ class Trainer:
         set_layers(self.model, values)
         if self.engine is not None:
             self.engine.set_layers(values)
+            set_layers(self.twin, values)
         return ""
 
     def layers(self) -> list:
@@ -245,6 +283,9 @@ class Progress:
     error: str = ""
     warning: str = ""
     result: str = ""
+    # with gradlab's engine: the torch twin's losses of the same steps, and the largest difference so far
+    twin_losses: list[float] = field(default_factory=list)
+    largest_difference: float = math.nan
     model: object = None  # the model being trained: read it only once the run has ended
 
 
@@ -278,12 +319,15 @@ class _Record:
     def clear(self, first: int) -> None:
         self.first = first
         self.losses, self.accuracies, self.test_losses, self.test_accuracies = [], [], [], []
+        self.twin_losses = []
         self.lr_changes = []
 
     def add(self, loss: float) -> None:
         trainer = self.trainer
         self.losses.append(loss)
         self.accuracies.append(trainer.accuracy)
+        if trainer.engine is not None:
+            self.twin_losses.append(trainer.twin_loss)
         if len(trainer.y_test):
             self.test_losses.append(trainer.test_loss)
             self.test_accuracies.append(trainer.test_accuracy)
@@ -315,6 +359,8 @@ class _Record:
             steps_per_second=steps_per_second(trainer.steps_done, now - started),
             done=done,
             warning=warning,
+            twin_losses=self.twin_losses,
+            largest_difference=trainer.largest_difference if trainer.engine is not None else math.nan,
             model=trainer.model,
         )
 

@@ -71,9 +71,59 @@ class TrainTestPlot(ThemedPlot):
 
 
 class LossPlot(TrainTestPlot):
+    """The losses; with gradlab's engine, the torch twin's too (the same start, the same steps)."""
+
     def __init__(self, parent=None):
         super().__init__("classifyLossPlot", "", parent)
         self.setLabel("left", self.tr("loss"))
+        self.twin_curve = pg.PlotDataItem([], [])  # in the legend only while it has a curve to show
+        self.addItem(self.twin_curve)
+        self.twin = Buffer()
+        self._twin_named = False
+        self.recolour()
+
+    def recolour(self) -> None:
+        super().recolour()
+        if hasattr(self, "twin_curve"):
+            self.twin_curve.setPen(
+                pg.mkPen(self.colors.foreground, width=1, style=pg.QtCore.Qt.PenStyle.DotLine)
+            )
+
+    def reset(self) -> None:
+        super().reset()
+        self.twin = Buffer()
+        self.twin_curve.setData([], [])
+        self._name_twin(False)
+
+    def add(self, train, test, twin=()) -> None:
+        super().add(train, test)
+        self.twin.extend(twin)
+
+    def draw(self, total: int | None = None) -> None:
+        super().draw(total)
+        values = self.twin.values
+        if values.size:
+            xs, ys = peak_decimate(np.where(np.isfinite(values), values, np.nan))
+            self.twin_curve.setData(xs + 1, ys, connect="finite")
+        self._name_twin(bool(values.size))
+
+    def _name_twin(self, shown: bool) -> None:
+        legend = self.getPlotItem().legend
+        if legend is None or shown == self._twin_named:
+            return
+        self._twin_named = shown
+        if shown:
+            legend.addItem(self.twin_curve, self.tr("torch, same start"))
+        else:
+            legend.removeItem(self.twin_curve)
+
+    def changeEvent(self, event) -> None:
+        """A new language: the twin's legend entry is named again."""
+        super().changeEvent(event)
+        if event.type() == pg.QtCore.QEvent.Type.LanguageChange and self._twin_named:
+            self._twin_named = False
+            self.getPlotItem().legend.removeItem(self.twin_curve)
+            self._name_twin(True)
 
 
 class AccuracyPlot(TrainTestPlot):

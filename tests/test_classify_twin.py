@@ -1,0 +1,54 @@
+"""gradlab's engine trains beside a torch twin from the same start: both losses, side by side."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+pytest.importorskip("torch")
+
+
+def _run(setup):
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.training import train
+
+    points = make_points(setup.data, setup.count, setup.seed, setup.noise)
+    losses, twins, last = [], [], None
+    for progress in train(setup, points):
+        losses += progress.losses
+        twins += progress.twin_losses
+        last = progress
+    return losses, twins, last
+
+
+def test_the_engine_and_its_torch_twin_give_the_same_loss_at_every_step(one_thread):
+    from gradlab.classify.setup import PRESETS
+
+    setup = dataclasses.replace(PRESETS["micrograd-moons"], steps=8)
+    losses, twins, last = _run(setup)
+    assert len(losses) == len(twins) == 8
+    assert max(abs(a - b) for a, b in zip(losses, twins)) < 1e-9
+    assert last.largest_difference == max(abs(a - b) for a, b in zip(losses, twins))
+    assert losses[-1] < losses[0]  # it trains: the two are not both stuck at the start
+    # and the twin is the torch engine's own run of the set-up
+    torch_losses, torch_twins, torch_last = _run(dataclasses.replace(setup, engine="torch"))
+    assert max(abs(a - b) for a, b in zip(losses, torch_losses)) < 1e-9
+    assert torch_twins == [] and torch_last.largest_difference != torch_last.largest_difference  # nan
+
+
+def test_the_twin_follows_weights_typed_during_the_run(one_thread):
+    from gradlab.classify.datasets import make_points
+    from gradlab.classify.setup import PRESETS
+    from gradlab.classify.training import train
+
+    setup = dataclasses.replace(PRESETS["guide-linear"], engine="gradlab", steps=6)
+    points = make_points(setup.data, setup.count, setup.seed, setup.noise)
+    run = train(setup, points, report_every=0.0)
+    first = next(run)
+    new = run.send({"weights": [([[1.0, -2.0]], [-1.0])]})
+    losses, twins = list(first.losses + new.losses), list(first.twin_losses + new.twin_losses)
+    for progress in run:
+        losses += progress.losses
+        twins += progress.twin_losses
+    assert max(abs(a - b) for a, b in zip(losses, twins)) < 1e-9
