@@ -582,6 +582,9 @@ def test_a_big_network_asks_before_it_replaces_the_graph_tabs_graph(window, tab,
     monkeypatch.setattr(tab, "confirm_big_graph", lambda size: True)
     with qtbot.waitSignal(tab.open_in_graph, timeout=5000):
         tab.plane.open_point_requested.emit(0)
+    assert window.graph_tab.document.can_undo  # as the question says: Undo there brings the old one back
+    window.graph_tab.undo()
+    assert window.graph_tab.document.session_part() == before
     choose_preset(tab, "xor-2layer")  # a small one opens without a question
     monkeypatch.setattr(tab, "confirm_big_graph", lambda size: pytest.fail("asked about a small graph"))
     with qtbot.waitSignal(tab.open_in_graph, timeout=5000):
