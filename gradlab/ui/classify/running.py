@@ -13,7 +13,7 @@ import time
 from PySide6.QtCore import Slot
 
 from .ending import live_training_from
-from .runs import pictures_of
+from .runs import on_training_threads, pictures_of
 
 CURVES_EVERY_S = 0.2  # the loss and accuracy curves: 5 redraws a second (drawing takes the GIL)
 
@@ -68,7 +68,9 @@ class RunningTraining:
         self.warning, self.warned_at, self.recovered_at = "", None, None  # the gradients died out, when
         self._rate_from = None
         worker = create_worker(
-            live_training_from, setup, points, self.inbox, self.extent, start, _start_thread=False
+            on_training_threads,  # one torch thread: see runs.TRAINING_THREADS
+            live_training_from(setup, points, self.inbox, self.extent, start),
+            _start_thread=False,
         )
         worker.yielded.connect(self._on_report)
         worker.finished.connect(self._on_finished)

@@ -107,15 +107,23 @@ def pictures_of(setup, model, points, extent, size: int = PLANE_GRID) -> Picture
 def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_PER_S):
     """``train(setup, points)``'s reports as ``Report``s, with pictures; the inbox's messages sent in.
 
-    On ``TRAINING_THREADS`` torch threads, set on the worker's thread as the run starts; torch's
-    count before it is put back when the run ends, is stopped or fails.
+    On ``TRAINING_THREADS`` torch threads (``on_training_threads``).
+    """
+    return on_training_threads(_reports(setup, points, inbox, extent, maps_per_s))
+
+
+def on_training_threads(reports):
+    """The generator ``reports``, run on ``TRAINING_THREADS`` torch threads (``send`` passed on).
+
+    The count is set on the thread that runs it (the worker's), as its first report is asked
+    for; torch's count before it is put back when the run ends, is stopped (closed) or fails.
     """
     import torch
 
     threads = torch.get_num_threads()
     torch.set_num_threads(TRAINING_THREADS)
     try:
-        yield from _reports(setup, points, inbox, extent, maps_per_s)
+        return (yield from reports)
     finally:
         torch.set_num_threads(threads)
 
