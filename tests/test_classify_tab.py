@@ -589,3 +589,30 @@ def test_a_big_network_asks_before_it_replaces_the_graph_tabs_graph(window, tab,
     monkeypatch.setattr(tab, "confirm_big_graph", lambda size: pytest.fail("asked about a small graph"))
     with qtbot.waitSignal(tab.open_in_graph, timeout=5000):
         tab.plane.open_point_requested.emit(0)
+
+
+def test_the_curves_are_keyed_above_the_plots_and_the_parameters_named_on_hover(tab, qtbot):
+    choose_preset(tab, "guide-linear")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(50)
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    for plot in (tab.loss_plot, tab.accuracy_plot):
+        assert plot.getPlotItem().legend is None  # no legend box over the curves
+        assert "train" in plot.getPlotItem().titleLabel.text and "test" in plot.key
+    low, high = tab.accuracy_plot.getPlotItem().vb.viewRange()[1]
+    assert high > 100  # 100 % sits below the top edge: its tick label whole
+    tab.views.setCurrentIndex(1)
+    qtbot.waitUntil(tab.param_plot.isVisible)
+    plot = tab.param_plot
+    assert plot.steps.values[0] == 0 and plot.names == ["a", "b", "c"]
+    c_first = plot.values[2].values[0]
+    assert plot.name_at(0, c_first).startswith("c = ")
+    center = plot.getPlotItem().vb.mapViewToScene(pg_point(0, c_first))
+    plot._hovered(center)
+    assert plot.toolTip().startswith("c = ") and "at step 0" in plot.toolTip()
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)

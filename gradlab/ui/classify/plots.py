@@ -1,7 +1,11 @@
 """The Neural Network tab's curves: loss and accuracy (train and test on one plot each), the parameters.
 
 Each curve is made once and then only given new data (``Buffer`` histories, peak-decimated when
-long); the parameters are a table (a, b, c, or every weight) and their values over time.
+long); the parameters are a table (a, b, c, or every weight) and their values over time, from
+step 0 (the first weights). The loss and accuracy plots name their two curves in a key above the
+plot (a legend inside would sit on the curves), which also leaves room for the top tick's label;
+hovering the parameter plot names the curve under the pointer (24 colours cannot be told apart
+by a legend that fits).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from ..plots import Buffer, StepPlot, ThemedPlot, cache_axes, peak_decimate
+
+HOVER_PIXELS = 12  # the pointer names a parameter's curve this close to it
 
 MAX_PARAMETER_CURVES = 24  # more lines than this read as noise; the table still lists every weight
 
@@ -34,10 +40,10 @@ class TrainTestPlot(ThemedPlot):
         self.setLabel("bottom", self.tr("step"))
         self.setLabel("left", left)
         self.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.6 reads 0.6, not 600 × 0.001
-        self.addLegend(offset=(10, 10), labelTextColor=self.colors.foreground)
+        self.getAxis("left").setStyle(hideOverlappingLabels=False)  # the top tick's label, whole
         cache_axes(self)
-        self.train_curve = self.plot([], [], name=self.tr("train"))
-        self.test_curve = self.plot([], [], name=self.tr("test"))
+        self.train_curve = self.plot([], [])
+        self.test_curve = self.plot([], [])
         self.recolour()
         self.train, self.test = Buffer(), Buffer()
         self._x_max = 0
@@ -45,6 +51,23 @@ class TrainTestPlot(ThemedPlot):
     def recolour(self) -> None:
         self.train_curve.setPen(pg.mkPen(self.colors.accent, width=1.5))
         self.test_curve.setPen(pg.mkPen(self.colors.fit, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.show_key()
+
+    def show_key(self) -> None:
+        """The curves' key above the plot, in their colours: "━ train  ╌ test"."""
+        train, test = f"━ {self.tr('train')}", f"╌ {self.tr('test')}"
+        self.key = f"{train}   {test}"
+        self.setTitle(
+            f"<span style='color:{self.colors.accent}'>{train}</span>&nbsp;&nbsp;&nbsp;"
+            f"<span style='color:{self.colors.fit}'>{test}</span>",
+            size="9pt",
+            justify="right",
+        )
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == pg.QtCore.QEvent.Type.LanguageChange:
+            self.show_key()
 
     def reset(self) -> None:
         self.train, self.test = Buffer(), Buffer()
@@ -130,7 +153,7 @@ class AccuracyPlot(TrainTestPlot):
     def __init__(self, parent=None):
         super().__init__("classifyAccuracyPlot", "", parent)
         self.setLabel("left", self.tr("accuracy (%)"))
-        self.setYRange(0, 100, padding=0.02)
+        self.setYRange(0, 100, padding=0.05)  # 100 % a little below the top: that curve in sight
         self.getPlotItem().vb.setMouseEnabled(x=True, y=False)
 
     def add(self, train, test) -> None:
@@ -148,10 +171,13 @@ class ParameterPlot(StepPlot):
         cache_axes(self)
         self.curves: list[pg.PlotDataItem] = []
         self.values: list[Buffer] = []
+        self.names: list[str] = []
+        self.scene().sigMouseMoved.connect(self._hovered)
 
     def reset(self, names: list[str]) -> None:
         """Empty curves for ``names`` (the first MAX_PARAMETER_CURVES); those there are kept if they fit."""
         shown = names[:MAX_PARAMETER_CURVES]
+        self.names = list(shown)
         self.steps = Buffer(256)
         self.values = [Buffer(256) for _ in shown]
         if len(self.curves) == len(shown):  # making 24 curves takes a tenth of a second: reuse them
@@ -178,6 +204,35 @@ class ParameterPlot(StepPlot):
     def draw(self) -> None:
         for curve, buffer in zip(self.curves, self.values):
             curve.setData(self.steps.values, buffer.values, connect="finite")
+
+    def name_at(self, step: float, value: float) -> str:
+        """The parameter whose curve passes nearest (step, value), within HOVER_PIXELS; "" if none."""
+        steps = self.steps.values
+        if not steps.size or not self.names:
+            return ""
+        box = self.getPlotItem().vb
+        (x0, x1), (y0, y1) = box.viewRange()
+        height = max(box.height(), 1.0)
+        at = int(np.clip(np.searchsorted(steps, step), 0, steps.size - 1))
+        if at > 0 and abs(steps[at - 1] - step) < abs(steps[at] - step):
+            at -= 1
+        values = np.array([buffer.values[at] for buffer in self.values])
+        pixels = np.abs(values - value) * height / max(y1 - y0, 1e-300)
+        pixels[~np.isfinite(pixels)] = np.inf
+        nearest = int(np.argmin(pixels))
+        if pixels[nearest] > HOVER_PIXELS:
+            return ""
+        return self.tr("{name} = {value:.4g} at step {step:,}").format(
+            name=self.names[nearest], value=values[nearest], step=int(steps[at])
+        )
+
+    def _hovered(self, where) -> None:
+        box = self.getPlotItem().vb
+        if not box.sceneBoundingRect().contains(where):
+            self.setToolTip("")
+            return
+        point = box.mapSceneToView(where)
+        self.setToolTip(self.name_at(point.x(), point.y()))
 
 
 class ParameterTable(QTableWidget):
