@@ -296,3 +296,20 @@ def test_a_part_of_points_that_cannot_be_trained_on_still_opens():
     part = with_points(x1=[], x2=[], labels=[])  # the student had removed every point
     assert len(ClassifySettings.from_session(part).points) == 0
     assert ClassifySettings.from_session(with_points(labels=[1, 1])).points.labels == (1, 1)
+
+
+def test_settings_name_their_preset_only_while_they_are_it():
+    for key in PRESETS:
+        assert ClassifySettings.for_preset(key).preset() == key
+    settings = ClassifySettings.for_preset("circle")
+    assert settings.update("lr", "0.5") == "" and settings.preset() == ""
+    assert settings.update("lr", str(PRESETS["circle"].lr)) == "" and settings.preset() == "circle"
+    settings.add_point(0.0, 0.0, 1)
+    assert settings.preset() == "" and not settings.builtin  # edited points: no preset's own
+
+
+def test_points_given_that_are_the_sets_own_count_as_its_own():
+    assert ClassifySettings(Setup(data="circle"), make_points("circle")).builtin
+    assert not ClassifySettings(Setup(data="circle"), make_points("circle", seed=5)).builtin
+    part = ClassifySettings(Setup(data="pets.csv"), make_points("xor")).session_part()
+    assert part["data"] == "pets.csv" and part["points"] is not None

@@ -7,6 +7,8 @@ setting is read back from a widget by the tab: the model keeps them.
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -203,7 +205,7 @@ class SettingsForm(QGroupBox):
         """The data combo's own entry for the points held: a file's, edited ones; None for a set's own."""
         data, builtin = self._data_shown
         if data not in DATASETS:
-            return self.tr("From file {name}").format(name=data)
+            return self.tr("From file {name}").format(name=PurePath(data).name or data)
         return None if builtin else self.tr("Edited points")
 
     def show_preset(self, key: str) -> None:
