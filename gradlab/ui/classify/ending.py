@@ -89,6 +89,8 @@ class RunEnding:
         self._first_rate = progress.steps_per_second
         self._rate_from = progress.step
         self.clock.start()
+        if self.paused:  # a report on its way when Pause came: the clock waits for Resume
+            self.clock.pause()
 
     def rate_and_left(self, step: int, total: int) -> tuple[float, float | None]:
         """Steps per second since the first report (the core's before), and the time left once meaningful."""
