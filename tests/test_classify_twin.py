@@ -52,3 +52,30 @@ def test_the_twin_follows_weights_typed_during_the_run(one_thread):
         losses += progress.losses
         twins += progress.twin_losses
     assert max(abs(a - b) for a, b in zip(losses, twins)) < 1e-9
+
+
+def test_the_tab_shows_the_two_engines_side_by_side(make_main_window, qtbot, one_thread):
+    from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
+
+    from .conftest import click, widget
+
+    window = make_main_window()
+    tab = window.classify_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.ready, timeout=60_000)
+    combo = widget(tab, QComboBox, "classifyPresetCombo")
+    combo.setCurrentIndex(combo.findData("micrograd-moons"))
+    combo.activated.emit(combo.currentIndex())
+    steps = widget(tab, QSpinBox, "classifyStepsSpin")
+    steps.setValue(4)
+    steps.editingFinished.emit()
+    click(qtbot, tab, "classifyStartButton")
+    qtbot.waitUntil(lambda: not tab.running, timeout=30_000)
+    try:
+        assert tab.loss_plot.train.size == tab.loss_plot.twin.size == 4
+        assert abs(tab.loss_plot.train.values - tab.loss_plot.twin.values).max() < 1e-9
+        assert tab.loss_plot.twin_curve.getData()[0] is not None
+        text = widget(tab, QLabel, "classifyMessage").text()
+        assert "gradlab's engine and torch, from the same start" in text
+    finally:
+        tab.shutdown()

@@ -8,6 +8,7 @@ a second, computed on the worker).
 
 from __future__ import annotations
 
+import math
 import time
 
 from PySide6.QtCore import Slot
@@ -139,7 +140,7 @@ class RunningTraining:
             self.measure_from(progress)
         self.last_progress = progress
         self.steps_done = progress.step
-        self.loss_plot.add(progress.losses, progress.test_losses)
+        self.loss_plot.add(progress.losses, progress.test_losses, progress.twin_losses)
         self.accuracy_plot.add(progress.accuracies, progress.test_accuracies)
         final = progress.done or bool(progress.error)
         if report.pictures is not None:
@@ -183,6 +184,12 @@ class RunningTraining:
                     "At step {died:,} the gradients had died out; they recovered by step {back:,}."
                 ).format(died=self.warned_at, back=self.recovered_at)
                 result = f"{result} {recovered}"
+            if not math.isnan(progress.largest_difference):  # gradlab's engine, beside its torch twin
+                agree = self.tr(
+                    "gradlab's engine and torch, from the same start: their losses differ by at most "
+                    "{difference:.2g} over every step."
+                ).format(difference=progress.largest_difference)
+                result = f"{result} {agree}"
             self.say(result)
         elif progress.warning and not self.paused:
             self.say(self.tr("⚠ {warning}").format(warning=progress.warning))
