@@ -102,8 +102,8 @@
         <translation>無法使用這些神經網路設定：{error}</translation>
     </message>
     <message>
-        <source>Set-up and points from the session: press Start.</source>
-        <translation>已載入工作階段的設定與資料點：請按「開始」。</translation>
+        <source>The set-up and points as they were saved: press Start.</source>
+        <translation>設定與資料點已依儲存時的樣子載入：請按「開始」。</translation>
     </message>
 </context>
 <context>
@@ -123,6 +123,13 @@
     <message>
         <source>Copy the program shown to the clipboard</source>
         <translation>將顯示的程式複製到剪貼簿</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Loading {name} …</source>
+        <translation>正在載入 {name} …</translation>
     </message>
 </context>
 <context>
@@ -526,10 +533,6 @@
         <translation>已載入 {source}：可以開始預測。</translation>
     </message>
     <message>
-        <source>Loading {name} …</source>
-        <translation>正在載入 {name} …</translation>
-    </message>
-    <message>
         <source>Data from {name}: {n:,} points.</source>
         <translation>資料來自 {name}：共 {n:,} 個點。</translation>
     </message>
@@ -914,6 +917,22 @@
         <translation>沒有可以復原的資料點編輯。</translation>
     </message>
     <message>
+        <source>Undone: the data set back to {name}.</source>
+        <translation>已復原：資料集回到 {name}。</translation>
+    </message>
+    <message>
+        <source>Undone: the point count back to {n:,}.</source>
+        <translation>已復原：資料點數回到 {n:,}。</translation>
+    </message>
+    <message>
+        <source>Undone: the noise back to {noise}.</source>
+        <translation>已復原：雜訊回到 {noise}。</translation>
+    </message>
+    <message>
+        <source>Undone: the seed back to {seed}.</source>
+        <translation>已復原：種子回到 {seed}。</translation>
+    </message>
+    <message>
         <source>Point edit undone.</source>
         <translation>已復原資料點編輯。</translation>
     </message>
@@ -922,8 +941,20 @@
         <translation>請先訓練網路，再開啟資料點。</translation>
     </message>
     <message>
+        <source>Not opened: the Graph tab keeps its graph.</source>
+        <translation>未開啟：計算圖分頁保留原本的圖。</translation>
+    </message>
+    <message>
         <source>Point {n} ({x:g}, {y:g}) is in the Graph tab.</source>
         <translation>第 {n} 個資料點 ({x:g}, {y:g}) 已在「計算圖」分頁中開啟。</translation>
+    </message>
+    <message>
+        <source>One point&apos;s computation in this network is about {count} nodes: too many boxes to follow easily (a smaller network, such as one hidden layer of 4, reads well). It replaces the Graph tab&apos;s graph (Undo there brings it back). Open it anyway?</source>
+        <translation>在這個網路中，一個資料點的計算大約有 {count} 個節點：方塊太多，不容易看懂（較小的網路，例如一層 4 個神經元的隱藏層，比較好讀）。它會取代計算圖分頁中的圖（在那裡按「復原」可以找回來）。仍要開啟嗎？</translation>
+    </message>
+    <message>
+        <source>A big graph</source>
+        <translation>很大的計算圖</translation>
     </message>
     <message>
         <source>a weight must be a finite number</source>
@@ -1021,6 +1052,10 @@
         <source>loss</source>
         <translation>損失</translation>
     </message>
+    <message>
+        <source>torch, same start</source>
+        <translation>torch，相同起點</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1103,14 +1138,6 @@
         <translation>將滑鼠移到連線或神經元上可看到它的權重或偏差；按兩下即可輸入新的值</translation>
     </message>
     <message>
-        <source>layer {layer}, bias of neuron {neuron}</source>
-        <translation>第 {layer} 層，神經元 {neuron} 的偏差</translation>
-    </message>
-    <message>
-        <source>layer {layer}, w[{source}→{target}]</source>
-        <translation>第 {layer} 層，w[{source}→{target}]</translation>
-    </message>
-    <message>
         <source>“{text}” is not a finite number: {name} keeps its value {value}</source>
         <translation>「{text}」不是有限的數字：{name} 保留原本的值 {value}</translation>
     </message>
@@ -1124,6 +1151,10 @@
     <message>
         <source>value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>{name} = {value:.4g} at step {step:,}</source>
+        <translation>第 {step:,} 步時 {name} = {value:.4g}</translation>
     </message>
     <message>
         <source>coefficient</source>
@@ -1387,6 +1418,29 @@
     </message>
 </context>
 <context>
+    <name>RunEnding</name>
+    <message>
+        <source>Training from the weights shown (typed or loaded); choose the preset again, or change the seed, for a fresh start.</source>
+        <translation>從畫面上的權重開始訓練（輸入或載入的）；若要重新開始，請再選一次預設或改變種子。</translation>
+    </message>
+    <message>
+        <source>Done: {n:,} steps.</source>
+        <translation>完成：共 {n:,} 步。</translation>
+    </message>
+    <message>
+        <source>Done: loss {loss:.3g} after the last update, accuracy {accuracy}</source>
+        <translation>完成：最後一次更新後損失 {loss:.3g}，準確率 {accuracy}</translation>
+    </message>
+    <message>
+        <source>{line} (test: loss {loss:.3g}, accuracy {accuracy})</source>
+        <translation>{line}（測試：損失 {loss:.3g}，準確率 {accuracy}）</translation>
+    </message>
+    <message>
+        <source>{line}. ⚠ {note}.</source>
+        <translation>{line}。⚠ {note}。</translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message>
         <source>Coefficients, learned and true</source>
@@ -1452,16 +1506,24 @@
         <translation>從下一步起，學習率改為 {lr:g}。</translation>
     </message>
     <message>
-        <source>Done: {n:,} steps.</source>
-        <translation>完成：共 {n:,} 步。</translation>
-    </message>
-    <message>
         <source>{result} ⚠ {warning}</source>
         <translation>{result} ⚠ {warning}</translation>
     </message>
     <message>
+        <source>At step {died:,} the gradients had died out; they recovered by step {back:,}.</source>
+        <translation>在第 {died:,} 步時梯度曾經消失；到第 {back:,} 步已恢復。</translation>
+    </message>
+    <message>
+        <source>gradlab&apos;s engine and torch, from the same start: their losses differ by at most {difference:.2g} over every step.</source>
+        <translation>gradlab 的引擎與 torch 從相同起點出發：每一步的損失相差至多 {difference:.2g}。</translation>
+    </message>
+    <message>
         <source>⚠ {warning}</source>
         <translation>⚠ {warning}</translation>
+    </message>
+    <message>
+        <source>Training… (the gradients, dead since step {died:,}, recovered)</source>
+        <translation>訓練中…（自第 {died:,} 步消失的梯度已恢復）</translation>
     </message>
     <message>
         <source>Stopped at step {n:,}.</source>
@@ -1616,6 +1678,18 @@
     <message>
         <source>micrograd&apos;s demo regularizes every parameter; the guide only the weights a and b</source>
         <translation>micrograd 的範例對每個參數都做正則化；Hacker&apos;s guide 只對權重 a 和 b 做</translation>
+    </message>
+    <message>
+        <source>From file {name}</source>
+        <translation>來自檔案 {name}</translation>
+    </message>
+    <message>
+        <source>Edited points</source>
+        <translation>編輯過的資料點</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -1804,14 +1878,6 @@
     <message>
         <source>step</source>
         <translation>步數</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>訓練</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>測試</translation>
     </message>
 </context>
 <context>
@@ -2038,22 +2104,6 @@
 <context>
     <name>classify.checkpoint</name>
     <message>
-        <source>could not save: no file name was given</source>
-        <translation>無法儲存：沒有提供檔名</translation>
-    </message>
-    <message>
-        <source>could not save {name}: it names a folder, not a file</source>
-        <translation>無法儲存 {name}：它是資料夾，不是檔案</translation>
-    </message>
-    <message>
-        <source>could not save {name}: {reason}</source>
-        <translation>無法儲存 {name}：{reason}</translation>
-    </message>
-    <message>
-        <source>could not read {name}: {reason}</source>
-        <translation>無法讀取 {name}：{reason}</translation>
-    </message>
-    <message>
         <source>{name} is a Regression tab checkpoint, not a Neural Network tab one</source>
         <translation>{name} 是「迴歸」分頁的檢查點，不是「神經網路」分頁的</translation>
     </message>
@@ -2117,28 +2167,8 @@
 <context>
     <name>classify.csv</name>
     <message>
-        <source>{text} is not a number</source>
-        <translation>{text} 不是數字</translation>
-    </message>
-    <message>
-        <source>could not read {name}: {reason}</source>
-        <translation>無法讀取 {name}：{reason}</translation>
-    </message>
-    <message>
-        <source>could not read {name}: it has more than {count} lines</source>
-        <translation>無法讀取 {name}：它超過 {count} 行</translation>
-    </message>
-    <message>
-        <source>could not read {name}: it is not text (UTF-8)</source>
-        <translation>無法讀取 {name}：它不是文字檔（UTF-8）</translation>
-    </message>
-    <message>
         <source>could not read {name}: it is not a CSV file of x1, x2, label rows</source>
         <translation>無法讀取 {name}：它不是由 x1, x2, label 列組成的 CSV 檔</translation>
-    </message>
-    <message>
-        <source>line {number}: {error}</source>
-        <translation>第 {number} 列：{error}</translation>
     </message>
     <message>
         <source>line {number}: more than {limit} points, the most gradlab takes</source>
@@ -2163,22 +2193,6 @@
     <message>
         <source>line {number}: a third class, {third}, after {first} and {second}: a classifier here tells two classes apart</source>
         <translation>第 {number} 列：在 {first} 和 {second} 之後出現第三個類別 {third}：這裡的分類器只分辨兩個類別</translation>
-    </message>
-    <message>
-        <source>{rows}; and more</source>
-        <translation>{rows}；還有更多</translation>
-    </message>
-    <message>
-        <source>{count} bad rows or more, nothing loaded: {rows}</source>
-        <translation>{count} 列以上有錯，沒有載入任何資料：{rows}</translation>
-    </message>
-    <message>
-        <source>{rows}; and {count} more</source>
-        <translation>{rows}；另外還有 {count} 列</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s), nothing loaded: {rows}</source>
-        <translation>有 {count} 列資料有誤，未載入任何資料：{rows}</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2312,28 @@
     </message>
 </context>
 <context>
+    <name>classify.names</name>
+    <message>
+        <source>{name}: layer {layer}, the bias of neuron {neuron}</source>
+        <translation>{name}：第 {layer} 層，神經元 {neuron} 的偏差</translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer}, into neuron {neuron} from {source}</source>
+        <translation>{name}：第 {layer} 層，從 {source} 到神經元 {neuron}</translation>
+    </message>
+</context>
+<context>
+    <name>classify.notes</name>
+    <message>
+        <source>no straight line separates these points: a linear model cannot classify them all; try a hidden layer</source>
+        <translation>沒有任何一條直線能分開這些資料點：線性模型無法把它們全部分對；試試加一個隱藏層</translation>
+    </message>
+    <message>
+        <source>the loss grew from {first:.3g} to {last:.3g}: the learning rate is too large for this set-up; try a lower one</source>
+        <translation>損失從 {first:.3g} 增加到 {last:.3g}：對這個設定來說學習率太大了；試試小一點的</translation>
+    </message>
+</context>
+<context>
     <name>classify.one_point</name>
     <message>
         <source>a point&apos;s class must be +1 or -1</source>
@@ -2384,10 +2420,6 @@
     <message>
         <source>the momentum</source>
         <translation>動量</translation>
-    </message>
-    <message>
-        <source>{field} must be a number, not {text}</source>
-        <translation>{field} 必須是數字，而不是 {text}</translation>
     </message>
     <message>
         <source>unknown setting {name}</source>
@@ -2537,6 +2569,78 @@
         <translation>gradlab 自己的引擎（純量 Value）</translation>
     </message>
     <message>
+        <source>the data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>the number of points</source>
+        <translation>資料點數</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>the noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>the test share</source>
+        <translation>測試點比例</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>the hidden layers</source>
+        <translation>隱藏層</translation>
+    </message>
+    <message>
+        <source>the activation</source>
+        <translation>激勵函數</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>the L2 strength</source>
+        <translation>L2 強度</translation>
+    </message>
+    <message>
+        <source>the L2 of the biases</source>
+        <translation>偏差值的 L2</translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation>優化器</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>the momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>the rate schedule</source>
+        <translation>學習率排程</translation>
+    </message>
+    <message>
+        <source>the number of steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>the engine</source>
+        <translation>計算引擎</translation>
+    </message>
+    <message>
         <source>the set-up is not a table of values</source>
         <translation>這組設定不是鍵值表</translation>
     </message>
@@ -2545,44 +2649,32 @@
         <translation>未知的設定 {name}</translation>
     </message>
     <message>
-        <source>data must name a data set or a CSV file</source>
-        <translation>data 必須是一個資料集的名稱或一個 CSV 檔</translation>
+        <source>{field} must name a data set or a CSV file</source>
+        <translation>{field}必須是一個資料集的名稱或一個 CSV 檔</translation>
     </message>
     <message>
-        <source>unknown {name} {value}; the choices are {choices}</source>
-        <translation>未知的 {name} {value}；可選的有 {choices}</translation>
+        <source>{field} cannot be {value}; the choices are {choices}</source>
+        <translation>{field}不能是 {value}；可選的有 {choices}</translation>
     </message>
     <message>
-        <source>{name} must be a whole number from {low} to {high}</source>
-        <translation>{name} 必須是 {low} 到 {high} 之間的整數</translation>
+        <source>{field} must be at least 0 and below 1</source>
+        <translation>{field}必須大於或等於 0 且小於 1</translation>
     </message>
     <message>
-        <source>momentum must be at least 0 and below 1</source>
-        <translation>動量必須大於或等於 0 且小於 1</translation>
+        <source>{field} must be true or false</source>
+        <translation>{field}必須是 true 或 false</translation>
     </message>
     <message>
-        <source>l2 must be a number from 0 to {max}</source>
-        <translation>l2 必須是 0 到 {max} 之間的數</translation>
+        <source>{field} must be a number from 0 to {max}</source>
+        <translation>{field}必須是 0 到 {max} 之間的數</translation>
     </message>
     <message>
-        <source>l2_biases must be true or false</source>
-        <translation>l2_biases 必須是 true 或 false</translation>
+        <source>{field} must be {low} to {high} layers</source>
+        <translation>{field}必須是 {low} 到 {high} 層</translation>
     </message>
     <message>
-        <source>noise must be a number from 0 to {max}</source>
-        <translation>noise 必須是 0 到 {max} 之間的數</translation>
-    </message>
-    <message>
-        <source>test_percent must be a number from 0 to {max}</source>
-        <translation>test_percent 必須是 0 到 {max} 之間的數</translation>
-    </message>
-    <message>
-        <source>hidden must be {low} to {high} layers</source>
-        <translation>hidden 必須是 {low} 到 {high} 層</translation>
-    </message>
-    <message>
-        <source>hidden must be layers of {low} to {high} neurons each (whole numbers)</source>
-        <translation>hidden 的每一層必須有 {low} 到 {high} 個神經元（整數）</translation>
+        <source>{field} must each have {low} to {high} neurons (whole numbers)</source>
+        <translation>{field}的每一層必須有 {low} 到 {high} 個神經元（整數）</translation>
     </message>
     <message>
         <source>The guide&apos;s six points, a linear classifier</source>
@@ -2636,24 +2728,51 @@
         <translation>這個版本的 gradlab 引擎無法訓練網路：請選擇 PyTorch</translation>
     </message>
     <message>
-        <source>could not start: {error}</source>
-        <translation>無法開始：{error}</translation>
-    </message>
-    <message>
-        <source>training stopped at step {step}: {error}</source>
-        <translation>訓練在第 {step} 步停止：{error}</translation>
-    </message>
-    <message>
         <source>loss became {loss} at step 0, before any update: the model&apos;s output on these points is too large for float64; scale the points down</source>
         <translation>第 0 步、還沒有任何更新時，損失就變成 {loss}：模型在這些點上的輸出超出 float64 的範圍；請把點的座標縮小</translation>
     </message>
     <message>
-        <source>loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to {previous:.3g}); lower the learning rate</source>
-        <translation>第 {step} 步損失變成 {loss}：訓練發散了（損失從 {lowest:.3g} 增加到 {previous:.3g}）；請降低學習率</translation>
-    </message>
-    <message>
         <source>loss became {loss} at step {step}: a value in the model overflowed float64 while the loss was {previous:.3g} (it had not grown, so this is not the learning rate)</source>
         <translation>第 {step} 步損失變成 {loss}：損失為 {previous:.3g} 時模型中有數值超出 float64 的範圍（損失並未增加，所以不是學習率的問題）</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>could not read {name}: it has more than {count} lines</source>
+        <translation>無法讀取 {name}：它超過 {count} 行</translation>
+    </message>
+    <message>
+        <source>{not_csv} (it is not UTF-8 text)</source>
+        <translation>{not_csv}（它不是 UTF-8 文字檔）</translation>
+    </message>
+    <message>
+        <source>{problem} (separate the columns with commas)</source>
+        <translation>{problem}（請用逗號分隔各欄）</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是數字</translation>
+    </message>
+    <message>
+        <source>line {number}: {error}</source>
+        <translation>第 {number} 列：{error}</translation>
+    </message>
+    <message>
+        <source>{rows}; and more</source>
+        <translation>{rows}；還有更多</translation>
+    </message>
+    <message>
+        <source>{count} bad rows or more, nothing loaded: {rows}</source>
+        <translation>{count} 列以上有錯，沒有載入任何資料：{rows}</translation>
+    </message>
+    <message>
+        <source>{rows}; and {count} more</source>
+        <translation>{rows}；另外還有 {count} 列</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s), nothing loaded: {rows}</source>
+        <translation>有 {count} 列資料有誤，未載入任何資料：{rows}</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3464,10 @@
     <message>
         <source>it is larger than {limit}, the most gradlab reads for a {kind}</source>
         <translation>它大於 {limit}，這是 gradlab 讀取{kind}的上限</translation>
+    </message>
+    <message>
+        <source>could not read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
     </message>
     <message>
         <source>session</source>
@@ -4271,10 +4394,6 @@ differently, but they compute the same thing.&lt;/p&gt;
         <translation>無法儲存 {name}：{reason}</translation>
     </message>
     <message>
-        <source>could not read {name}: {reason}</source>
-        <translation>無法讀取 {name}：{reason}</translation>
-    </message>
-    <message>
         <source>{name} is damaged or not a checkpoint</source>
         <translation>{name} 已損壞，或不是檢查點檔案</translation>
     </message>
@@ -4422,22 +4541,6 @@ differently, but they compute the same thing.&lt;/p&gt;
         <translation>y = {target} 在 x = {x} 超出 float32 的範圍：資料中有 inf；請選擇在 [-π, π] 上保持有限的目標</translation>
     </message>
     <message>
-        <source>{text} is not a number</source>
-        <translation>{text} 不是數字</translation>
-    </message>
-    <message>
-        <source>could not read {name}: it has more than {count} lines</source>
-        <translation>無法讀取 {name}：它超過 {count} 行</translation>
-    </message>
-    <message>
-        <source>{rows}; and more</source>
-        <translation>{rows}；還有更多</translation>
-    </message>
-    <message>
-        <source>{count} bad rows or more, nothing loaded: {rows}</source>
-        <translation>{count} 列以上有錯，沒有載入任何資料：{rows}</translation>
-    </message>
-    <message>
         <source>{count} columns, not 2</source>
         <translation>有 {count} 欄，應為 2 欄</translation>
     </message>
@@ -4450,32 +4553,12 @@ differently, but they compute the same thing.&lt;/p&gt;
         <translation>{value} 超出 float32 資料的範圍</translation>
     </message>
     <message>
-        <source>line {number}: {error}</source>
-        <translation>第 {number} 列：{error}</translation>
-    </message>
-    <message>
         <source>more than {limit} rows</source>
         <translation>超過 {limit} 列</translation>
     </message>
     <message>
-        <source>could not read {name}: {reason}</source>
-        <translation>無法讀取 {name}：{reason}</translation>
-    </message>
-    <message>
-        <source>could not read {name}: it is not text (UTF-8)</source>
-        <translation>無法讀取 {name}：它不是文字檔（UTF-8）</translation>
-    </message>
-    <message>
         <source>could not read {name}: it is not a CSV file of x, y rows</source>
         <translation>無法讀取 {name}：它不是由 x, y 列組成的 CSV 檔</translation>
-    </message>
-    <message>
-        <source>{rows}; and {count} more</source>
-        <translation>{rows}；另外還有 {count} 列</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s), nothing loaded: {rows}</source>
-        <translation>有 {count} 列資料有誤，未載入任何資料：{rows}</translation>
     </message>
     <message>
         <source>the file needs at least two rows of x, y</source>
@@ -4616,10 +4699,6 @@ differently, but they compute the same thing.&lt;/p&gt;
         <translation>目標只能是 x 的函數，不能含 {names}</translation>
     </message>
     <message>
-        <source>{field} must be a number, not {text}</source>
-        <translation>{field} 必須是數字，而不是 {text}</translation>
-    </message>
-    <message>
         <source>the regression part is not a table of values</source>
         <translation>迴歸部分不是一張數值表</translation>
     </message>
@@ -4639,20 +4718,8 @@ differently, but they compute the same thing.&lt;/p&gt;
 <context>
     <name>regression.training</name>
     <message>
-        <source>could not start: {error}</source>
-        <translation>無法開始：{error}</translation>
-    </message>
-    <message>
-        <source>training stopped at step {step}: {error}</source>
-        <translation>訓練在第 {step} 步停止：{error}</translation>
-    </message>
-    <message>
         <source>loss became {loss} at step 0, before any update: the model&apos;s output on this data is too large for float32; scale the data down</source>
         <translation>第 0 步、尚未更新前損失就變成 {loss}：模型在這些資料上的輸出超出 float32 的範圍；請把資料縮小</translation>
-    </message>
-    <message>
-        <source>loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to {previous:.3g}); lower the learning rate</source>
-        <translation>第 {step} 步損失變成 {loss}：訓練發散了（損失從 {lowest:.3g} 增加到 {previous:.3g}）；請降低學習率</translation>
     </message>
     <message>
         <source>loss became {loss} at step {step}: a value in the model overflowed float32 while the loss was {previous:.3g} (it had not grown, so this is not the learning rate)</source>
@@ -4720,6 +4787,28 @@ differently, but they compute the same thing.&lt;/p&gt;
     <message>
         <source>{name} is damaged: the {part} part is missing.</source>
         <translation>{name} 已損壞：缺少 {part} 部分。</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>could not start: {error}</source>
+        <translation>無法開始：{error}</translation>
+    </message>
+    <message>
+        <source>training stopped at step {step}: {error}</source>
+        <translation>訓練在第 {step} 步停止：{error}</translation>
+    </message>
+    <message>
+        <source>loss became {loss} at step {step}: the run diverged (the loss grew from {lowest:.3g} to {previous:.3g}); lower the learning rate</source>
+        <translation>第 {step} 步損失變成 {loss}：訓練發散了（損失從 {lowest:.3g} 增加到 {previous:.3g}）；請降低學習率</translation>
+    </message>
+</context>
+<context>
+    <name>typed</name>
+    <message>
+        <source>{field} must be a number, not {text}</source>
+        <translation>{field} 必須是數字，而不是 {text}</translation>
     </message>
 </context>
 </TS>
