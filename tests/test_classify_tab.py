@@ -607,6 +607,8 @@ def test_the_curves_are_keyed_above_the_plots_and_the_parameters_named_on_hover(
     center = plot.getPlotItem().vb.mapViewToScene(pg_point(0, c_first))
     plot._hovered(center)
     assert plot.toolTip().startswith("c = ") and "at step 0" in plot.toolTip()
+    tab.show_run_for_screenshot(steps=3)  # the README's picture says the student's line too
+    assert message(tab).startswith("Done: loss ") and "Result" not in message(tab)
 
 
 def pg_point(x, y):

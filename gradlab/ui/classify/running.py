@@ -275,7 +275,9 @@ class RunningTraining:
         self.loss_plot.draw(steps)
         self.accuracy_plot.draw(steps)
         self._show_pictures(pictures_of(setup, progress.model, self.settings.points, self.extent), setup)
-        self.say(progress.error or progress.result)
+        self.running_points = self.settings.points
+        first = float(self.loss_plot.train.values[0]) if self.loss_plot.train.size else float("nan")
+        self.say(progress.error or self.result_words(progress, first))  # the line a student reads
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
