@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtGui import QAction, QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from gradlab.ui import theme
@@ -150,6 +150,98 @@ def test_dragging_empty_space_pans_and_asks_for_nothing(plane, qtbot, monkeypatc
             viewport, QMouseEvent.Type.MouseButtonRelease, at(plane, 1.0, 2.0), Qt.MouseButton.NoButton
         )
     assert plane.plot.getViewBox().viewRange()[0][0] < before[0][0]  # the view moved left
+    with qtbot.waitSignal(plane.extent_changed) as asked:  # once it rests: a map over what it shows
+        pass
+    assert asked.args == pytest.approx(list(plane.shown_extent()))
+    assert asked.args[0] < -3
+
+
+def test_the_view_shows_the_maps_extent_whatever_the_plots_shape(plane, qtbot):
+    for size in ((900, 300), (300, 700), (500, 460)):
+        plane.resize(*size)
+        qtbot.waitUntil(lambda: plane.plot.getViewBox().width() > 0)
+        assert plane.shown_extent() == pytest.approx((-3, 3, -3, 3))  # no band without a map
+
+
+def test_a_zoom_asks_for_a_map_over_what_is_shown_and_keeps_it_fit_and_a_new_run_show_all(plane, qtbot):
+    box = plane.plot.getViewBox()
+    with qtbot.waitSignal(plane.extent_changed) as asked:
+        box.scaleBy((3, 3))  # zoomed out, as the wheel does
+        box.sigRangeChangedManually.emit(box.state["mouseEnabled"])
+    x0, x1, y0, y1 = asked.args
+    assert x0 < -8 and x1 > 8
+    xs, ys = np.linspace(x0, x1, 100), np.linspace(y0, y1, 100)
+    plane.set_map(xs, ys, np.add.outer(ys, xs), 0.0, True)  # the tab's map for it: the zoom stays
+    assert plane.shown_extent() == pytest.approx(asked.args)
+    assert plane.plot.image.sceneBoundingRect().contains(plane.plot.getViewBox().sceneBoundingRect())
+    assert plane.fit_button.isVisible() and plane.fit_button.toolTip()
+    with qtbot.waitSignal(plane.extent_changed) as home:
+        qtbot.mouseClick(plane.fit_button, Qt.MouseButton.LeftButton)
+    assert home.args == pytest.approx([-3, 3, -3, 3]) and plane.shown_extent() == pytest.approx(home.args)
+    box.scaleBy((0.5, 0.5))
+    plane.fit_next_map()  # a new run
+    plane.set_map(XS, YS, GRID_X, 0.0, True)
+    assert plane.shown_extent() == pytest.approx((-3, 3, -3, 3))
+    box.scaleBy((0.5, 0.5))
+    plane.set_map(XS * 2, YS, GRID_X, 0.0, True)  # a new data set's map
+    assert plane.shown_extent() == pytest.approx((-6, 6, -3, 3))
+
+
+def test_home_fits_and_keys_add_points_at_the_middle_or_beside_the_selected_one(plane, qtbot):
+    plane.plot.getViewBox().scaleBy((0.5, 0.5))
+    qtbot.keyClick(plane, Qt.Key.Key_Home)
+    assert plane.shown_extent() == pytest.approx((-3, 3, -3, 3))
+    with qtbot.waitSignal(plane.add_requested) as added:
+        qtbot.keyClick(plane, Qt.Key.Key_Plus)
+    assert added.args == pytest.approx([0, 0, 1])
+    plane.set_points(np.vstack([POINTS, [[0, 0]]]), np.append(LABELS, 1))  # the tab adds it
+    assert plane.selected == len(POINTS)  # selected, to move with Shift+arrows
+    with qtbot.waitSignal(plane.add_requested) as added:
+        qtbot.keyClick(plane, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
+    assert added.args == pytest.approx([0.24, 0.24, -1])
+    with qtbot.waitSignal(plane.add_requested) as added:
+        qtbot.keyClick(plane, Qt.Key.Key_Minus)
+    assert added.args[2] == -1
+
+
+@pytest.mark.parametrize("key, dx, dy", [(Qt.Key.Key_Right, 1, 0), (Qt.Key.Key_Down, 0, -1)])
+def test_shift_arrows_move_the_selected_point_a_small_step(plane, qtbot, key, dx, dy):
+    click(qtbot, plane, 1.0, 1.0)
+    with qtbot.waitSignal(plane.move_requested) as moved:
+        qtbot.keyClick(plane, key, Qt.KeyboardModifier.ShiftModifier)
+    assert moved.args == pytest.approx([0, 1 + 0.12 * dx, 1 + 0.12 * dy])
+
+
+@pytest.mark.parametrize(
+    "key, modifier",
+    [(Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)],
+)
+def test_the_menu_key_opens_the_selected_points_menu(plane, qtbot, key, modifier):
+    qtbot.keyClick(plane, Qt.Key.Key_Right)  # the keyboard selects point 0
+    qtbot.keyClick(plane, key, modifier)
+    assert plane.menu is not None
+    qtbot.waitUntil(plane.menu.isVisible)
+    with qtbot.waitSignal(plane.open_point_requested) as opened:
+        plane.menu.findChild(QAction, "classifyOpenPointAction").trigger()
+    assert opened.args == [0]
+    plane.menu.close()
+
+
+def test_the_legend_wraps_and_the_key_explains_the_colours(plane, qtbot):
+    plane.set_points(
+        POINTS,
+        LABELS,
+        np.array([False, False, False, False, True]),
+        ("a long class name", "another long one"),
+    )
+    plane.resize(260, 460)
+    qtbot.waitUntil(lambda: plane.legend.width() < 260)
+    assert plane.legend.wordWrap() and "hollow: test points" in plane.legend.toolTip()
+    assert plane.legend.heightForWidth(plane.legend.width()) <= plane.legend.height()  # all of it shows
+    assert "boundary" in plane.key.text() and "orange" in plane.key.text()
+    assert plane.key.is_cut() == (plane.key.toolTip() == plane.key.text()) or not plane.key.is_cut()
+    assert plane.colour_bar.isVisible() and "blue" in plane.colour_bar.toolTip()
+    assert plane.minimumSizeHint().width() < 260  # never widens the window
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,16 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from .. import theme
+from ..widgets import MessageLabel
 from . import palette
 from .isolines import iso_lines
+from .keys import ColourBar, plane_key
+from .plane_keys import PlaneKeys
 from .plane_plot import PlanePlot
 
 MAX_DRAWN_POINTS = 5_000  # more points than this are drawn decimated (evenly over the data's order)
@@ -25,9 +28,10 @@ POINT_SIZES = ((500, 9), (2_000, 6), (MAX_DRAWN_POINTS, 4))  # (up to this many 
 PICK_PIXELS = 8  # how near (in pixels) a click must be to a point to be on it
 PULL_SHARE = 0.12  # the longest pull arrow, as a share of the map's larger side
 HEAD_SHARE = 0.3  # an arrow head, as a share of the longest arrow
+EXTENT_WAIT_MS = 120  # a zoom or a pan asks for a new map once it has rested this long
 
 
-class PlaneView(QWidget):
+class PlaneView(PlaneKeys, QWidget):
     """The points in the plane over the network's output; mouse and keys emit requests, never edits."""
 
     add_requested = Signal(float, float, int)  # x, y, label (+1 or -1)
@@ -35,30 +39,55 @@ class PlaneView(QWidget):
     remove_requested = Signal(int)
     undo_requested = Signal()
     open_point_requested = Signal(int)  # in the Graph tab
+    # the part of the plane shown changed (a zoom, a pan, Fit): a map over it is wanted
+    extent_changed = Signal(float, float, float, float)  # x0, x1, y0, y1
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("classifyPlane")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot = PlanePlot(self)
+        # the view shows the map's extent, whatever the plot's shape: no band without a map
+        self.plot.getViewBox().setAspectLocked(False)
         self.legend = QLabel(objectName="classifyPlaneLegend")
+        self.legend.setWordWrap(True)  # never cut: a narrow plane wraps it
         self.note = QLabel(objectName="classifyPlaneNote")  # "showing 5,000 of 100,000 points"
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         theme.tint(self.note, "note")
         for label in (self.legend, self.note):  # a long class name never widens the window
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            label.setSizePolicy(policy)
+        self.fit_button = QToolButton(objectName="classifyPlaneFit")
+        self.fit_button.clicked.connect(self.fit)
+        self.colour_bar = ColourBar()
+        self.key = MessageLabel(objectName="classifyPlaneKey", max_lines=2)
+        theme.tint(self.key, "note")
         row = QHBoxLayout()
         row.setContentsMargins(4, 0, 4, 0)
         row.addWidget(self.legend, 1)
         row.addWidget(self.note, 1)
+        row.addWidget(self.fit_button)
+        key_row = QHBoxLayout()
+        key_row.setContentsMargins(4, 0, 4, 0)
+        key_row.addWidget(self.colour_bar, 0, Qt.AlignmentFlag.AlignTop)
+        key_row.addWidget(self.key, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.plot, 1)
         layout.addLayout(row)
+        layout.addLayout(key_row)
         self.menu: QMenu | None = None  # a point's context menu, while it is open
         # what it was given: the map's extent, the points, the pulls
         self.extent: tuple[float, float, float, float] | None = None
+        self.home: tuple[float, float, float, float] | None = None  # the data's map: what Fit shows
+        self.asked: tuple[float, float, float, float] | None = None  # the extent extent_changed gave
+        self.fit_pending = True  # new data: the next map is shown whole
+        self.select_added = False  # a point added by a key becomes the selected one
+        self._extent_timer = QTimer(self, singleShot=True, interval=EXTENT_WAIT_MS)
+        self._extent_timer.timeout.connect(self._ask_for_shown_extent)
+        self.plot.getViewBox().sigRangeChangedManually.connect(lambda *_: self._extent_timer.start())
         self.xy = np.empty((0, 2))
         self.labels = np.empty(0, dtype=int)
         self.test_mask = np.empty(0, dtype=bool)
@@ -108,10 +137,43 @@ class PlaneView(QWidget):
             plot.margins.setData(np.concatenate((low_x, high_x)), np.concatenate((low_y, high_y)))
         else:
             plot.margins.setData([], [])
-        if extent != self.extent:  # a new part of the plane: show all of it (the user's zoom stays otherwise)
-            self.extent = extent
-            plot.setRange(xRange=extent[:2], yRange=extent[2:], padding=0.0)
+        asked = self.asked is not None and _same(extent, self.asked)
+        if extent != self.home and not asked:  # the data's own map (not one the view asked for)
+            self.home = extent
+            self.fit_pending = True
+        self.extent = extent
+        if self.fit_pending:  # new data, a new run, or Fit: all of the map, and only the map
+            self.fit_pending = False
+            self._show_range(self.home or extent)
         self._draw_pulls()
+
+    def fit(self) -> None:
+        """Show the data's whole map again (the Fit button, Home); asks for that map if another is shown."""
+        home = self.home or self.extent or self._points_extent()
+        self._extent_timer.stop()
+        self._show_range(home)
+        if self.extent is not None and home != self.extent:
+            self.asked = home
+            self.extent_changed.emit(*home)
+
+    def fit_next_map(self) -> None:
+        """Show the next map whole (the tab calls it for a new run), whatever the user zoomed to."""
+        self.fit_pending = True
+        self.asked = None
+
+    def shown_extent(self) -> tuple[float, float, float, float]:
+        """The part of the plane the plot shows now: x0, x1, y0, y1."""
+        (x0, x1), (y0, y1) = self.plot.getViewBox().viewRange()
+        return (float(x0), float(x1), float(y0), float(y1))
+
+    def _show_range(self, extent) -> None:
+        self.plot.setRange(xRange=extent[:2], yRange=extent[2:], padding=0.0)
+
+    def _ask_for_shown_extent(self) -> None:
+        shown = self.shown_extent()
+        if shown != self.extent:
+            self.asked = shown
+            self.extent_changed.emit(*shown)
 
     def set_points(self, xy, labels, test_mask=None, classes=("+1", "-1")) -> None:
         """The points (n × 2), their labels (±1) and which are test points (drawn hollow)."""
@@ -120,6 +182,9 @@ class PlaneView(QWidget):
         self.labels = np.asarray(labels, dtype=int).reshape(n)
         self.test_mask = np.zeros(n, bool) if test_mask is None else np.asarray(test_mask, bool).reshape(n)
         self.classes = (str(classes[0]), str(classes[1]))
+        if self.select_added and n:
+            self.select_added = False
+            self.selected = n - 1  # the point a key just added (the points' last)
         if n > MAX_DRAWN_POINTS:
             self.shown = np.unique(np.linspace(0, n - 1, MAX_DRAWN_POINTS).round().astype(int))
         else:
@@ -208,6 +273,11 @@ class PlaneView(QWidget):
                 "to move it; click a point and press Delete to remove it; Ctrl+Z undoes"
             )
         )
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(
+            self.tr("Show the whole map again, as a new data set or a new run does (Home)")
+        )
+        self.key.setText(plane_key())
         self._show_note()
         self._show_legend()
 
@@ -218,9 +288,12 @@ class PlaneView(QWidget):
             f'<span style="color:{colours.positive}">●</span> {plus} &nbsp; '
             f'<span style="color:{colours.negative}">■</span> {minus}'
         )
+        whole = f"● {self.classes[0]}   ■ {self.classes[1]}"
         if self.test_mask.any():
             text += " &nbsp; " + html.escape(self.tr("hollow: test points"))
+            whole += "   " + self.tr("hollow: test points")
         self.legend.setText(text)
+        self.legend.setToolTip(whole)  # wrapped, never cut; the whole of it here too
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -301,45 +374,15 @@ class PlaneView(QWidget):
         remove.triggered.connect(lambda: self._remove(index))
         self.menu.popup(QCursor.pos() if screen_pos is None else screen_pos.toPoint())
 
-    # --- the keyboard ------------------------------------------------------------------------
-
-    def event(self, event) -> bool:
-        # take Delete and Ctrl+Z before a window's shortcut does, while this view has the focus
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_ours(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def _is_ours(self, event) -> bool:
-        if event.matches(QKeySequence.StandardKey.Undo):
-            return True
-        return event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_requested.emit()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None:
-            self._remove(self.selected)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and len(self.xy):
-            step = 1 if key == Qt.Key.Key_Right else -1
-            start = self.selected if self.selected is not None else (-1 if step > 0 else 0)
-            self.selected = (start + step) % len(self.xy)
-            self._draw_rings()
-        elif key == Qt.Key.Key_Escape and self.selected is not None:
-            self.selected = None
-            self._draw_rings()
-        else:
-            super().keyPressEvent(event)
-
-    def _remove(self, index: int) -> None:
-        self.selected = None
-        self._draw_rings()
-        self.remove_requested.emit(index)
-
     def scene_position(self, x: float, y: float) -> QPointF:
         """Where the data point (x, y) is in the plot's scene (for tests and tools that click on it)."""
         return self.plot.getViewBox().mapViewToScene(QPointF(x, y))
+
+
+def _same(a, b) -> bool:
+    """Two extents the same but for rounding (a map's grid ends where it was asked to, give or take)."""
+    tolerance = 1e-6 * max(a[1] - a[0], a[3] - a[2], 1e-12)
+    return bool(np.allclose(a, b, rtol=0, atol=tolerance))
 
 
 def _turned(unit: np.ndarray, angle: float) -> np.ndarray:
