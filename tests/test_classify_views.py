@@ -474,18 +474,92 @@ def test_weights_of_the_wrong_shape_are_refused_in_one_line(network):
         network.set_network([2, 3, 1], SMALL_LAYERS, None, ["relu", "linear"])
 
 
-def test_six_layers_scroll_in_a_narrow_view_and_fit_in_a_column(network, qtbot):
+def test_six_layers_fit_the_width_with_square_boxes_and_scroll_down_only(network, qtbot):
     rng = np.random.default_rng(2)
     sizes = [2, 16, 16, 16, 16, 16, 16, 1]
+    layers, maps = wide_network(rng, sizes)
+    network.set_network(sizes, layers, maps, ["tanh"] * 6 + ["linear"])
+    for width in (420, 250):
+        network.resize(width, 420)
+        qtbot.waitUntil(lambda width=width: network.canvas.width() <= width)
+        canvas = network.canvas
+        assert not network.scroll.horizontalScrollBar().isVisible()  # the output column always in sight
+        right = max(rows[:, 0].max() for rows in canvas.rows) + canvas.box
+        assert right <= canvas.width()
+    network.resize(420, 420)
+    qtbot.waitUntil(lambda: network.canvas.box >= 24)  # as large as the room across allows, at least 24
+    assert network.scroll.verticalScrollBar().maximum() > 0  # 16 boxes of 24 pixels: it scrolls down
+    network.resize(600, 1000)
+    qtbot.waitUntil(lambda: network.canvas.box > 40)  # room: larger boxes
+    assert network.scroll.verticalScrollBar().maximum() == 0
+
+
+def test_column_titles_never_overlap_and_are_short_when_narrow_the_whole_in_the_tooltip(network, qtbot):
+    rng = np.random.default_rng(3)
+    sizes = [2, 16, 16, 16, 16, 16, 16, 1]
     layers, _ = wide_network(rng, sizes)
-    network.set_network(sizes, layers, None, ["sigmoid"] * 7)
-    network.resize(400, 420)
-    qtbot.waitUntil(lambda: network.canvas.width() <= 400)
-    assert network.scroll.horizontalScrollBar().maximum() == 0  # fits in the tab's column
-    right = max(rows[:, 0].max() for rows in network.canvas.rows) + network.canvas.box
-    assert right <= network.canvas.width()
-    network.resize(250, 420)
-    qtbot.waitUntil(lambda: network.scroll.horizontalScrollBar().maximum() > 0)
+    network.set_network(sizes, layers, None, ["tanh"] * 6 + ["linear"])
+    canvas = network.canvas
+    for width in (420, 300):
+        network.resize(width, 420)
+        qtbot.waitUntil(lambda width=width: canvas.width() <= width)
+        rects = [canvas.title_rect(column, 0, 14) for column in range(len(sizes))]
+        assert all(a.right() <= b.left() + 1e-9 for a, b in zip(rects, rects[1:]))  # side by side
+        assert all(r.left() >= 0 and r.right() <= canvas.width() for r in rects)
+    titles = canvas.titles()
+    assert titles[1][:2] == ("L1", "tanh") and titles[-1][0] == "out" and titles[0][0] == "in"
+    qtbot.mouseMove(canvas, rects[1].center().toPoint())
+    assert canvas.toolTip() == "layer 1: 16 × tanh"
+    network.set_network(SMALL, SMALL_LAYERS, small_maps(), ["tanh", "linear"])
+    assert [title for title, _, _ in network.canvas.titles()] == ["inputs", "layer 1", "output"]
+
+
+def test_a_click_on_a_neuron_shows_its_map_large_live_and_escape_closes(network, qtbot):
+    qtbot.mouseClick(network.canvas, Qt.MouseButton.LeftButton, pos=box_middle(network, 0, 0))
+    qtbot.waitUntil(network.zoom.isVisible)
+    zoom = network.zoom
+    assert zoom.neuron == (0, 0) and "Layer 1, neuron 1" in zoom.title
+    assert zoom.picture_rect().width() >= 200  # large: a projector shows it
+    picture = zoom.grab().toImage()
+    middle = zoom.picture_rect().center().toPoint()
+    before = picture.pixelColor(middle.x() - 40, middle.y())
+    network.update_weights(SMALL_LAYERS, small_maps(shift=3.0))
+    qtbot.waitUntil(lambda: zoom.grab().toImage().pixelColor(middle.x() - 40, middle.y()) != before)
+    qtbot.keyClick(zoom, Qt.Key.Key_Escape)
+    assert not zoom.isVisible()
+
+
+def test_the_keyboard_selects_a_weight_and_enter_or_f2_opens_its_editor(network, qtbot):
+    canvas = network.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.highlight == (0, 0, 0) and canvas.toolTip().startswith("w1_1_1")
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.highlight == (0, 0, 2) and canvas.toolTip().startswith(
+        "b1_1"
+    )  # the bias, after the weights
+    with qtbot.waitSignal(network.edit_started):
+        qtbot.keyClick(canvas, Qt.Key.Key_F2)
+    assert network.editor.isVisible() and network.editing == (0, 0, 2)
+    qtbot.keyClick(network.editor, Qt.Key.Key_Escape)
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    with qtbot.waitSignal(network.weight_edited) as edited:
+        qtbot.keyClick(canvas, Qt.Key.Key_Return)
+        type_value(qtbot, network.editor, "0.5")
+    assert edited.args == [0, 0, 1, 0.5]
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    qtbot.keyClick(canvas, Qt.Key.Key_Space)
+    assert network.zoom.isVisible() and network.zoom.neuron == (0, 0)
+    network.zoom.close_neuron()
+
+
+def test_the_network_key_explains_the_lines_and_never_widens_the_window(network, qtbot):
+    assert "positive" in network.key.text() and "thicker" in network.key.text()
+    network.resize(200, 420)
+    qtbot.waitUntil(lambda: network.key.width() <= 200)
+    assert network.minimumSizeHint().width() <= 200
+    assert not network.key.is_cut() or network.key.toolTip() == network.key.text()
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
@@ -496,7 +570,7 @@ def test_both_pictures_paint_in_both_themes(plane, network, qtbot, name):
         network.set_network(
             [2, 16, 16, 1], *wide_network(np.random.default_rng(3)), ["relu", "relu", "linear"]
         )
-        image = network.grab().toImage()
+        image = network.scroll.grab().toImage()
         assert QColor(image.pixel(2, image.height() - 2)) == QColor(colours.middle)
         assert len({image.pixel(x, y) for x in range(0, 400, 9) for y in range(0, 420, 9)}) > 20
         plane.set_points(POINTS, LABELS)

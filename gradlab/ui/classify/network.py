@@ -12,11 +12,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from .. import theme
 from ..widgets import MessageLabel
+from . import palette
+from .keys import network_key
 from .network_canvas import NetworkCanvas, _number
 
 EDITOR_WIDTH = 96
@@ -32,11 +35,78 @@ class WeightEdit(QLineEdit):
             self.cancelled.emit()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # taken: the canvas behind must not open the editor again
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         if self.isVisible():
             self.cancelled.emit()
+
+
+class NeuronZoom(QWidget):
+    """One neuron's map, as large as the network view, over it (live); a click or Escape closes it."""
+
+    def __init__(self, view: NetworkView):
+        super().__init__(view)
+        self.setObjectName("classifyNeuronZoom")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view = view
+        self.neuron: tuple[int, int] | None = None  # (layer, row) shown
+        self.title = ""
+        self.hide()
+
+    def show_neuron(self, layer: int, row: int, title: str) -> None:
+        self.neuron, self.title = (layer, row), title
+        self.setToolTip(title)
+        self.setAccessibleName(title)
+        self.setGeometry(self.view.rect())
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.update()
+
+    def close_neuron(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.view.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.neuron = None
+
+    def picture_rect(self) -> QRectF:
+        top = self.fontMetrics().height() * 2 + 8
+        side = max(min(self.width() - 16, self.height() - top - 8), 0)
+        return QRectF((self.width() - side) / 2, top, side, side)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        colours = palette.colors(theme.of(self.palette()))
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(colours.middle))
+        painter.setPen(QColor(colours.text))
+        text_rect = QRectF(8, 4, self.width() - 16, self.fontMetrics().height() * 2 + 4)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.title)
+        images = self.view.canvas.images
+        if (
+            self.neuron is not None
+            and self.neuron[0] < len(images)
+            and self.neuron[1] < len(images[self.neuron[0]])
+        ):
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(self.picture_rect(), images[self.neuron[0]][self.neuron[1]])
+        painter.setPen(QPen(QColor(colours.muted), 1))
+        painter.drawRect(self.picture_rect())
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.close_neuron()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.close_neuron()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.update()
 
 
 class NetworkView(QWidget):
@@ -53,15 +123,21 @@ class NetworkView(QWidget):
         self.canvas = NetworkCanvas()
         self.scroll = QScrollArea(objectName="classifyNetworkScroll", widgetResizable=True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # every column in sight: the canvas fits the width (its boxes shrink) and scrolls down only
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.canvas)
         self.message = MessageLabel(objectName="classifyNetworkMessage", max_lines=2)
         theme.tint(self.message, "error")
         self.message.hide()
+        self.key = MessageLabel(objectName="classifyNetworkKey", max_lines=2)
+        theme.tint(self.key, "note")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.key)
+        self.zoom = NeuronZoom(self)
         self.editor = WeightEdit(self.canvas, objectName="classifyWeightEdit")
         self.editor.setFixedWidth(EDITOR_WIDTH)
         self.editor.hide()
@@ -70,19 +146,46 @@ class NetworkView(QWidget):
         self.editing: tuple[int, int, int] | None = None
         self.canvas.hovered.connect(self._on_hovered)
         self.canvas.double_clicked.connect(self._open_editor)
+        self.canvas.neuron_clicked.connect(self.show_neuron)
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.scroll.setAccessibleName(self.tr("The network: its neurons' maps and its weights"))
         self.scroll.setAccessibleDescription(
-            self.tr("Hover a line or a neuron for its weight or bias; double-click it to type a new value")
+            self.tr(
+                "Hover a line or a neuron for its weight or bias; double-click it (or select it with the "
+                "arrow keys and press Enter) to type a new value; click a neuron to see its map large"
+            )
         )
+        self.key.setText(network_key())
+        if self.zoom.neuron is not None:
+            self.show_neuron(*self.zoom.neuron)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.canvas.update()  # the columns' titles
+
+    def show_neuron(self, layer: int, row: int) -> None:
+        """Neuron ``row`` of layer ``layer`` (0: the first hidden) over the whole view, its map large."""
+        sizes = self.canvas.sizes
+        if not 0 <= layer < len(sizes) - 1 or not 0 <= row < sizes[layer + 1]:
+            return
+        last = layer == len(sizes) - 2
+        title = (
+            self.tr("The output: its value over the plane (click or Esc to close)")
+            if last
+            else self.tr(
+                "Layer {layer}, neuron {row}: its output over the plane (click or Esc to close)"
+            ).format(layer=layer + 1, row=row + 1)
+        )
+        self.zoom.show_neuron(layer, row, title)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.zoom.isVisible():
+            self.zoom.setGeometry(self.rect())
 
     # --- what the tab gives ----------------------------------------------------------------
 
@@ -98,6 +201,7 @@ class NetworkView(QWidget):
         sizes = [int(size) for size in layer_sizes]
         weights, biases = self._arrays(sizes, layers)
         self._close_editor()
+        self.zoom.close_neuron()  # another network: its neurons are others
         self.canvas.set_network(sizes, weights, biases, [str(name) for name in activation_names], maps)
 
     def update_weights(self, layers, maps=None) -> None:
@@ -107,6 +211,8 @@ class NetworkView(QWidget):
             raise ValueError("update_weights needs the network of set_network: call set_network first")
         weights, biases = self._arrays(sizes, layers)
         self.canvas.refill(weights, biases, maps)
+        if maps is not None and self.zoom.isVisible():
+            self.zoom.update()  # the neuron shown large, live
 
     @staticmethod
     def _arrays(sizes, layers) -> tuple[list[np.ndarray], list[np.ndarray]]:
@@ -142,6 +248,7 @@ class NetworkView(QWidget):
     # --- the inline editor -----------------------------------------------------------------
 
     def _open_editor(self, hit, where: QPoint) -> None:
+        self.zoom.close_neuron()
         self.editing = hit
         self.editor.setText(f"{self.value(hit):.6g}")
         self.editor.setToolTip(self.name(hit))

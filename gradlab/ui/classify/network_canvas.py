@@ -17,63 +17,21 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from .. import theme
 from . import palette
-
-PAD = 8  # around the drawing, in pixels
-HEADER = 34  # the columns' titles: the layer's name and its activation
-MIN_BOX, MAX_BOX = 12, 56  # a neuron's box, in pixels: past the smallest, the view scrolls
-MIN_LINES = 40  # the least room for the weights between two columns
-WIDTHS = 8  # line thicknesses: a weight's size, in this many steps
-NEAR_LINE = 4  # how near (pixels) the mouse must be to a line to be on it
-MAP_PIXELS = 50  # a neuron's picture has at most this many pixels a side (taken from its map)
+from .network_keys import NetworkKeys
+from .network_layout import HEADER, MAP_PIXELS, NEAR_LINE, PAD, WIDTHS, _mixed, _number, layout  # noqa: F401
 
 
-def layout(sizes: list[int], width: float, height: float) -> tuple[float, list[np.ndarray], float, float]:
-    """The box size, each column's boxes (k × 2: left, top), and the least width and height that fit.
-
-    The boxes grow with the room (up to MAX_BOX); below MIN_BOX the least size passes the room
-    given, and the view scrolls.
-    """
-    tallest, columns = max(sizes), len(sizes)
-    pitch = (height - HEADER - 2 * PAD) / tallest
-    across = (width - 2 * PAD - (columns - 1) * MIN_LINES) / columns  # the widest boxes that fit across
-    box = float(np.clip(min(0.8 * pitch, across), MIN_BOX, MAX_BOX))
-    pitch = max(pitch, 1.2 * box) if box < MAX_BOX else 1.25 * box
-    spacing = max((width - 2 * PAD - box) / max(columns - 1, 1), box + MIN_LINES)
-    spacing = min(spacing, 4 * box + 120)  # a wide view keeps its columns together
-    used = 2 * PAD + box + (columns - 1) * spacing
-    left = PAD + max(0.0, (width - used) / 2)
-    rows = []
-    for column, count in enumerate(sizes):
-        top = HEADER + PAD + (tallest - count) * pitch / 2 + (pitch - box) / 2
-        ys = top + pitch * np.arange(count)
-        rows.append(np.stack([np.full(count, left + column * spacing), ys], -1))
-    least_width = 2 * PAD + MIN_BOX + (columns - 1) * (MIN_BOX + MIN_LINES)
-    least_height = HEADER + 2 * PAD + tallest * 1.2 * MIN_BOX
-    return box, rows, least_width, least_height
-
-
-def _mixed(background: QColor, hue: QColor, share: float) -> QColor:
-    """``hue`` faded towards ``background`` (share 1: the hue itself)."""
-    return QColor.fromRgbF(
-        *(b + share * (h - b) for b, h in zip(background.getRgbF()[:3], hue.getRgbF()[:3]))
-    )
-
-
-def _number(value: float) -> str:
-    """A value as the tooltips show it: four digits, a true minus sign."""
-    return f"{value:.4g}".replace("-", "\u2212")
-
-
-class NetworkCanvas(QWidget):
+class NetworkCanvas(NetworkKeys, QWidget):
     """Paints the network; finds the line or box under the mouse."""
 
     hovered = Signal(object)  # (layer, row, col) or None
     double_clicked = Signal(object, QPoint)  # (layer, row, col), where
+    neuron_clicked = Signal(int, int)  # layer (0: the first hidden), neuron: show its map large
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +53,7 @@ class NetworkCanvas(QWidget):
         self.line_keys: np.ndarray | None = None  # each line's step of colour and thickness, as drawn
         self.backdrop: QPixmap | None = None  # the background, the lines, the titles and the inputs
         self._recolour()
+        self._init_keys()
 
     # --- what the view gives --------------------------------------------------------------
 
@@ -103,7 +62,7 @@ class NetworkCanvas(QWidget):
         self.sizes, self.weights, self.biases, self.activations = sizes, weights, biases, activations
         self.images, self.pixels = [], []
         least = layout(sizes, 0, 0)
-        self.setMinimumSize(math.ceil(least[2]), math.ceil(least[3]))
+        self.setMinimumSize(math.ceil(least[2]), 0)  # the height: what the width leaves (_lay_out)
         self._lay_out()
         self.refill(weights, biases, maps)
 
@@ -202,7 +161,8 @@ class NetworkCanvas(QWidget):
     def _lay_out(self) -> None:
         if not self.sizes:
             return
-        self.box, self.rows, _, _ = layout(self.sizes, self.width(), self.height())
+        self.box, self.rows, _, least_height = layout(self.sizes, self.width(), self.height())
+        self.setMinimumHeight(math.ceil(least_height))  # taller than the view: it scrolls down
         half = self.box / 2
         self.ends = []
         for layer in range(len(self.sizes) - 1):
@@ -283,33 +243,73 @@ class NetworkCanvas(QWidget):
             painter.setPen(QPen(QColor(self.colours.highlight), 2.5))
             painter.drawRect(self.boxes[layer + 1][row])
 
-    def _paint_titles(self, painter: QPainter) -> None:
+    def titles(self) -> list[tuple[str, str, str]]:
+        """Each column's (title, activation, tooltip); short titles if the long do not fit."""
         names = {
             "relu": self.tr("ReLU"),
             "tanh": self.tr("tanh"),
             "sigmoid": self.tr("sigmoid"),
             "linear": self.tr("linear"),
         }
-        font = QFont(self.font())
-        font.setPixelSize(11)
-        painter.setFont(font)
-        painter.setPen(QColor(self.colours.muted))
-        metrics = painter.fontMetrics()
-        spacing = (self.rows[1][0, 0] - self.rows[0][0, 0]) if len(self.rows) > 1 else 80
-        last = len(self.sizes) - 1
+        last, titles = len(self.sizes) - 1, []
         for column in range(len(self.sizes)):
             if column == 0:
-                title, below = self.tr("inputs"), ""
+                long, short, below = self.tr("inputs"), self.tr("in"), ""
+            elif column == last:
+                long, short = self.tr("output"), self.tr("out")
             else:
-                title = self.tr("output") if column == last else self.tr("layer {n}").format(n=column)
+                long, short = self.tr("layer {n}").format(n=column), self.tr("L{n}").format(n=column)
+            if column:
                 activation = self.activations[column - 1] if column - 1 < len(self.activations) else ""
                 below = names.get(activation, activation)
-            middle = self.rows[column][0, 0] + self.box / 2
+            whole = (
+                self.tr("{title}: {count} × {activation}").format(
+                    title=long, count=self.sizes[column], activation=below
+                )
+                if column
+                else self.tr("inputs: x1, x2")
+            )
+            titles.append((long, short, below, whole))
+        metrics = QFontMetricsF(self._title_font())
+        room = self._title_room() - 4
+        fits = all(metrics.horizontalAdvance(long) <= room for long, _, _, _ in titles)
+        return [(long if fits else short, below, whole) for long, short, below, whole in titles]
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(11)
+        return font
+
+    def _title_room(self) -> float:
+        """The width of a column's title: the distance between two columns (never overlapping)."""
+        return (self.rows[1][0, 0] - self.rows[0][0, 0]) if len(self.rows) > 1 else 80.0
+
+    def title_rect(self, column: int, line: int, height: float) -> QRectF:
+        """Where a column's title is: its own room between its neighbours', cut at the edges (never moved)."""
+        room = self._title_room()
+        middle = self.rows[column][0, 0] + self.box / 2
+        left, right = max(middle - room / 2, 0.0), min(middle + room / 2, float(self.width()))
+        return QRectF(left, PAD / 2 + line * height, max(right - left, 0.0), height)
+
+    def _paint_titles(self, painter: QPainter) -> None:
+        painter.setFont(self._title_font())
+        painter.setPen(QColor(self.colours.muted))
+        metrics = painter.fontMetrics()
+        for column, (title, below, _) in enumerate(self.titles()):
             for line, text in enumerate((title, below)):
-                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(spacing - 4))
-                left = min(max(middle - spacing / 2, 0.0), self.width() - spacing)  # whole at the edges
-                rect = QRectF(left, PAD / 2 + line * metrics.height(), spacing, metrics.height())
+                rect = self.title_rect(column, line, metrics.height())
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 2))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
+
+    def title_at(self, pos: QPointF) -> str:
+        """The whole title of the column whose title is under ``pos`` (else "")."""
+        if not self.sizes or pos.y() > HEADER:
+            return ""
+        for column, (_, _, whole) in enumerate(self.titles()):
+            rect = self.title_rect(column, 0, HEADER / 2)
+            if rect.left() <= pos.x() <= rect.right():
+                return whole
+        return ""
 
     # --- the mouse -----------------------------------------------------------------------
 
@@ -339,9 +339,12 @@ class NetworkCanvas(QWidget):
 
     def mouseMoveEvent(self, event) -> None:
         found = self.hit(event.position())
-        if found != self.highlight:
+        title = self.title_at(event.position())
+        if found != self.highlight or title:
             self.highlight = found
             self.hovered.emit(found)
+            if title:
+                self.setToolTip(title)  # a column's whole title (the drawn one may be short)
             self.update()
             if QToolTip.isVisible():
                 QToolTip.showText(event.globalPosition().toPoint(), self.toolTip(), self)
@@ -357,6 +360,7 @@ class NetworkCanvas(QWidget):
     def mouseDoubleClickEvent(self, event) -> None:
         found = self.hit(event.position())
         if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.cancel_click()
             self.double_clicked.emit(found, event.position().toPoint())
             event.accept()
             return
