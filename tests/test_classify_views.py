@@ -632,3 +632,12 @@ def test_a_diverged_network_draws_its_nan_and_inf_without_a_warning(network, qtb
     assert network.canvas.toolTip() == "w1_1_1: layer 1, into neuron 1 from x1 = nan"
     qtbot.mouseMove(network.canvas, box_middle(network, 0, 0))
     assert network.canvas.toolTip() == "b1_1: layer 1, the bias of neuron 1 = \u2212inf"
+
+
+def test_the_views_keys_are_in_the_keyboard_shortcuts_list(make_main_window):
+    window = make_main_window()
+    rows = window.shortcuts()
+    places = {where for where, what, _ in rows if what.startswith(("Plane:", "Network:"))}
+    assert len(places) == 1 and "Window" not in places  # under the Neural Network tab alone
+    keys = {keys for _, what, keys in rows if what.startswith(("Plane:", "Network:"))}
+    assert {"Menu, Shift+F10", "Enter, F2", "Home", "+ / -, Insert / Shift+Insert"} <= keys

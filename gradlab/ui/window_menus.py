@@ -9,7 +9,7 @@ from importlib import metadata
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from .. import __version__
 from . import theme
@@ -161,17 +161,19 @@ class WindowMenus:
             self.shortcuts_action,
             self.about_action,
         ]
-        places = [(self.tr("Window"), window)]
+        places = [(self.tr("Window"), window, [])]
         self.pages.make_all()
         for i in range(self.tabs.count()):
-            places.append((without_mnemonic(self.tabs.tabText(i)), self.tabs.widget(i).actions()))
+            page = self.tabs.widget(i)
+            places.append((without_mnemonic(self.tabs.tabText(i)), page.actions(), _view_keys(page)))
         rows = []
-        for place, actions in places:
+        for place, actions, view_keys in places:
             for action in actions:
                 keys = key_text(action.shortcut())
                 if keys:
                     what = without_mnemonic(action.text()).strip(" ▶◀") or action.toolTip().split(" (")[0]
                     rows.append((place, what, keys))
+            rows.extend((place, what, keys) for what, keys in view_keys)  # keys a view takes itself
         return rows
 
     @Slot()
@@ -221,3 +223,12 @@ class WindowMenus:
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.open()
         self.about_box = box
+
+
+def _view_keys(page) -> list[tuple[str, str]]:
+    """(what, keys) a tab's views take while they have the focus (not actions): the Neural Network tab's."""
+    if page.objectName() != "classifyTab" and page.findChild(QWidget, "classifyTab") is None:
+        return []
+    from .classify.keys import view_keys
+
+    return view_keys()

@@ -79,10 +79,10 @@ def view_keys() -> list[tuple[str, str]]:
                 "classify.keys",
                 "Plane: add a point of class +1 / −1 (at the selected point, else the middle)",
             ),
-            "+ / −, Insert / Shift+Insert",
+            "+ / -, Insert / Shift+Insert",
         ),
-        (QT_TRANSLATE_NOOP("classify.keys", "Plane: select the next / previous point"), "Right / Left"),
-        (QT_TRANSLATE_NOOP("classify.keys", "Plane: move the selected point"), "Shift+Up/Down/Left/Right"),
+        (QT_TRANSLATE_NOOP("classify.keys", "Plane: select the next / previous point"), "→ / ←"),
+        (QT_TRANSLATE_NOOP("classify.keys", "Plane: move the selected point"), "Shift+↑ ↓ ← →"),
         (
             QT_TRANSLATE_NOOP("classify.keys", "Plane: the selected point's menu (open it in the Graph tab)"),
             "Menu, Shift+F10",
@@ -91,7 +91,7 @@ def view_keys() -> list[tuple[str, str]]:
         (QT_TRANSLATE_NOOP("classify.keys", "Plane: show the whole map again (Fit)"), "Home"),
         (
             QT_TRANSLATE_NOOP("classify.keys", "Network: select a weight or a neuron's bias"),
-            "Up/Down/Left/Right",
+            "↑ ↓ ← →",
         ),
         (QT_TRANSLATE_NOOP("classify.keys", "Network: type a new value for it"), "Enter, F2"),
         (QT_TRANSLATE_NOOP("classify.keys", "Network: show the selected neuron's map large"), "Space"),
