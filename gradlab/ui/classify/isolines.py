@@ -5,11 +5,75 @@ Each cell a line crosses gets its segment in a few numpy operations, pointed the
 joining them into polylines is then a walk along a dictionary, and a dashed pen draws dashes along
 the whole line instead of starting its pattern again in every cell. About 0.2 ms for a line on a
 100 × 100 grid (the plane draws three a frame).
+
+A training run's lines are worked out on its worker thread, with the map (``runs.pictures_of``),
+and kept by ``remember_lines`` while the map's array lives: ``iso_lines`` given the same values (that
+array, or a float64 copy of it, as the plane makes) over the same grid then hands them back at
+once, so that the GUI thread, which asks for them as it draws, does not hold the interpreter's
+lock (that the training thread needs) to compute them again. A map is found by a hash of its
+float32 bytes, then compared whole (about 30 µs for 100 × 100, against 0.2 ms a line).
 """
 
 from __future__ import annotations
 
+import threading
+import weakref
+
 import numpy as np
+
+_known: dict[tuple, tuple] = {}  # fingerprint -> (the map, xs, ys, {level: lines})
+_known_lock = threading.Lock()
+_last: tuple = ((), {})  # (the arrays last asked about, their lines): the GUI thread's own
+
+
+def _fingerprint(values: np.ndarray) -> tuple:
+    return values.shape, hash(np.ascontiguousarray(values, dtype=np.float32).tobytes())
+
+
+def remember_lines(values: np.ndarray, xs, ys, levels) -> dict:
+    """The lines of ``values`` over ``xs``, ``ys`` at each of ``levels`` ({level: (x, y)}), kept.
+
+    Kept while the array ``values`` lives (the picture holding it), which is not changed after.
+    """
+    lines = {level: _iso_lines(values, xs, ys, level) for level in levels}
+    key = _fingerprint(values)
+
+    def forget(gone, key=key) -> None:
+        with _known_lock:
+            if key in _known and _known[key][0] is gone:
+                del _known[key]
+
+    entry = (weakref.ref(values, forget), np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), lines)
+    with _known_lock:
+        _known[key] = entry
+    return lines
+
+
+def _remembered(values, xs, ys, level: float):
+    """The lines ``remember``ed for these values over this grid at ``level``; None if there are none."""
+    global _last
+    if not _known or not isinstance(values, np.ndarray) or values.ndim != 2:
+        return None
+    asked, last_lines = _last
+    # the plane asks three times (boundary, margins) for one map: looked up once
+    if len(asked) != 3 or not all(ref() is array for ref, array in zip(asked, (values, xs, ys))):
+        with _known_lock:
+            entry = _known.get(_fingerprint(values))
+        kept = entry[0]() if entry is not None else None
+        same = (
+            kept is not None
+            and kept.shape == values.shape
+            and np.array_equal(kept, values, equal_nan=True)
+            and np.array_equal(entry[1], np.asarray(xs, dtype=float))
+            and np.array_equal(entry[2], np.asarray(ys, dtype=float))
+        )
+        last_lines = entry[3] if same else {}
+        try:
+            _last = (tuple(weakref.ref(array) for array in (values, xs, ys)), last_lines)
+        except TypeError:  # xs or ys a list: nothing kept
+            _last = ((), last_lines)
+    return last_lines.get(level)
+
 
 # A cell's corners, counter-clockwise: 0 (r, c), 1 (r, c+1), 2 (r+1, c+1), 3 (r+1, c); side k runs
 # from corner k to corner k+1. A segment enters by the side whose corners go from below to above
@@ -41,7 +105,14 @@ def iso_lines(
 
     The lines are separated by nan, for ``connect="finite"``, a closed line ending where it began;
     values that are not finite count as below the level. Empty arrays where the level is not crossed.
+    Lines kept by ``remember_lines`` for these values over this grid at this level are given back
+    as they are (the same arrays).
     """
+    known = _remembered(values, xs, ys, level)
+    return known if known is not None else _iso_lines(values, xs, ys, level)
+
+
+def _iso_lines(values, xs, ys, level: float) -> tuple[np.ndarray, np.ndarray]:
     values = np.asarray(values, dtype=float)
     rows, columns = values.shape
     if rows < 2 or columns < 2:

@@ -3,9 +3,10 @@
 ``live_training`` wraps ``gradlab.classify.training.train`` (a plain generator) and, between two of
 its reports, on the worker thread, computes what the pictures need from the weights of that
 moment: every neuron's map over the plane (``models.neuron_maps``; the last layer's is the plane's
-heat map) and the wrong points' pulls, at most ``MAPS_PER_S`` times a second. The GUI thread then
-only hands arrays to the views. Messages for the run (a new learning rate, edited weights) go into
-an ``Inbox`` from the GUI thread and are sent into ``train`` before its next step, merged, none lost.
+heat map), its decision boundary and margins (``isolines``) and the wrong points' pulls, at most
+``MAPS_PER_S`` times a second. The GUI thread then only hands arrays to the views. Messages for
+the run (a new learning rate, edited weights) go into an ``Inbox`` from the GUI thread and are
+sent into ``train`` before its next step, merged, none lost.
 
 A run trains on ``TRAINING_THREADS`` torch threads (one), set for the run and put back after it.
 torch's default (a thread per core) splits even a 200 × 16 product between threads, and a thread
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -61,6 +62,7 @@ class Pictures:
     xs: np.ndarray
     ys: np.ndarray
     pulls: list  # (point, dx, dy) for the linear classifier and the neuron, else []
+    lines: dict = field(default_factory=dict)  # level -> (x, y): the boundary's and the margins' iso-lines
 
 
 @dataclass
@@ -87,12 +89,15 @@ def pictures_of(setup, model, points, extent, size: int = PLANE_GRID) -> Picture
     """The maps of every neuron over the plane and the points' pulls, for ``model`` as it is now.
 
     In float32 (``models.neuron_maps``'s dtype): 10,000 grid points are several times faster than
-    in the model's float64, and a picture needs no more.
+    in the model's float64, and a picture needs no more. The plane's boundary (and, with the hinge
+    loss, its margins) are worked out here too and kept with the map
+    (``isolines.remember_lines``), so that the GUI thread drawing them does not compute them again.
     """
     import torch
 
     from ...classify.losses import pulls
-    from ...classify.models import layers, neuron_maps
+    from ...classify.models import boundary_level, layers, neuron_maps
+    from .isolines import remember_lines
 
     x0, x1, y0, y1 = extent
     xs, ys = np.linspace(x0, x1, size), np.linspace(y0, y1, size)
@@ -101,7 +106,10 @@ def pictures_of(setup, model, points, extent, size: int = PLANE_GRID) -> Picture
     neurons = neuron_maps(
         model, np.linspace(x0, x1, NEURON_GRID), np.linspace(y0, y1, NEURON_GRID), torch.float32
     )
-    return Pictures(layers(model), neurons, plane, xs, ys, pulled)
+    level = boundary_level(setup)
+    levels = (level, level - 1, level + 1) if setup.loss == "hinge" else (level,)  # as the tab draws
+    lines = remember_lines(plane, xs, ys, levels)
+    return Pictures(layers(model), neurons, plane, xs, ys, pulled, lines)
 
 
 def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_PER_S):
