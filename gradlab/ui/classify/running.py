@@ -16,7 +16,7 @@ from PySide6.QtCore import Slot
 from .ending import live_training_from
 from .runs import on_training_threads, pictures_of
 
-CURVES_EVERY_S = 0.2  # the loss and accuracy curves: 5 redraws a second (drawing takes the GIL)
+CURVES_EVERY_S = 0.25  # the loss and accuracy curves: 4 redraws a second (drawing takes the GIL)
 
 
 class RunningTraining:
