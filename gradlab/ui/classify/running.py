@@ -3,7 +3,9 @@
 A part of ``ClassifyTab`` (a mixin): the worker is superqt's GeneratorWorker over
 ``runs.live_training``; its reports come back by signal. The curves are redrawn at most
 ``CURVES_EVERY_S``, the plane and the network with each report that carries pictures (at most 20
-a second, computed on the worker).
+a second, computed on the worker). While a run goes on, each of these (the plane, the network,
+the loss, the accuracy, the progress line) is drawn in a turn of the event loop of its own
+(``draw_soon``), so that no turn paints them all at once and the GUI thread answers in between.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .ending import live_training_from
 from .runs import on_training_threads, pictures_of
 
 CURVES_EVERY_S = 0.25  # the loss and accuracy curves: 4 redraws a second (drawing takes the GIL)
+PROGRESS_EVERY_S = 0.5  # the progress bar and line (3 ms each, laying out their text): twice a second
 
 
 class RunningTraining:
@@ -169,8 +172,12 @@ class RunningTraining:
             self.ended = final
             if final:
                 self._draw_curves(progress)
-            else:
-                self.draw_soon("curves", lambda: self._draw_curves(progress))
+            else:  # each in a turn (and a paint) of its own: none holds the GUI thread long
+                self.draw_soon("loss", lambda: self.loss_plot.draw(progress.total))
+                self.draw_soon("accuracy", lambda: self.accuracy_plot.draw(progress.total))
+                if now - self._drawn.get("progress", 0.0) >= PROGRESS_EVERY_S:
+                    self._drawn["progress"] = now
+                    self.draw_soon("progress", lambda: self._draw_progress(progress))
         if progress.error:
             self.fail(progress.error)
             self.status_message.emit(progress.error)
@@ -201,9 +208,14 @@ class RunningTraining:
             )
 
     def _draw_curves(self, progress) -> None:
-        self.draws.pop("curves", None)
+        for name in ("loss", "accuracy"):
+            self.draws.pop(name, None)
         self.loss_plot.draw(progress.total)
         self.accuracy_plot.draw(progress.total)
+        self._draw_progress(progress)
+
+    def _draw_progress(self, progress) -> None:
+        self.draws.pop("progress", None)
         self.run_bar.progress.setValue(progress.step)
         self._show_progress(progress.step, progress.total)
 
