@@ -30,7 +30,7 @@ from ..regression.archive import (
     refuse,
     save_payload,
 )
-from ..regression.checkpoint import CLASSIFY_FORMAT
+from ..regression.checkpoint import CLASSIFY_FORMAT, _course_model
 from ..regression.checkpoint import FORMAT as REGRESSION_FORMAT
 from ..regression.settings import TEXT_LIMIT, brief
 from ..translation import translate
@@ -84,6 +84,15 @@ class RegressionCheckpointError(CheckpointError):
 
 def _checkpoint(data: object, name: str) -> Checkpoint:
     table = type(data) in (dict, OrderedDict)
+    if isinstance(data, torch.nn.Module):
+        try:
+            _course_model(data, name)  # the course's model.ckpt, which the Regression tab loads
+        except CheckpointError:
+            message = translate(
+                "classify.checkpoint",
+                "{name} holds a whole PyTorch model (torch.save(model)), not a Neural Network tab checkpoint",
+            )
+            raise CheckpointError(message.format(name=name)) from None
     if isinstance(data, torch.nn.Module) or (table and is_text(data.get("format"), REGRESSION_FORMAT)):
         message = translate(
             "classify.checkpoint", "{name} is a Regression tab checkpoint, not a Neural Network tab one"

@@ -142,13 +142,21 @@ def _row(row: list[str], columns: tuple[int, int, int]) -> tuple[tuple[float, fl
     x1, x2, label = (row[i] for i in columns)
     point = cell_number(x1), cell_number(x2)
     if not (-MAX_COORDINATE <= point[0] <= MAX_COORDINATE and -MAX_COORDINATE <= point[1] <= MAX_COORDINATE):
-        raise ValueError(
-            coordinate_problem(point[0]) or coordinate_problem(point[1])
-        )  # nan fails the test too
+        raise ValueError(_coordinate_problem(point[0], x1) or _coordinate_problem(point[1], x2))  # nan too
     label = label.strip()
     if not label:
         raise ValueError(translate("classify.csv", "the label is empty"))
     return point, label
+
+
+def _coordinate_problem(value: float, cell: str) -> str:
+    """Why a cell's coordinate cannot be used, in the cell's own words where float() made it inf (1e400)."""
+    if math.isinf(value) and "inf" not in cell.lower():
+        message = translate(
+            "classify.points", "{value} is too far out: coordinates are at most {limit} in size"
+        )
+        return message.format(value=cell_text(cell), limit=f"{MAX_COORDINATE:g}")
+    return coordinate_problem(value)
 
 
 def _third_class(number: int, two: list[str], third: str) -> str:

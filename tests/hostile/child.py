@@ -138,14 +138,35 @@ def api_session(case: dict, path: Path) -> dict:
     descent_map(race)
     if parts["regression"]:
         RegressionSettings.from_session(parts["regression"])
-    return {
+    summary = {
         "graph_nodes": len(graph.all_nodes),
         "descent_dims": race.objective.dims,
         "code": program_problems(graph),
     }
+    if parts.get("classify"):
+        from gradlab.classify.settings import ClassifySettings
+
+        summary["classify_points"] = len(ClassifySettings.from_session(parts["classify"]).points)
+    return summary
+
+
+def classify_prediction(model) -> dict:
+    """The class and score at (0.5, -1), or the one line saying why there are none."""
+    from gradlab.classify.checkpoint import predict_point
+
+    try:
+        label, score = predict_point(model, 0.5, -1.0)
+    except ValueError as error:
+        return {"label": str(error)}
+    return {"label": label, "score": score}
 
 
 def api_checkpoint(case: dict, path: Path) -> dict:
+    if case.get("tab") == "classify":
+        from gradlab.classify.checkpoint import load_checkpoint as load_classify
+
+        loaded = load_classify(path)
+        return {"model": loaded.setup.model, "history": len(loaded.history), **classify_prediction(loaded)}
     from gradlab.regression.checkpoint import load_checkpoint, predict
 
     loaded = load_checkpoint(path)
@@ -172,7 +193,22 @@ def csv_summary(x, y) -> dict:
     }
 
 
+def points_summary(points) -> dict:
+    return {
+        "points": len(points),
+        "plus": sum(label == 1 for label in points.labels),
+        "classes": list(points.classes),
+        "x0": points.xy[0][0],
+        "y0": points.xy[0][1],
+        "x_last": points.xy[-1][0],
+    }
+
+
 def api_csv(case: dict, path: Path) -> dict:
+    if case.get("tab") == "classify":
+        from gradlab.classify.csv_points import read_points_csv
+
+        return points_summary(read_points_csv(path))
     from gradlab.regression.data import load_csv
 
     return csv_summary(*load_csv(path))
@@ -212,6 +248,10 @@ def run_api(case: dict, path: Path) -> tuple[str, str, dict]:
 
 
 def cli_argv(case: dict, path: Path, corpus: Path) -> list[str]:
+    if case.get("tab") == "classify":
+        if case["kind"] == "csv":
+            return ["classify", "--data", str(path), "--steps", "1"]
+        return ["predict", str(path), "--point", "0.5,-1"]
     if case["kind"] == "checkpoint":
         return ["predict", str(path), "--x", str(case["check"].get("x", 1.5))]
     if case["kind"] == "expression":
@@ -241,6 +281,9 @@ def run_cli(case: dict, path: Path, corpus: Path) -> tuple[str, str, dict]:
         for line in stdout.splitlines():
             if line.startswith("predict="):
                 summary["predict"] = float(line.split("=", 1)[1])
+            elif line.startswith("class="):  # gradlab predict --point: class=NAME score=S
+                name, _, score = line.partition(" score=")
+                summary["score"] = float(score)
         return "ok", stderr.rstrip("\n"), summary
     if code == 2:
         return "refused", stderr.rstrip("\n"), summary
@@ -254,6 +297,9 @@ def warm_up(route: str) -> None:
     """Import what the cases use before the first case's clock starts (torch alone takes a second)."""
     import torch  # noqa: F401
 
+    import gradlab.classify.checkpoint
+    import gradlab.classify.csv_points
+    import gradlab.classify.settings  # noqa: F401
     import gradlab.descent
     import gradlab.engine
     import gradlab.graph.codegen
@@ -264,7 +310,9 @@ def warm_up(route: str) -> None:
     import gradlab.session  # noqa: F401
 
     if route == "cli":
+        import gradlab.classify.training
         import gradlab.cli
+        import gradlab.cli_classify
         import gradlab.regression.training  # noqa: F401
 
         gradlab.descent.Race().objective.grid((-1, 1, -1, 1), 10)
@@ -324,7 +372,7 @@ def main(argv: list[str]) -> int:
             "stderr": captured.getvalue()[-4000:],
         }
         report.write(json.dumps(record, default=repr) + "\n")
-        reading = window is not None and window.window.regression_tab.files.loading
+        reading = window is not None and window.loading()
         if timed_out and (threading.active_count() > threads or reading):
             report.flush()
             os._exit(3)  # a stuck read still holds a thread: the harness goes on in a new process

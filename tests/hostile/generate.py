@@ -40,6 +40,7 @@ class Case:
     argv: list = field(default_factory=list)  # options: the command line after "gradlab"
     needs_user: bool = False  # meaningless as root (everything is readable): skipped there
     process: bool = False  # also run as a real ``gradlab`` process (exit status 2, one line)
+    tab: str = ""  # "classify": the Neural Network tab's CSV file or checkpoint (else Regression's)
     write: Callable[[Path], None] | None = field(default=None, repr=False)
 
     def record(self, check: bool = True) -> dict:
@@ -54,7 +55,7 @@ def routes_for(case: Case) -> tuple[str, ...]:
     """The ways each kind is loaded: its API, the command line where there is one, the window."""
     if case.kind == "option":
         return ("cli",)
-    if case.kind == "checkpoint":
+    if case.kind == "checkpoint" or (case.kind == "csv" and case.tab == "classify"):
         return ("api", "cli", "window")
     if case.kind == "expression":
         return ("api", "cli", "window") if case.use == "descent" else ("api", "window")
@@ -62,9 +63,9 @@ def routes_for(case: Case) -> tuple[str, ...]:
 
 
 def all_cases() -> list[Case]:
-    from . import checkpoints, csvs, expressions, sessions
+    from . import checkpoints, classify, csvs, expressions, sessions
 
-    cases = [*sessions.cases(), *checkpoints.cases(), *csvs.cases(), *expressions.cases()]
+    cases = [*sessions.cases(), *checkpoints.cases(), *csvs.cases(), *expressions.cases(), *classify.cases()]
     ids = [c.id for c in cases]
     duplicates = {i for i in ids if ids.count(i) > 1}
     assert not duplicates, f"duplicate case ids: {sorted(duplicates)}"

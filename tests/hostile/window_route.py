@@ -1,7 +1,7 @@
 """The window route: gradlab's main window, offscreen, File → Open and the tabs' own load paths.
 
-Each case's answer is what the window shows: the message box (a session), the Regression tab's
-message (a checkpoint, a CSV file), the Graph or Descent tab's message under the expression.
+Each case's answer is what the window shows: the message box (a session), the Regression or Neural
+Network tab's message (a checkpoint, a CSV file), the Graph or Descent tab's message under the expression.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import os
 import time
 from pathlib import Path
 
-from .child import WALL_LIMIT, CaseTimeout, crash, csv_summary
+from .child import WALL_LIMIT, CaseTimeout, crash, csv_summary, points_summary
 
 
 class Window:
@@ -33,9 +33,15 @@ class Window:
         self.window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
         self.window.show()
         self.window.pages.make_all()
-        self.pump(lambda: self.window.descent_tab.ready and self.window.regression_tab.ready, 60)
+        tabs = (self.window.descent_tab, self.window.regression_tab, self.window.classify_tab)
+        self.pump(lambda: all(tab.ready for tab in tabs), 60)
         self.csv_answers: list[bool] = []
         self.window.regression_tab.csv_finished.connect(self.csv_answers.append)
+        self.window.classify_tab.csv_finished.connect(self.csv_answers.append)
+
+    def loading(self) -> bool:
+        """Whether a tab is still reading a CSV file (on a thread that may be stuck)."""
+        return self.window.regression_tab.files.loading or self.window.classify_tab.files.loading
 
     def pump(self, done, seconds: float) -> bool:
         """Let the window work until ``done()`` or ``seconds`` pass (the batch's own loop, not a test's)."""
@@ -82,10 +88,13 @@ class Window:
         summary = {
             "graph_nodes": len(window.graph_tab.graph.all_nodes),
             "descent_dims": window.descent_tab.race.objective.dims,
+            "classify_points": len(window.classify_tab.settings.points),
         }
         return "ok", message, summary
 
     def checkpoint(self, case: dict, path: Path) -> tuple[str, str, dict]:
+        if case.get("tab") == "classify":
+            return self.classify_checkpoint(case, path)
         from gradlab.regression.checkpoint import predict
 
         tab = self.window.regression_tab
@@ -104,18 +113,33 @@ class Window:
             summary["history"] = len(tab.history)
         return "ok", message, summary
 
+    def classify_checkpoint(self, case: dict, path: Path) -> tuple[str, str, dict]:
+        from .child import classify_prediction
+
+        tab = self.window.classify_tab
+        self.label("classifyMessage", clear=True)
+        loaded = tab.load_from(path)
+        message = self.label("classifyMessage")
+        if not loaded:
+            return "refused", message.removeprefix("✗ "), {}
+        return "ok", message, {"model": tab.model_setup.model, **classify_prediction(tab.model)}
+
     def csv(self, case: dict, path: Path) -> tuple[str, str, dict]:
-        tab = self.window.regression_tab
+        classify = case.get("tab") == "classify"
+        tab = self.window.classify_tab if classify else self.window.regression_tab
+        name = "classifyMessage" if classify else "regressionMessage"
         tab.files.forget_csv()
-        self.label("regressionMessage", clear=True)
+        self.label(name, clear=True)
         self.csv_answers.clear()
         if not tab.load_csv_from(path):
             return "crash", "load_csv_from refused to start (a file is still being read)", {}
         if not self.pump(lambda: bool(self.csv_answers), WALL_LIMIT + 1):
             raise CaseTimeout
-        message = self.label("regressionMessage")
+        message = self.label(name)
         if not self.csv_answers[0]:
-            return "refused", message, {}
+            return "refused", message.removeprefix("✗ "), {}
+        if classify:
+            return "ok", message, points_summary(tab.settings.points)
         return "ok", message, csv_summary(*tab.files.csv_data)
 
     def expression(self, case: dict, path: Path) -> tuple[str, str, dict]:
