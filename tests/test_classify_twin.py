@@ -79,3 +79,35 @@ def test_the_tab_shows_the_two_engines_side_by_side(make_main_window, qtbot, one
         assert "gradlab's engine and torch, from the same start" in text
     finally:
         tab.shutdown()
+
+
+def test_a_zoomed_plane_gets_a_map_of_what_it_shows_and_a_new_run_fits_again(
+    make_main_window, qtbot, one_thread
+):
+    """The plane's map follows a zoom (after a run, and during one), and Start shows all the points again."""
+    from .conftest import click
+
+    window = make_main_window()
+    tab = window.classify_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.ready, timeout=60_000)
+    try:
+        click(qtbot, tab, "classifyStartButton")
+        qtbot.waitUntil(lambda: not tab.running, timeout=30_000)
+        home = tab.extent
+        box = tab.plane.plot.getViewBox()
+        with qtbot.waitSignal(tab.plane.extent_changed, timeout=5_000):
+            box.scaleBy((0.25, 0.25))  # zoomed in, as the wheel does
+            box.sigRangeChangedManually.emit(box.state["mouseEnabled"])
+        assert tab.extent != home
+        assert home[0] < tab.extent[0] < tab.extent[1] < home[1]
+        assert tab.plane.extent == pytest.approx(tab.extent)  # the map drawn is over what is shown
+        click(qtbot, tab, "classifyStartButton")
+        assert tab.extent == home  # a new run: the whole of its points again
+        qtbot.waitUntil(lambda: not tab.running, timeout=30_000)
+        shown = tab.plane.shown_extent()
+        assert abs(shown[0] - home[0]) < 1e-6 * max(1.0, abs(home[0])) and abs(
+            shown[1] - home[1]
+        ) < 1e-6 * max(1.0, abs(home[1]))
+    finally:
+        tab.shutdown()

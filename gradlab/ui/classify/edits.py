@@ -85,6 +85,15 @@ class HandEdits:
             return self.tr("Undone: the seed back to {seed}.").format(seed=settings.seed)
         return self.tr("Point edit undone.")
 
+    @Slot(float, float, float, float)
+    def show_extent(self, x0: float, x1: float, y0: float, y1: float) -> None:
+        """The plane was zoomed or panned: its map is made over what it shows (a run's from its next map)."""
+        self.extent = (x0, x1, y0, y1)
+        if self.running:
+            self.inbox.put(extent=self.extent)
+        else:
+            self._show_model_now()
+
     def _show_model_now(self) -> None:
         """The plane of the model shown (trained or not) over the points as they are now."""
         if self.model is not None:

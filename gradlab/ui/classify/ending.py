@@ -39,6 +39,8 @@ def live_training_from(setup, points, inbox: Inbox, extent, start, maps_per_s: f
             report.pictures = pictures_of(setup, progress.model, points, extent)
         message = yield report
         pending = inbox.take()
+        if pending and "extent" in pending:  # the plane was zoomed or panned: the next maps are over that
+            extent = pending.pop("extent")
         if pending:
             message = {**(message or {}), **pending}
 

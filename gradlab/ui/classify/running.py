@@ -16,7 +16,7 @@ import time
 from PySide6.QtCore import Slot
 
 from .ending import live_training_from
-from .runs import on_training_threads, pictures_of
+from .runs import on_training_threads, pictures_of, plane_extent
 
 CURVES_EVERY_S = 0.25  # the loss and accuracy curves: 4 redraws a second (drawing takes the GIL)
 PROGRESS_EVERY_S = 0.5  # the progress bar and line (3 ms each, laying out their text): twice a second
@@ -56,6 +56,9 @@ class RunningTraining:
             return
         points = self.settings.points
         self.running_points = points
+        self.extent = plane_extent(points.xy)  # a new run shows all of its points, whatever was zoomed
+        self.plane.fit_next_map()
+        self.loss_plot.enableAutoRange(y=True)  # and its loss whole (reset() puts x back to the run)
         self.loss_plot.reset()
         self.accuracy_plot.reset()
         self.loss_plot.draw(setup.steps)

@@ -147,6 +147,7 @@ class ClassifyTab(HandEdits, RunEnding, RunningTraining, TorchTab):
         self.plane.remove_requested.connect(self.remove_point)
         self.plane.undo_requested.connect(self.undo_points)
         self.plane.open_point_requested.connect(self.open_point)
+        self.plane.extent_changed.connect(self.show_extent)
         self.network.edit_started.connect(self._weight_edit_started)
         self.network.weight_edited.connect(self.edit_weight)
 
