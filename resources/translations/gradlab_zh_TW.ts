@@ -126,6 +126,13 @@
     </message>
 </context>
 <context>
+    <name>ColourBar</name>
+    <message>
+        <source>The map&apos;s colours: orange, the class −1 side; blue, the class +1 side; deeper, a larger score</source>
+        <translation>地圖的顏色：橘色是類別 −1 的一側；藍色是類別 +1 的一側；顏色越深，分數越大</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Loading {name} …</source>
@@ -1119,12 +1126,32 @@
         <translation>輸入</translation>
     </message>
     <message>
+        <source>in</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
         <source>output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>out</source>
         <translation>輸出</translation>
     </message>
     <message>
         <source>layer {n}</source>
         <translation>第 {n} 層</translation>
+    </message>
+    <message>
+        <source>L{n}</source>
+        <translation>第{n}層</translation>
+    </message>
+    <message>
+        <source>{title}: {count} × {activation}</source>
+        <translation>{title}：{count} × {activation}</translation>
+    </message>
+    <message>
+        <source>inputs: x1, x2</source>
+        <translation>輸入：x1、x2</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1161,16 @@
         <translation>網路：各神經元的圖與權重</translation>
     </message>
     <message>
-        <source>Hover a line or a neuron for its weight or bias; double-click it to type a new value</source>
-        <translation>將滑鼠移到連線或神經元上可看到它的權重或偏差；按兩下即可輸入新的值</translation>
+        <source>Hover a line or a neuron for its weight or bias; double-click it (or select it with the arrow keys and press Enter) to type a new value; click a neuron to see its map large</source>
+        <translation>將游標停在線或神經元上可看它的權重或偏差；按兩下（或用方向鍵選取後按 Enter）可輸入新的值；點一下神經元可放大檢視它的地圖</translation>
+    </message>
+    <message>
+        <source>The output: its value over the plane (click or Esc to close)</source>
+        <translation>輸出：它在平面上的值（點一下或按 Esc 關閉）</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, neuron {row}: its output over the plane (click or Esc to close)</source>
+        <translation>第 {layer} 層，第 {row} 個神經元：它在平面上的輸出（點一下或按 Esc 關閉）</translation>
     </message>
     <message>
         <source>“{text}” is not a finite number: {name} keeps its value {value}</source>
@@ -1193,6 +1228,14 @@
     <message>
         <source>Click to add a point of class +1, right-click or Shift+click for class −1; drag a point to move it; click a point and press Delete to remove it; Ctrl+Z undoes</source>
         <translation>按一下可新增 +1 類的點，按右鍵或 Shift+按一下則新增 −1 類的點；拖曳點可移動它；點選一個點後按 Delete 可移除它；Ctrl+Z 可復原</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>擬合</translation>
+    </message>
+    <message>
+        <source>Show the whole map again, as a new data set or a new run does (Home)</source>
+        <translation>再次顯示整張地圖，如同新的資料集或新的訓練一樣（Home）</translation>
     </message>
     <message>
         <source>hollow: test points</source>
@@ -2104,6 +2147,10 @@
 <context>
     <name>classify.checkpoint</name>
     <message>
+        <source>{name} holds a whole PyTorch model (torch.save(model)), not a Neural Network tab checkpoint</source>
+        <translation>{name} 存的是整個 PyTorch 模型（torch.save(model)），不是神經網路分頁的檢查點</translation>
+    </message>
+    <message>
         <source>{name} is a Regression tab checkpoint, not a Neural Network tab one</source>
         <translation>{name} 是「迴歸」分頁的檢查點，不是「神經網路」分頁的</translation>
     </message>
@@ -2298,6 +2345,53 @@
     <message>
         <source>the gradients of the first layers have died out (vanishing gradients: each layer shrinks them on the way back); try ReLU, fewer layers, or another seed</source>
         <translation>前面幾層的梯度已經消失了（梯度消失：往回傳的每一層都把梯度縮小）；請試試 ReLU、減少層數，或換一個種子</translation>
+    </message>
+</context>
+<context>
+    <name>classify.keys</name>
+    <message>
+        <source>Blue: the class +1 side, orange: the −1 side, deeper: a larger score. Solid line: the boundary; dashed: the margins; arrows: the pulls of the wrong points.</source>
+        <translation>藍色：類別 +1 的一側，橘色：−1 的一側，越深：分數越大。實線：邊界；虛線：邊距；箭頭：分錯的點的拉力。</translation>
+    </message>
+    <message>
+        <source>Lines: blue a positive weight, orange a negative one, thicker a larger one. Each box: that neuron&apos;s output over the plane (click it to see it large).</source>
+        <translation>線：藍色是正的權重，橘色是負的，越粗越大。每個方框：該神經元在平面上的輸出（點一下可放大檢視）。</translation>
+    </message>
+    <message>
+        <source>Plane: add a point of class +1 / −1 (at the selected point, else the middle)</source>
+        <translation>平面：新增類別 +1 / −1 的點（在選取的點旁，否則在中央）</translation>
+    </message>
+    <message>
+        <source>Plane: select the next / previous point</source>
+        <translation>平面：選取下一個 / 上一個點</translation>
+    </message>
+    <message>
+        <source>Plane: move the selected point</source>
+        <translation>平面：移動選取的點</translation>
+    </message>
+    <message>
+        <source>Plane: the selected point&apos;s menu (open it in the Graph tab)</source>
+        <translation>平面：選取的點的選單（在計算圖分頁開啟它）</translation>
+    </message>
+    <message>
+        <source>Plane: remove the selected point</source>
+        <translation>平面：移除選取的點</translation>
+    </message>
+    <message>
+        <source>Plane: show the whole map again (Fit)</source>
+        <translation>平面：再次顯示整張地圖（符合視窗）</translation>
+    </message>
+    <message>
+        <source>Network: select a weight or a neuron&apos;s bias</source>
+        <translation>網路：選取一個權重或神經元的偏差</translation>
+    </message>
+    <message>
+        <source>Network: type a new value for it</source>
+        <translation>網路：為它輸入新的值</translation>
+    </message>
+    <message>
+        <source>Network: show the selected neuron&apos;s map large</source>
+        <translation>網路：放大顯示選取的神經元的地圖</translation>
     </message>
 </context>
 <context>
