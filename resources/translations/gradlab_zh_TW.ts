@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>in</source>
-        <translation>輸入</translation>
+        <translation>入</translation>
     </message>
     <message>
         <source>output</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>out</source>
-        <translation>輸出</translation>
+        <translation>出</translation>
     </message>
     <message>
         <source>layer {n}</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>L{n}</source>
-        <translation>第{n}層</translation>
+        <translation>L{n}</translation>
     </message>
     <message>
         <source>{title}: {count} × {activation}</source>
