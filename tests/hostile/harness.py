@@ -49,13 +49,15 @@ ROUTE_ORDER = ("window", "api", "cli")
 
 
 def batches(cases: list[dict]) -> list[tuple[str, str, list[str]]]:
-    """(route, name, ids): one child a route, two for the window (the slowest to start and to run)."""
+    """(route, name, ids): one child a route, two for the window (the slowest to start and to run).
+
+    The Neural Network tab's files go with the expressions: that window child has the less to do.
+    """
     found: dict[tuple[str, str], list[str]] = {}
     for case in cases:
         for route in routes_for_record(case):
-            name = (
-                ("expressions" if case["kind"] == "expression" else "files") if route == "window" else "all"
-            )
+            lighter = case["kind"] == "expression" or case.get("tab") == "classify"
+            name = ("expressions" if lighter else "files") if route == "window" else "all"
             found.setdefault((route, name), []).append(case["id"])
     return sorted(
         ((r, n, ids) for (r, n), ids in found.items()), key=lambda b: (ROUTE_ORDER.index(b[0]), b[1])
