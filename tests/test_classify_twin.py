@@ -75,6 +75,7 @@ def test_the_tab_shows_the_two_engines_side_by_side(make_main_window, qtbot, one
         assert tab.loss_plot.train.size == tab.loss_plot.twin.size == 4
         assert abs(tab.loss_plot.train.values - tab.loss_plot.twin.values).max() < 1e-9
         assert tab.loss_plot.twin_curve.getData()[0] is not None
+        assert "torch, same start" in tab.loss_plot.key  # the dotted curve is named in the key
         text = widget(tab, QLabel, "classifyMessage").text()
         assert "gradlab's engine and torch, from the same start" in text
     finally:

@@ -1922,6 +1922,14 @@
         <source>step</source>
         <translation>步數</translation>
     </message>
+    <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試</translation>
+    </message>
 </context>
 <context>
     <name>ViewBox</name>

@@ -53,13 +53,19 @@ class TrainTestPlot(ThemedPlot):
         self.test_curve.setPen(pg.mkPen(self.colors.fit, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
         self.show_key()
 
+    def key_parts(self) -> list[tuple[str, str]]:
+        """The key's entries: (text, colour), in the curves' order."""
+        train_word, test_word = self.tr("train"), self.tr("test")
+        return [("━ " + train_word, self.colors.accent), ("╌ " + test_word, self.colors.fit)]
+
     def show_key(self) -> None:
         """The curves' key above the plot, in their colours: "━ train  ╌ test"."""
-        train, test = f"━ {self.tr('train')}", f"╌ {self.tr('test')}"
-        self.key = f"{train}   {test}"
+        parts = self.key_parts()
+        self.key = "   ".join(text for text, _colour in parts)
         self.setTitle(
-            f"<span style='color:{self.colors.accent}'>{train}</span>&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{self.colors.fit}'>{test}</span>",
+            "&nbsp;&nbsp;&nbsp;".join(
+                f"<span style='color:{colour}'>{text}</span>" for text, colour in parts
+            ),
             size="9pt",
             justify="right",
         )
@@ -99,7 +105,7 @@ class LossPlot(TrainTestPlot):
     def __init__(self, parent=None):
         super().__init__("classifyLossPlot", "", parent)
         self.setLabel("left", self.tr("loss"))
-        self.twin_curve = pg.PlotDataItem([], [])  # in the legend only while it has a curve to show
+        self.twin_curve = pg.PlotDataItem([], [])  # in the key only while it has a curve to show
         self.addItem(self.twin_curve)
         self.twin = Buffer()
         self._twin_named = False
@@ -131,22 +137,16 @@ class LossPlot(TrainTestPlot):
         self._name_twin(bool(values.size))
 
     def _name_twin(self, shown: bool) -> None:
-        legend = self.getPlotItem().legend
-        if legend is None or shown == self._twin_named:
-            return
-        self._twin_named = shown
-        if shown:
-            legend.addItem(self.twin_curve, self.tr("torch, same start"))
-        else:
-            legend.removeItem(self.twin_curve)
+        if shown != self._twin_named:
+            self._twin_named = shown
+            self.show_key()
 
-    def changeEvent(self, event) -> None:
-        """A new language: the twin's legend entry is named again."""
-        super().changeEvent(event)
-        if event.type() == pg.QtCore.QEvent.Type.LanguageChange and self._twin_named:
-            self._twin_named = False
-            self.getPlotItem().legend.removeItem(self.twin_curve)
-            self._name_twin(True)
+    def key_parts(self) -> list[tuple[str, str]]:
+        parts = super().key_parts()
+        if getattr(self, "_twin_named", False):
+            twin_word = self.tr("torch, same start")
+            parts.append(("┈ " + twin_word, self.colors.foreground))
+        return parts
 
 
 class AccuracyPlot(TrainTestPlot):
