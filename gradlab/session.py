@@ -143,11 +143,12 @@ def parse_session(raw: bytes, name: str = "the file") -> dict:
         data.setdefault(part, {})  # saved before that tab existed: the tab's default
     missing = [part for part in PARTS if not isinstance(data.get(part), dict)]
     if missing:
-        raise SessionError(
-            translate("session", "{name} is damaged: the {part} part is missing.").format(
-                name=name, part=translate("session", PART_NAMES[missing[0]])
-            )
-        )
+        part = missing[0]
+        if part in data:  # there, but a list, a number, text: not the object a tab's part is
+            message = translate("session", "{name} is damaged: its {part} part is not a set of settings.")
+        else:
+            message = translate("session", "{name} is damaged: the {part} part is missing.")
+        raise SessionError(message.format(name=name, part=translate("session", PART_NAMES[part])))
     return {part: data[part] for part in PARTS}
 
 

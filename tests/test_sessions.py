@@ -71,8 +71,12 @@ def test_a_new_session_carries_the_neural_network_part(tmp_path):
 
 def test_a_neural_network_part_that_is_not_a_table_is_damage():
     data = {"format": "gradlab-session", "version": 1, "graph": {}, "descent": {}, "regression": {}}
-    with pytest.raises(SessionError, match="the Neural Network part is missing"):
+    with pytest.raises(SessionError, match="its Neural Network part is not a set of settings"):
         parse_session(json.dumps({**data, "classify": [1, 2]}).encode(), "x.gradlab")
+    with pytest.raises(SessionError, match="the Regression part is missing"):  # not there at all
+        parse_session(
+            json.dumps({"format": "gradlab-session", "version": 1, "graph": {}, "descent": {}}).encode()
+        )
 
 
 def test_a_missing_file_is_a_session_error(tmp_path):

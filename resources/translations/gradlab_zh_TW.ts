@@ -4871,6 +4871,10 @@ differently, but they compute the same thing.&lt;/p&gt;
         <translation>{name} 不是 gradlab 工作階段。</translation>
     </message>
     <message>
+        <source>{name} is damaged: its {part} part is not a set of settings.</source>
+        <translation>{name} 已損壞：它的 {part} 部分不是一組設定。</translation>
+    </message>
+    <message>
         <source>{name} is damaged: its format version is missing.</source>
         <translation>{name} 已損壞：缺少格式版本。</translation>
     </message>
