@@ -66,6 +66,18 @@ def _still(started: list, predicate) -> list:
 
 
 @pytest.fixture(autouse=True)
+def _translator_as_it_was():
+    """Put back the core's translator a test replaced (a stand-in, or None for English): the next
+    tests of that worker would otherwise read their messages through it (the Descent tab's names
+    stayed English after a switch to Chinese, once a test had installed None)."""
+    from gradlab import translation
+
+    previous = translation._translator
+    yield
+    translation.install(previous)
+
+
+@pytest.fixture(autouse=True)
 def _dangling_qthreads(request, monkeypatch):
     """Fail a test that starts a QThread and leaves it running."""
     if not _uses_qt(request):

@@ -26,13 +26,6 @@ def make_pane(qtbot):
     return make
 
 
-@pytest.fixture
-def restore_translator():
-    previous = translation._translator
-    yield
-    translation.install(previous)
-
-
 def link_point(browser: QTextBrowser, href: str):
     """Where on the browser's viewport the link to ``href`` is drawn."""
     block = browser.document().begin()
@@ -165,7 +158,7 @@ def _translator():
     return Catalog()
 
 
-def test_a_language_change_renders_the_lesson_again(make_pane, qtbot, restore_translator):
+def test_a_language_change_renders_the_lesson_again(make_pane, qtbot):
     pane = make_pane("regression")
     bar = pane.browser.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
@@ -189,7 +182,7 @@ def test_a_language_change_renders_the_lesson_again(make_pane, qtbot, restore_tr
     assert "RMSprop in regression1train.py" in pane.browser.document().toPlainText()
 
 
-def test_try_output_follows_the_language(make_pane, qtbot, restore_translator):
+def test_try_output_follows_the_language(make_pane, qtbot):
     pytest.importorskip("torch")
     pane = make_pane()
     pane.try_int_grad()

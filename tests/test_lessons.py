@@ -20,13 +20,6 @@ from gradlab.lessons import LESSONS, TABS, actions_in, is_action, lesson_html
 HREF = re.compile(r'href="gradlab:([^"]*)"')
 
 
-@pytest.fixture
-def restore_translator():
-    previous = translation._translator
-    yield
-    translation.install(previous)
-
-
 def test_every_tab_has_a_lesson():
     assert TABS == ("graph", "descent", "regression", "classify")
     assert set(LESSONS) == set(TABS)
@@ -227,7 +220,7 @@ def test_the_quoted_stable_rates_for_the_regression_recipes():
     assert "3.56e-6" in page and "0.0071" in page
 
 
-def test_lessons_show_translated_sections(restore_translator):
+def test_lessons_show_translated_sections():
     english = lesson_html("descent")
 
     def fake(context, text):

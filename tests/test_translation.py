@@ -22,16 +22,6 @@ CATALOGUE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _restore_translator():
-    """Put back whatever translator was installed (a Qt test may have installed the application's)."""
-    previous = translation._translator
-    try:
-        yield
-    finally:
-        translation.install(previous)
-
-
 @pytest.fixture
 def catalogue():
     """Install a translator that knows CATALOGUE; the list is what it was asked, (context, text)."""

@@ -76,6 +76,11 @@ class RecordingTranslator(QTranslator):
         return False
 
 
+def _qt_translate(context: str, text: str) -> str:
+    """The cores' ``translate``, once the window is up: Qt's, through the installed catalogues."""
+    return QCoreApplication.translate(context, text)
+
+
 def catalog_folder() -> str:
     return str(resource_path("translations"))
 
@@ -100,7 +105,7 @@ class Language(QObject):
         self.qt_catalog: QTranslator | None = None
         self.code = "en"
         app.installTranslator(self.recorder)
-        translation.install(lambda context, text: QCoreApplication.translate(context, text))
+        translation.install(_qt_translate)
 
     @classmethod
     def instance(cls) -> Language:
@@ -130,7 +135,8 @@ class Language(QObject):
             if not catalog.load(f"gradlab_{code}", catalog_folder()):
                 return False
         before = {text: list(where) for text, where in self.recorder.sources.items()}
-        self.recorder.catalog = catalog
+        translation.install(_qt_translate)  # the cores' sentences follow the window's language, whatever
+        self.recorder.catalog = catalog  # a script or a test installed meanwhile
         self._load_qt_catalog(code)
         self.code = code
         _retranslate_widgets(self.recorder, before)
