@@ -413,7 +413,7 @@ def fake_run(monkeypatch, reports):
         for progress in reports:
             yield Report(progress)
 
-    monkeypatch.setattr(running, "live_training_from", run)
+    monkeypatch.setattr(running, "training_reports", run)
 
 
 def progress(step, total=1000, warning="", done=False, rate=0.0, result=""):
@@ -465,7 +465,7 @@ def test_the_first_report_gives_a_rate_and_no_time_left_yet(tab, qtbot, monkeypa
         go_on.wait(10)
         yield Report(progress(2000, total=2000, done=True))
 
-    monkeypatch.setattr(running, "live_training_from", run)
+    monkeypatch.setattr(running, "training_reports", run)
     click(qtbot, tab, "classifyStartButton")
     rate = widget(tab, QLabel, "classifyRateLabel")
     qtbot.waitUntil(lambda: rate.text().startswith("step 5 of 2,000"), timeout=5000)

@@ -13,36 +13,9 @@ from __future__ import annotations
 
 import math
 
-from .runs import MAPS_PER_S, Inbox, Report, pictures_of
+from .runs import pictures_of
 
 LEFT_AFTER_S = 0.5  # of steps measured before a time left means anything
-
-
-def live_training_from(setup, points, inbox: Inbox, extent, start, maps_per_s: float = MAPS_PER_S):
-    """``runs.live_training`` from the first weights ``start`` (``models.layers``' form; None: the seed's)."""
-    import time
-
-    from ...classify.training import train
-
-    run = train(setup, points, report_every=1 / maps_per_s, start=start)
-    message, last_pictures = None, -1.0
-    while True:
-        try:
-            progress = run.send(message) if message is not None else next(run)
-        except StopIteration:
-            return
-        report = Report(progress)
-        now = time.perf_counter()
-        final = progress.done or bool(progress.error)
-        if progress.model is not None and (final or now - last_pictures >= 0.9 / maps_per_s):
-            last_pictures = now
-            report.pictures = pictures_of(setup, progress.model, points, extent)
-        message = yield report
-        pending = inbox.take()
-        if pending and "extent" in pending:  # the plane was zoomed or panned: the next maps are over that
-            extent = pending.pop("extent")
-        if pending:
-            message = {**(message or {}), **pending}
 
 
 def percent(share: float) -> str:

@@ -15,8 +15,7 @@ import time
 
 from PySide6.QtCore import Slot
 
-from .ending import live_training_from
-from .runs import on_training_threads, pictures_of, plane_extent
+from .runs import on_training_threads, pictures_of, plane_extent, training_reports
 
 CURVES_EVERY_S = 0.25  # the loss and accuracy curves: 4 redraws a second (drawing takes the GIL)
 PROGRESS_EVERY_S = 0.5  # the progress bar and line (3 ms each, laying out their text): twice a second
@@ -76,7 +75,7 @@ class RunningTraining:
         self._rate_from = None
         worker = create_worker(
             on_training_threads,  # one torch thread: see runs.TRAINING_THREADS
-            live_training_from(setup, points, self.inbox, self.extent, start),
+            training_reports(setup, points, self.inbox, self.extent, start),
             _start_thread=False,
         )
         worker.yielded.connect(self._on_report)

@@ -112,12 +112,14 @@ def pictures_of(setup, model, points, extent, size: int = PLANE_GRID) -> Picture
     return Pictures(layers(model), neurons, plane, xs, ys, pulled, lines)
 
 
-def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_PER_S):
+def live_training(setup, points, inbox: Inbox, extent, maps_per_s: float = MAPS_PER_S, start=None):
     """``train(setup, points)``'s reports as ``Report``s, with pictures; the inbox's messages sent in.
 
-    On ``TRAINING_THREADS`` torch threads (``on_training_threads``).
+    ``start``: the first weights (``models.layers``' form: typed or loaded); None: the seed's. An
+    ``extent`` in the inbox (the plane zoomed or panned) is where the next pictures are made. On
+    ``TRAINING_THREADS`` torch threads (``on_training_threads``).
     """
-    return on_training_threads(_reports(setup, points, inbox, extent, maps_per_s))
+    return on_training_threads(training_reports(setup, points, inbox, extent, start, maps_per_s))
 
 
 def on_training_threads(reports):
@@ -136,10 +138,11 @@ def on_training_threads(reports):
         torch.set_num_threads(threads)
 
 
-def _reports(setup, points, inbox: Inbox, extent, maps_per_s: float):
+def training_reports(setup, points, inbox: Inbox, extent, start=None, maps_per_s: float = MAPS_PER_S):
+    """The reports of ``live_training``, on whatever torch threads there are."""
     from ...classify.training import train
 
-    run = train(setup, points, report_every=1 / maps_per_s)
+    run = train(setup, points, report_every=1 / maps_per_s, start=start)
     message = None
     last_pictures = -1.0
     while True:
@@ -156,5 +159,7 @@ def _reports(setup, points, inbox: Inbox, extent, maps_per_s: float):
             report.pictures = pictures_of(setup, model, points, extent)
         message = yield report
         pending = inbox.take()
+        if pending and "extent" in pending:  # the plane was zoomed or panned: the next maps are over that
+            extent = pending.pop("extent")
         if pending:
             message = {**(message or {}), **pending}
