@@ -281,7 +281,8 @@ class Progress:
     steps_per_second: float = 0.0
     done: bool = False
     error: str = ""
-    warning: str = ""
+    warning: str = ""  # about the run itself (the gradients died out), as long as it is true
+    notice: str = ""  # said once: a weights change sent in was refused (why)
     result: str = ""
     # with gradlab's engine: the torch twin's losses of the same steps, and the largest difference so far
     twin_losses: list[float] = field(default_factory=list)
@@ -344,7 +345,7 @@ class _Record:
         trainer = self.trainer
         now = time.perf_counter()
         snapshot = snapshot_due(self, now, done)
-        warning, self.notice = self.notice or trainer.watch.warning, ""
+        notice, self.notice = self.notice, ""
         return Progress(
             step=trainer.steps_done,
             total=trainer.setup.steps,
@@ -358,7 +359,8 @@ class _Record:
             lr_changes=self.lr_changes,
             steps_per_second=steps_per_second(trainer.steps_done, now - started),
             done=done,
-            warning=warning,
+            warning=trainer.watch.warning,
+            notice=notice,
             twin_losses=self.twin_losses,
             largest_difference=trainer.largest_difference if trainer.engine is not None else math.nan,
             model=trainer.model,

@@ -180,6 +180,8 @@ class RunningTraining:
                 if now - self._drawn.get("progress", 0.0) >= PROGRESS_EVERY_S:
                     self._drawn["progress"] = now
                     self.draw_soon("progress", lambda: self._draw_progress(progress))
+        if progress.notice:  # typed weights the run refused: the run goes on with its own
+            self.fail(progress.notice)
         if progress.error:
             self.fail(progress.error)
             self.status_message.emit(progress.error)
