@@ -21,7 +21,7 @@ def spoken_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name) if interface is not None else ""
 
 
-@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_every_control_has_a_name_a_screen_reader_can_say(make_main_window, qtbot, index):
     window = make_main_window()
     qtbot.waitUntil(lambda: window.descent_tab.ready and window.regression_tab.ready, timeout=60_000)

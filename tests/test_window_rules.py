@@ -12,7 +12,10 @@ from .conftest import input_state, wheel
 @pytest.fixture
 def window(make_main_window, qtbot):
     window = make_main_window()
-    qtbot.waitUntil(lambda: window.descent_tab.ready and window.regression_tab.ready, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: window.descent_tab.ready and window.regression_tab.ready and window.classify_tab.ready,
+        timeout=60_000,
+    )
     return window
 
 
@@ -20,7 +23,7 @@ def enabled_wheel_inputs(root):
     return [w for w in wheel_inputs(root) if w.isEnabled()]
 
 
-@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_the_wheel_over_an_input_without_focus_changes_nothing(window, qtbot, index):
     """Scrolling a column passes over spin boxes, combo boxes and sliders: none of them may change."""
     window.tabs.setCurrentIndex(index)
@@ -60,7 +63,7 @@ def test_the_focus_the_window_gives_does_not_let_the_wheel_change_an_input(windo
     assert input_state(focused) == before
 
 
-@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_the_wheel_scrolls_every_column_and_lesson(window, qtbot, index):
     """The wheel over a column of settings or a lesson scrolls it (its scroll bar is no input to guard)."""
     from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QTextBrowser
@@ -103,6 +106,9 @@ def test_focus_starts_in_the_tabs_first_input(window, qtbot):
     assert QApplication.focusWidget().objectName() == "graphExpressionEdit"
     window.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: window.regression_tab.isAncestorOf(QApplication.focusWidget()))
+    assert "Lesson" not in QApplication.focusWidget().objectName()
+    window.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: window.classify_tab.isAncestorOf(QApplication.focusWidget()))
     assert "Lesson" not in QApplication.focusWidget().objectName()
 
 

@@ -70,6 +70,10 @@
         <translation>網路設定</translation>
     </message>
     <message>
+        <source>The curves and the parameters</source>
+        <translation>曲線與參數</translation>
+    </message>
+    <message>
         <source>Loss and accuracy</source>
         <translation>損失與正確率</translation>
     </message>
@@ -1159,6 +1163,10 @@
     <message>
         <source>The network: its neurons&apos; maps and its weights</source>
         <translation>網路：各神經元的圖與權重</translation>
+    </message>
+    <message>
+        <source>The neurons and weights: arrow keys choose a weight, Enter or F2 types a new one</source>
+        <translation>神經元與權重：用方向鍵選擇權重，按 Enter 或 F2 輸入新值</translation>
     </message>
     <message>
         <source>Hover a line or a neuron for its weight or bias; double-click it (or select it with the arrow keys and press Enter) to type a new value; click a neuron to see its map large</source>

@@ -151,6 +151,9 @@ class NetworkView(QWidget):
 
     def _retranslate(self) -> None:
         self.scroll.setAccessibleName(self.tr("The network: its neurons' maps and its weights"))
+        self.canvas.setAccessibleName(
+            self.tr("The neurons and weights: arrow keys choose a weight, Enter or F2 types a new one")
+        )
         self.scroll.setAccessibleDescription(
             self.tr(
                 "Hover a line or a neuron for its weight or bias; double-click it (or select it with the "

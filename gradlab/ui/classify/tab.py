@@ -114,6 +114,7 @@ class ClassifyTab(HandEdits, RunEnding, RunningTraining, TorchTab):
         pictures.setStretchFactor(1, 4)
         pictures.setSizes([500, 400])
         self.views = QTabWidget(objectName="classifyViewTabs")
+        self.views.setAccessibleName(self.tr("The curves and the parameters"))
         curves = QSplitter(Qt.Orientation.Horizontal)
         curves.addWidget(self.loss_plot)
         curves.addWidget(self.accuracy_plot)
