@@ -10,11 +10,14 @@ where it is defined (a table of presets) and translated later, where it is shown
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
 
 _translator: Translator | None = None
+_installed = 0  # how many times a translator was installed: a table of one is not used for the next
+_table: tuple[int, tuple] = (-1, ())
 
 
 def translate(context: str, text: str) -> str:
@@ -26,8 +29,47 @@ def translate(context: str, text: str) -> str:
 
 def install(translator: Translator | None) -> None:
     """Use ``translator(context, text)`` for every later ``translate`` (None: back to English)."""
-    global _translator
+    global _translator, _installed
     _translator = translator
+    _installed += 1
+
+
+def translated_sentences() -> tuple[tuple[tuple[str, str], str], ...]:
+    """Every core sentence the installed translator changes, as ``((context, text), translation)``.
+
+    For a process of gradlab's own that has no Qt (the training process): installing
+    ``dict(table).get`` there writes the sentences in the window's language. Made once per
+    translator installed; empty in English.
+    """
+    global _table
+    if _translator is None:
+        return ()
+    if _table[0] != _installed:
+        pairs = ((source, _translator(*source)) for source in core_sources())
+        _table = (_installed, tuple((source, text) for source, text in pairs if text != source[1]))
+    return _table[1]
+
+
+@functools.cache
+def core_sources() -> tuple[tuple[str, str], ...]:
+    """(context, text) of every sentence the cores translate, as the shipped catalogue lists them.
+
+    The cores' contexts are lower-case (``classify.training``); the windows' are class names.
+    """
+    import xml.etree.ElementTree as ElementTree
+
+    from .paths import resource_path
+
+    catalogues = sorted(resource_path("translations").glob("gradlab_*.ts"))
+    if not catalogues:
+        return ()
+    root = ElementTree.parse(catalogues[0]).getroot()
+    return tuple(
+        (name, message.findtext("source") or "")
+        for context in root.iter("context")
+        if (name := context.findtext("name") or "")[:1].islower()
+        for message in context.iter("message")
+    )
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

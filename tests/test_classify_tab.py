@@ -57,14 +57,24 @@ def test_start_trains_and_shows_the_curves_the_plane_and_the_weights(tab, qtbot)
     assert widget(tab, QComboBox, "classifyModelCombo").isEnabled()
 
 
-def test_pause_resume_and_stop(tab, qtbot):
+@pytest.fixture(params=["process", "thread"])
+def trained_in(request, monkeypatch):
+    """Where a run trains: in the training process, or (when it cannot take the run) on the worker thread."""
+    from gradlab.ui.classify import runs
+
+    monkeypatch.setattr(runs, "IN_ITS_OWN_PROCESS", request.param == "process")
+    return request.param
+
+
+def test_pause_resume_and_stop(tab, qtbot, trained_in):
     choose_preset(tab, "spiral")
     widget(tab, QSpinBox, "classifyStepsSpin").setValue(100_000)
     click(qtbot, tab, "classifyStartButton")
     qtbot.waitUntil(lambda: tab.steps_done > 0, timeout=10_000)
+    assert (tab.inbox.remote is not None) == (trained_in == "process")
     click(qtbot, tab, "classifyPauseButton")
     assert widget(tab, QPushButton, "classifyPauseButton").text() == "Resume" and tab.paused
-    qtbot.waitUntil(lambda: tab.worker is not None and tab.worker.is_paused, timeout=5000)
+    qtbot.waitUntil(lambda: tab.worker is not None and tab.inbox.holding, timeout=5000)
     assert "paused" in widget(tab, QLabel, "classifyRateLabel").text()
     click(qtbot, tab, "classifyPauseButton")
     assert widget(tab, QPushButton, "classifyPauseButton").text() == "Pause" and not tab.paused
@@ -73,6 +83,36 @@ def test_pause_resume_and_stop(tab, qtbot):
     assert not tab.running and 0 < tab.steps_done < 100_000
     assert message(tab).startswith("Stopped at step")
     assert tab.shown_layers is not None and tab.model is not None  # the trained weights stay shown
+    click(qtbot, tab, "classifyStartButton")
+    qtbot.waitUntil(lambda: tab.steps_done > 0, timeout=10_000)
+    click(qtbot, tab, "classifyPauseButton")
+    qtbot.waitUntil(lambda: tab.inbox.holding, timeout=5000)
+    if trained_in == "process":
+        qtbot.waitUntil(lambda: tab.steps_done == tab.inbox.remote.held_at, timeout=5000)
+    held = tab.steps_done
+    with qtbot.waitSignal(tab.worker.finished, timeout=5000):
+        click(qtbot, tab, "classifyStopButton")  # stopped while paused
+    assert tab.steps_done == held and message(tab) == f"Stopped at step {held:,}."
+
+
+def test_a_training_process_that_dies_mid_run_is_said_in_one_line_and_start_trains_again(tab, qtbot):
+    from gradlab.classify import training_process
+
+    choose_preset(tab, "spiral")
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(1_000_000)
+    click(qtbot, tab, "classifyStartButton")
+    qtbot.waitUntil(lambda: tab.steps_done > 0 and tab.shown_layers is not None, timeout=10_000)
+    training_process.shared_process()._process.kill()
+    wait_done(qtbot, tab)
+    assert message(tab) == (
+        f"✗ training stopped at step {tab.steps_done}: the training process ended unexpectedly; "
+        "press Start to train again"
+    )
+    assert tab.shown_layers is not None  # what was trained until then stays shown
+    widget(tab, QSpinBox, "classifyStepsSpin").setValue(50)
+    click(qtbot, tab, "classifyStartButton")
+    wait_done(qtbot, tab)
+    assert message(tab).startswith("Done: loss ")
 
 
 def test_a_preset_from_the_lesson_sets_the_tab_up_and_starts(tab, qtbot):
@@ -162,7 +202,7 @@ def test_a_weight_typed_in_the_network_changes_the_plane(tab, qtbot):
     assert (tab.plane.plot.image.image != before).any()
 
 
-def test_a_weight_typed_during_a_run_pauses_it_and_trains_from_it(tab, qtbot):
+def test_a_weight_typed_during_a_run_pauses_it_and_trains_from_it(tab, qtbot, trained_in):
     choose_preset(tab, "xor-2layer")
     widget(tab, QSpinBox, "classifyStepsSpin").setValue(1_000_000)
     widget(tab, QLineEdit, "classifyLrEdit").setText("1e-6")  # the weights hardly move by themselves
@@ -170,7 +210,9 @@ def test_a_weight_typed_during_a_run_pauses_it_and_trains_from_it(tab, qtbot):
     qtbot.waitUntil(lambda: tab.steps_done > 0 and tab.shown_layers is not None, timeout=10_000)
     tab.network.edit_started.emit()  # the editor opened
     assert tab.paused and widget(tab, QPushButton, "classifyPauseButton").text() == "Resume"
-    qtbot.waitUntil(lambda: tab.worker.is_paused, timeout=5000)
+    qtbot.waitUntil(lambda: tab.inbox.holding, timeout=5000)
+    if trained_in == "process":  # the training process waits at the last report's step: the one shown
+        qtbot.waitUntil(lambda: tab.steps_done == tab.inbox.remote.held_at, timeout=5000)
     tab.network.weight_edited.emit(0, 0, 0, 7.5)
     steps_at_edit = tab.steps_done
     assert "7.5" in message(tab) and tab.shown_layers[0][0][0][0] == 7.5
@@ -409,7 +451,7 @@ def fake_run(monkeypatch, reports):
     from gradlab.ui.classify import running
     from gradlab.ui.classify.runs import Report
 
-    def run(setup, points, inbox, extent, start):
+    def run(setup, points, inbox, extent, start, **_):
         for progress in reports:
             yield Report(progress)
 
@@ -460,7 +502,7 @@ def test_the_first_report_gives_a_rate_and_no_time_left_yet(tab, qtbot, monkeypa
 
     go_on = threading.Event()
 
-    def run(setup, points, inbox, extent, start):  # start-up took a second; the first 5 steps went at 400/s
+    def run(setup, points, inbox, extent, start, **_):  # start-up took 1 s; the first 5 steps: 400/s
         yield Report(progress(5, total=2000, rate=400.0))
         go_on.wait(10)
         yield Report(progress(2000, total=2000, done=True))

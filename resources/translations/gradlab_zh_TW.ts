@@ -2847,6 +2847,13 @@
     </message>
 </context>
 <context>
+    <name>classify.training_process</name>
+    <message>
+        <source>the training process ended unexpectedly; press Start to train again</source>
+        <translation>訓練程序意外結束；請按「開始」再訓練一次</translation>
+    </message>
+</context>
+<context>
     <name>csv</name>
     <message>
         <source>could not read {name}: it has more than {count} lines</source>

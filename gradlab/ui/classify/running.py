@@ -1,11 +1,13 @@
 """The Neural Network tab's runs: Start, Pause/Resume, Stop, a new rate mid-run, and drawing the reports.
 
 A part of ``ClassifyTab`` (a mixin): the worker is superqt's GeneratorWorker over
-``runs.live_training``; its reports come back by signal. The curves are redrawn at most
-``CURVES_EVERY_S``, the plane and the network with each report that carries pictures (at most 20
-a second, computed on the worker). While a run goes on, each of these (the plane, the network,
-the loss, the accuracy, the progress line) is drawn in a turn of the event loop of its own
-(``draw_soon``), so that no turn paints them all at once and the GUI thread answers in between.
+``runs.training_reports`` (the training itself in the training process, when it can take the run);
+its reports come back by signal. Pause, Resume and Stop go through the run's ``Inbox``. The curves
+are redrawn at most ``CURVES_EVERY_S``, the plane and the network with each report that carries
+pictures (at most 20 a second, computed on the worker). While a run goes on, each of these (the
+plane, the network, the loss, the accuracy, the progress line) is drawn in a turn of the event loop
+of its own (``draw_soon``), so that no turn paints them all at once and the GUI thread answers in
+between.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import time
 
 from PySide6.QtCore import Slot
 
-from .runs import on_training_threads, pictures_of, plane_extent, training_reports
+from .runs import Inbox, on_training_threads, pictures_of, plane_extent, training_reports
 
 CURVES_EVERY_S = 0.25  # the loss and accuracy curves: 4 redraws a second (drawing takes the GIL)
 PROGRESS_EVERY_S = 0.5  # the progress bar and line (3 ms each, laying out their text): twice a second
@@ -67,15 +69,20 @@ class RunningTraining:
         self.run_bar.rate_label.clear()
         self.running_setup = setup
         self.steps_done = 0
-        self.inbox.take()  # nothing meant for an earlier run
+        self.inbox = Inbox()  # nothing meant for an earlier run reaches this one
         start = self.start_weights(setup)
         self.from_shown = False  # once trained, the network shown is the run's: the next Start is fresh
         self.show_start(setup, start)  # the run's first weights, and the parameter curves from step 0
         self.warning, self.warned_at, self.recovered_at = "", None, None  # the gradients died out, when
         self._rate_from = None
+        from ...translation import translated_sentences
+
+        reports = training_reports(  # in the training process, whose messages are in this language
+            setup, points, self.inbox, self.extent, start, translations=translated_sentences()
+        )
         worker = create_worker(
             on_training_threads,  # one torch thread: see runs.TRAINING_THREADS
-            training_reports(setup, points, self.inbox, self.extent, start),
+            reports,
             _start_thread=False,
         )
         worker.yielded.connect(self._on_report)
@@ -92,11 +99,12 @@ class RunningTraining:
     def toggle_pause(self) -> None:
         if self.worker is None:
             return
-        self.worker.toggle_pause()
         self.paused = not self.paused
         if self.paused:
+            self.inbox.hold()  # the run stops after its next report (the one on its way is drawn)
             self.clock.pause()
         else:
+            self.inbox.go()  # with the weights typed meanwhile
             self.clock.resume()
         self._show_running(True)
         self.say(self.tr("Paused.") if self.paused else self.tr("Training…"))
@@ -105,9 +113,8 @@ class RunningTraining:
     @Slot()
     def stop(self) -> None:
         if self.worker is not None:
-            self.worker.quit()  # ends between two reports: within a twentieth of a second
-            if self.paused:
-                self.worker.resume()
+            self.inbox.stop()  # ends between two reports: within a twentieth of a second, held or not
+            self.worker.quit()
 
     def stop_and_wait(self, msecs: int = 5000) -> None:
         """Stop the run and wait for its thread (before a session or a preset replaces the set-up)."""
@@ -155,8 +162,8 @@ class RunningTraining:
                 self.running_points,
             )
             self.param_plot.add(progress.step, _values(report.pictures.layers))
-            if self.paused:  # the report on its way when Pause came: what the user may be editing stays
-                pass
+            if self.paused and self.inbox.pending("weights"):  # a report on its way when Pause came:
+                pass  # drawn, unless weights were typed since (they stay shown: the run goes on from them)
             elif self.isVisible():
                 self._show_pictures(report.pictures, self.running_setup, live=not final)
                 self._unshown = None
@@ -308,8 +315,8 @@ class RunningTraining:
         self._draw_timer.stop()
         self.draws.clear()
         if self.worker is not None:
+            self.inbox.stop()
             self.worker.quit()
-            self.worker.resume()
         if self.worker is not None or self.files.loading:
             try:
                 WorkerBase.await_workers(msecs=5000)

@@ -1,12 +1,15 @@
 """A classification run as the tab's worker thread runs it: the core's ``train``, plus what the views draw.
 
-``live_training`` wraps ``gradlab.classify.training.train`` (a plain generator) and, between two of
-its reports, on the worker thread, computes what the pictures need from the weights of that
-moment: every neuron's map over the plane (``models.neuron_maps``; the last layer's is the plane's
-heat map), its decision boundary and margins (``isolines``) and the wrong points' pulls, at most
-``MAPS_PER_S`` times a second. The GUI thread then only hands arrays to the views. Messages for
-the run (a new learning rate, edited weights) go into an ``Inbox`` from the GUI thread and are
-sent into ``train`` before its next step, merged, none lost.
+``training_reports`` runs ``gradlab.classify.training.train`` (a plain generator) in the training
+process (``classify.training_process``: there the window's drawing does not take the training's
+turns at the interpreter's lock), or on this worker thread when the process cannot take the run,
+and, between two of its reports, on the worker thread, computes what the pictures need from the
+weights of that moment: every neuron's map over the plane (``models.neuron_maps``; the last layer's
+is the plane's heat map), its decision boundary and margins (``isolines``) and the wrong points'
+pulls, at most ``MAPS_PER_S`` times a second. The GUI thread then only hands arrays to the views.
+Messages for the run (a new learning rate, edited weights) go into an ``Inbox`` from the GUI thread
+and are sent into ``train`` before its next step, merged, none lost; the Inbox also holds and stops
+the run.
 
 A run trains on ``TRAINING_THREADS`` torch threads (one), set for the run and put back after it.
 torch's default (a thread per core) splits even a 200 × 16 product between threads, and a thread
@@ -15,8 +18,9 @@ that waits for a busy core makes each step many times slower: the benchmark's ci
 10,000 points through six layers of 16, 30 against 213). The losses are the same to the last bit
 for every preset (torch splits no sum of fewer than 32,768 numbers); past that (50,000 test
 points) two threads sum in another order, and one thread is what ``gradlab classify`` and the
-exported script are tested with. The setting is torch's, for the whole process: a Regression run
-at the same time also trains on one thread meanwhile.
+exported script are tested with. The training process sets it for itself; on this side it is set
+for the run too (the pictures are computed here), for the whole process: a Regression run at the
+same time also trains on one thread meanwhile.
 """
 
 from __future__ import annotations
@@ -33,14 +37,25 @@ NEURON_GRID = 40  # a neuron's box is at most 56 pixels: its map needs no finer 
 MARGIN = 0.15  # around the points, as a share of their extent
 MAX_PULLED_POINTS = 5_000  # the plane draws at most this many points; pulls past it are not drawn
 TRAINING_THREADS = 1  # torch's intra-op threads during a run (see above)
+IN_ITS_OWN_PROCESS = True  # train in the training process (classify.training_process) when it can
 
 
 class Inbox:
-    """What the GUI thread wants sent into the running ``train``: merged until the worker takes it."""
+    """What the GUI thread wants of the running ``train``: messages merged until taken; hold, go, stop.
+
+    A run in the training process (``attach``) holds and stops there at once; one trained on this
+    process's worker thread waits in ``wait_while_held`` after the report it was held at. One
+    Inbox a run: nothing meant for an earlier run reaches a later one.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._woken = threading.Condition(self._lock)
         self._message: dict = {}
+        self.held = False  # asked to hold
+        self.stopped = False
+        self.remote = None  # the RemoteRun, when the run trains in the training process
+        self._holding_at: int | None = None  # the step a run on this process's thread waits at
 
     def put(self, **message) -> None:
         with self._lock:
@@ -50,6 +65,66 @@ class Inbox:
         with self._lock:
             message, self._message = self._message, {}
         return message or None
+
+    def pending(self, key: str) -> bool:
+        with self._lock:
+            return key in self._message
+
+    def attach(self, remote) -> None:
+        """The run trains in the training process: holds and stops go there (one asked for already too)."""
+        with self._lock:
+            self.remote = remote
+            held, stopped = self.held, self.stopped
+        if stopped:
+            remote.stop()
+        elif held:
+            remote.hold()
+
+    def hold(self) -> None:
+        with self._lock:
+            self.held = True
+            remote = self.remote
+        if remote is not None:
+            remote.hold()
+
+    def go(self) -> None:
+        """On from the hold; what was typed meanwhile (weights, a rate) from the first step after it."""
+        with self._lock:
+            self.held = False
+            remote = self.remote
+            message = None
+            if remote is not None:  # the extent stays for the pictures, made on this side
+                extent = self._message.pop("extent", None)
+                message, self._message = self._message, ({"extent": extent} if extent else {})
+            self._woken.notify_all()
+        if remote is not None:
+            remote.go(message or None)
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            remote = self.remote
+            self._woken.notify_all()
+        if remote is not None:
+            remote.stop()
+
+    @property
+    def holding(self) -> bool:
+        """Whether the run has stopped where it was held (not only been asked to)."""
+        remote = self.remote
+        if remote is not None:
+            return remote.held_at is not None
+        return self._holding_at is not None
+
+    def wait_while_held(self, step: int) -> None:
+        """For a run on this process's thread: wait here (after report ``step``) while held."""
+        with self._lock:
+            if not self.held or self.stopped:
+                return
+            self._holding_at = step
+            while self.held and not self.stopped:
+                self._woken.wait()
+            self._holding_at = None
 
 
 @dataclass
@@ -138,28 +213,50 @@ def on_training_threads(reports):
         torch.set_num_threads(threads)
 
 
-def training_reports(setup, points, inbox: Inbox, extent, start=None, maps_per_s: float = MAPS_PER_S):
-    """The reports of ``live_training``, on whatever torch threads there are."""
+def training_reports(
+    setup, points, inbox: Inbox, extent, start=None, maps_per_s: float = MAPS_PER_S, translations=()
+):
+    """The reports of ``live_training``: trained in the training process when it can take the run.
+
+    ``translations``: ``translation.translated_sentences()``, made on the GUI thread, so that the
+    training process writes its messages in the window's language. When the process cannot take
+    the run (started too slowly, failed, busy with another), the run trains on this thread.
+    """
     from ...classify.training import train
 
-    run = train(setup, points, report_every=1 / maps_per_s, start=start)
+    run = None
+    if IN_ITS_OWN_PROCESS:
+        from ...classify.training_process import remote_run
+
+        run = remote_run(setup, points, start, 1 / maps_per_s, TRAINING_THREADS, translations)
+    if run is not None:
+        inbox.attach(run)
+    else:
+        run = train(setup, points, report_every=1 / maps_per_s, start=start)
     message = None
     last_pictures = -1.0
-    while True:
-        try:
-            progress = run.send(message) if message is not None else next(run)
-        except StopIteration:
-            return
-        report = Report(progress)
-        now = time.perf_counter()
-        final = progress.done or bool(progress.error)
-        model = progress.model  # between two steps: the run waits for this generator
-        if model is not None and (final or now - last_pictures >= 0.9 / maps_per_s):
-            last_pictures = now
-            report.pictures = pictures_of(setup, model, points, extent)
-        message = yield report
-        pending = inbox.take()
-        if pending and "extent" in pending:  # the plane was zoomed or panned: the next maps are over that
-            extent = pending.pop("extent")
-        if pending:
-            message = {**(message or {}), **pending}
+    try:
+        while True:
+            try:
+                progress = run.send(message) if message is not None else next(run)
+            except StopIteration:
+                return
+            report = Report(progress)
+            now = time.perf_counter()
+            final = progress.done or bool(progress.error)
+            model = progress.model  # between two steps (here, or a copy of the training process's)
+            if model is not None and (final or now - last_pictures >= 0.9 / maps_per_s):
+                last_pictures = now
+                report.pictures = pictures_of(setup, model, points, extent)
+            message = yield report
+            if inbox.remote is None:
+                inbox.wait_while_held(progress.step)
+            if inbox.stopped:
+                return
+            pending = inbox.take()
+            if pending and "extent" in pending:  # the plane was zoomed or panned: the next maps are over that
+                extent = pending.pop("extent")
+            if pending:
+                message = {**(message or {}), **pending}
+    finally:
+        run.close()

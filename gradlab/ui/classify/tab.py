@@ -2,10 +2,11 @@
 
 The set-up and the points are a ``ClassifySettings`` model (``gradlab.classify.settings``); the form
 shows it and reports the user's edits, the plane reports the user's point edits, and the model
-takes both. Training is ``gradlab.classify.training.train``, a plain generator; superqt's
-GeneratorWorker runs it on a thread (``runs.live_training``, which also computes every neuron's
-map on that thread), pauses and aborts it between its reports, and passes a new learning rate or
-edited weights in. CSV files are read on a thread too. The GUI thread only draws, throttled.
+takes both. Training is ``gradlab.classify.training.train``, a plain generator, run in a process
+of its own (``classify.training_process``, started with the tab) so that drawing costs it nothing;
+superqt's GeneratorWorker relays its reports on a thread (``runs.training_reports``, which also
+computes every neuron's map there), and the run's Inbox holds, stops and passes a new learning rate
+or edited weights in. CSV files are read on a thread too. The GUI thread only draws, throttled.
 Controls, by objectName: classifyPresetCombo, classifyDataCombo, classifyCountSpin,
 classifySeedSpin, classifyNoiseEdit, classifyTestSpin, classifyModelCombo, classifyLayersSpin,
 classifyWidthSpin, classifyActivationCombo, classifyLossCombo, classifyL2Edit,
@@ -37,7 +38,7 @@ from .ending import RunEnding
 from .files import FileActions
 from .plots import AccuracyPlot, LossPlot, ParameterPlot, ParameterTable, parameter_values
 from .running import RunningTraining
-from .runs import Inbox, pictures_of, plane_extent
+from .runs import IN_ITS_OWN_PROCESS, Inbox, pictures_of, plane_extent
 
 TABLE_EVERY_S = 0.1
 DATA_KEYS = {"data", "count", "seed", "noise", "test_percent"}  # what changes the points or the split
@@ -60,6 +61,10 @@ class ClassifyTab(HandEdits, RunEnding, RunningTraining, TorchTab):
         self.settings = ClassifySettings()
         self.worker = None
         self.inbox = Inbox()
+        if IN_ITS_OWN_PROCESS:
+            from ...classify.training_process import shared_process
+
+            shared_process()  # started now: it imports torch (a second) before the first Start
         self.paused = False
         self.clock = RunClock()
         self.ended = False  # the run reported its last step (done or failed), not stopped by the user
