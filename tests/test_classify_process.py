@@ -141,3 +141,21 @@ def test_a_training_process_that_dies_is_said_in_one_line_and_the_next_run_gets_
     fresh = training_process.shared_process()
     assert fresh is not dead and fresh.ready()
     assert list(remote(*set_up("guide-linear", steps=5)))[-1].done  # and the next there
+
+
+def test_a_script_without_a_main_guard_trains_there(tmp_path):
+    """The child is not made by running the parent's script again (multiprocessing's spawn would)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "no_guard.py"
+    script.write_text(
+        "from gradlab.classify.settings import ClassifySettings\n"
+        "from gradlab.classify.setup import PRESETS\n"
+        "from gradlab.classify.training_process import remote_run\n"
+        "settings = ClassifySettings(PRESETS['guide-linear'].with_changes(steps=20))\n"
+        "run = remote_run(settings.to_setup(), settings.points)\n"
+        "print('there' if run is not None else 'here', list(run)[-1].step)\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "there 20\n", "")

@@ -101,33 +101,60 @@ class TrainingProcess:
     """The parent's side of the child process: started once, then one run at a time."""
 
     def __init__(self) -> None:
-        import multiprocessing
+        """Start the child: ``python -m gradlab.classify.training_process FD``, its end of a socket pair.
 
-        context = multiprocessing.get_context("spawn")  # never fork a process with Qt's threads
-        self._conn, child = context.Pipe()
-        self._process = context.Process(target=serve, args=(child,), daemon=True, name="gradlab-training")
-        self._process.start()
-        child.close()
+        Not multiprocessing's spawn: that runs the parent's main script again in the child, which
+        a script that opens gradlab's window without an ``if __name__ == "__main__"`` guard cannot
+        survive. The child imports only this package and torch.
+        """
+        import os
+        import socket
+        import subprocess
+        import sys
+        from multiprocessing.connection import Connection
+        from pathlib import Path
+
+        ours, theirs = socket.socketpair()
+        home = str(Path(__file__).resolve().parents[2])  # the folder gradlab is imported from
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [home, os.environ.get("PYTHONPATH")])))
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", __name__, str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+                env=env,
+            )
+        finally:
+            theirs.close()
+        self._conn = Connection(ours.detach())
         self._send_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._ready: bool | None = None  # None: not heard from yet
         self.busy = False
         self.problem = ""
 
+    @property
+    def pid(self) -> int:
+        return self._process.pid
+
+    def alive(self) -> bool:
+        return self._process.poll() is None
+
     def ready(self, timeout: float = READY_TIMEOUT_S) -> bool:
         """Whether the child has imported torch and waits for a run (waits up to ``timeout``)."""
-        if self._ready is None:
-            try:
-                if not self._conn.poll(timeout):
-                    self.problem = "the training process did not start in time"
-                    self._ready = False
-                else:
-                    kind, detail = self._conn.recv()
-                    self._ready = kind == "ready"
-                    self.problem = "" if self._ready else str(detail)
-            except (EOFError, OSError) as error:
-                self._ready, self.problem = False, f"the training process ended: {error}"
-        return bool(self._ready) and self._process.is_alive()
+        with self._state_lock:
+            if self._ready is None:
+                try:
+                    if not self._conn.poll(timeout):
+                        self.problem = "the training process did not start in time"
+                        self._ready = False
+                    else:
+                        kind, detail = self._conn.recv()
+                        self._ready = kind == "ready"
+                        self.problem = "" if self._ready else str(detail)
+                except (EOFError, OSError) as error:
+                    self._ready, self.problem = False, f"the training process ended: {error}"
+        return bool(self._ready) and self.alive()
 
     def claim(self) -> bool:
         """Take the process for one run; False while another run has it."""
@@ -150,14 +177,17 @@ class TrainingProcess:
 
     def close(self) -> None:
         """End the child (at exit): it quits when its pipe closes; killed if it does not."""
+        import subprocess
+
         try:
             self._conn.close()
         except OSError:
             pass
-        self._process.join(2)
-        if self._process.is_alive():
+        try:
+            self._process.wait(2)
+        except subprocess.TimeoutExpired:
             self._process.kill()
-            self._process.join(2)
+            self._process.wait(2)
 
 
 class RemoteRun:
@@ -277,12 +307,17 @@ _shared_lock = threading.Lock()
 
 
 def shared_process(start: bool = True) -> TrainingProcess | None:
-    """The program's training process (started on the first call, unless ``start`` is False)."""
+    """The program's training process (started on the first call, unless ``start`` is False).
+
+    None when it cannot be started (no process may be made here): runs then train in this process.
+    """
     global _shared
     with _shared_lock:
         if _shared is None and start:
-            _shared = TrainingProcess()
-            atexit.register(_close_shared)
+            try:
+                _shared = TrainingProcess()
+            except (OSError, ValueError):
+                return None
         return _shared
 
 
@@ -293,11 +328,14 @@ def remote_run(setup, points, start=None, report_every=0.05, threads=1, translat
     """
     global _shared
     process = shared_process()
+    if process is None:
+        return None
     if not process.ready():
         with _shared_lock:
             if _shared is process:
-                _shared = TrainingProcess()  # imports torch meanwhile: the next run trains there
+                _shared = None
         process.close()
+        shared_process()  # a new one imports torch meanwhile: the next run trains there
         return None
     if not process.claim():
         return None
@@ -308,8 +346,16 @@ def remote_run(setup, points, start=None, report_every=0.05, threads=1, translat
         return None
 
 
+@atexit.register
 def _close_shared() -> None:
     global _shared
     process, _shared = _shared, None
     if process is not None:
         process.close()
+
+
+if __name__ == "__main__":  # the child: python -m gradlab.classify.training_process FD
+    import sys
+    from multiprocessing.connection import Connection
+
+    serve(Connection(int(sys.argv[1])))

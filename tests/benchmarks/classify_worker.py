@@ -79,7 +79,7 @@ def app_run(window, app, settings, with_timer: bool, in_process: bool = True):
     from gradlab.ui.classify import runs
 
     runs.IN_ITS_OWN_PROCESS = in_process
-    child = shared_process()._process.pid
+    child = shared_process().pid
     child_before = process_cpu(child)
     tab = window.classify_tab
     tab.settings = settings
