@@ -67,6 +67,9 @@ def trained_in(request, monkeypatch):
 
 
 def test_pause_resume_and_stop(tab, qtbot, trained_in):
+    import torch
+
+    threads = torch.get_num_threads()
     choose_preset(tab, "spiral")
     widget(tab, QSpinBox, "classifyStepsSpin").setValue(100_000)
     click(qtbot, tab, "classifyStartButton")
@@ -93,6 +96,10 @@ def test_pause_resume_and_stop(tab, qtbot, trained_in):
     with qtbot.waitSignal(tab.worker.finished, timeout=5000):
         click(qtbot, tab, "classifyStopButton")  # stopped while paused
     assert tab.steps_done == held and message(tab) == f"Stopped at step {held:,}."
+    from gradlab.classify.training_process import shared_process
+
+    assert torch.get_num_threads() == threads  # a stopped run put torch's thread count back
+    assert not shared_process().busy  # and left the training process free for the next run
 
 
 def test_a_training_process_that_dies_mid_run_is_said_in_one_line_and_start_trains_again(tab, qtbot):
@@ -671,3 +678,23 @@ def pg_point(x, y):
     from PySide6.QtCore import QPointF
 
     return QPointF(x, y)
+
+
+def test_a_run_that_ends_after_someone_else_set_torchs_thread_count_leaves_theirs():
+    import torch
+
+    from gradlab.classify.settings import ClassifySettings
+    from gradlab.classify.setup import Setup
+    from gradlab.ui.classify.runs import Inbox, live_training
+
+    settings = ClassifySettings(Setup(data="xor", model="guide2layer", steps=10**6))
+    before = torch.get_num_threads()
+    try:
+        torch.set_num_threads(2)
+        run = live_training(settings.to_setup(), settings.points, Inbox(), (-1, 1, -1, 1))
+        next(run)
+        torch.set_num_threads(3)  # a fixture's teardown, say, while the run still goes on
+        run.close()
+        assert torch.get_num_threads() == 3
+    finally:
+        torch.set_num_threads(before)

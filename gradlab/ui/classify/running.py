@@ -112,9 +112,9 @@ class RunningTraining:
 
     @Slot()
     def stop(self) -> None:
-        if self.worker is not None:
-            self.inbox.stop()  # ends between two reports: within a twentieth of a second, held or not
-            self.worker.quit()
+        if self.worker is not None:  # the run ends itself between two reports (within a twentieth of a
+            self.inbox.stop()  # second, held or not), closing what it holds: no worker.quit() that
+            # would leave the generator suspended, its training process taken and its torch threads set
 
     def stop_and_wait(self, msecs: int = 5000) -> None:
         """Stop the run and wait for its thread (before a session or a preset replaces the set-up)."""
@@ -316,7 +316,6 @@ class RunningTraining:
         self.draws.clear()
         if self.worker is not None:
             self.inbox.stop()
-            self.worker.quit()
         if self.worker is not None or self.files.loading:
             try:
                 WorkerBase.await_workers(msecs=5000)

@@ -201,7 +201,8 @@ def on_training_threads(reports):
     """The generator ``reports``, run on ``TRAINING_THREADS`` torch threads (``send`` passed on).
 
     The count is set on the thread that runs it (the worker's), as its first report is asked
-    for; torch's count before it is put back when the run ends, is stopped (closed) or fails.
+    for; torch's count before it is put back when the run ends, is stopped (closed) or fails, unless
+    someone else (a test's fixture) has set another count meanwhile: theirs stays.
     """
     import torch
 
@@ -210,7 +211,8 @@ def on_training_threads(reports):
     try:
         return (yield from reports)
     finally:
-        torch.set_num_threads(threads)
+        if torch.get_num_threads() == TRAINING_THREADS:  # not if another (a test's fixture) set it since
+            torch.set_num_threads(threads)
 
 
 def training_reports(
