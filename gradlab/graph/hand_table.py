@@ -248,12 +248,22 @@ def _filled(rows: list[Row], entries: dict) -> list[list[str]]:
     ]
 
 
+def _as_text(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula (``=…``, ``@…``; not a number: -1.5) kept as text."""
+    if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        try:
+            float(cell)
+        except ValueError:
+            return "'" + cell
+    return cell
+
+
 def as_csv(rows: list[Row], entries: dict) -> str:
     """The table as the student filled it, one CSV row per node."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(_header())
-    writer.writerows(_filled(rows, entries))
+    writer.writerows([[_as_text(cell) for cell in line] for line in _filled(rows, entries)])
     return out.getvalue()
 
 
