@@ -103,6 +103,14 @@ class Net:
     def abs(self, x):
         return self.op("abs", x)
 
+    def max(self, x, y):
+        """The larger of x and y; a max gate routes the gradient to its larger input (half each at a tie)."""
+        return self.op("max", x, y)
+
+    def min(self, x, y):
+        """The smaller of x and y; the gradient goes to the smaller input (half each at a tie)."""
+        return self.op("min", x, y)
+
     def norm(self, *xs):
         return self.op("norm", *xs)
 

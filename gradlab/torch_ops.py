@@ -29,5 +29,7 @@ TORCH_FUNCTIONS = {
     "sigmoid": torch.sigmoid,
     "relu": torch.relu,
     "abs": torch.abs,
+    "max": torch.maximum,
+    "min": torch.minimum,
     "norm": _norm,
 }

@@ -15,7 +15,7 @@ import pytest
 
 from gradlab.engine import OPS, Graph, parse
 from gradlab.engine.graph import name_problem
-from gradlab.graph.codegen import expression_text, net_program, torch_program
+from gradlab.graph.codegen import TORCH_BINARY_FUNCTIONS, expression_text, net_program, torch_program
 from gradlab.graph.document import GraphDocument
 from gradlab.session import SessionError, load_session
 
@@ -35,6 +35,7 @@ ATTRIBUTES = set(OPS) | {
     "norm",
     "grad",
     "item",
+    *TORCH_BINARY_FUNCTIONS.values(),  # torch.maximum, torch.minimum
 }
 CALLED_NAMES = {"Net", "print", "float"}
 LABEL_TEXT = re.compile(r"(\w+=|\w+\.grad =|\w+ =|net\.forward\(\)=|net\.backward\(\)|nan|inf)")

@@ -266,6 +266,8 @@ _ARRAY_FUNCTIONS: dict[str, Callable] = {
     "sigmoid": _sigmoid,
     "relu": lambda a: np.maximum(a, 0.0),  # nan stays nan, as relu does
     "abs": np.abs,
+    "max": np.maximum,  # nan stays nan, as torch.maximum's
+    "min": np.minimum,
     "norm": lambda *xs: reduce(np.hypot, xs) if len(xs) > 1 else np.abs(xs[0]),
 }
 

@@ -24,7 +24,7 @@ MAX_DEGREE = 8  # a polynomial past this is not a quadratic, whatever cancels la
 MAX_TERMS = 64
 MAX_BITS = 4096  # of an exact coefficient's numerator or denominator: longer ones are slow and meaningless
 _TINY, _HUGE = Fraction(1, 2**1000), Fraction(2**1000)  # past these a coefficient is no float's value
-KINKED = ("abs", "relu", "norm")
+KINKED = ("abs", "relu", "norm", "max", "min")
 
 # A polynomial: {(power of x, power of y): exact coefficient}.
 Polynomial = dict[tuple[int, int], Fraction]
@@ -172,7 +172,7 @@ def _combine(node: Call, args: list[Polynomial]) -> Polynomial | None:
         for _ in range(power):
             result = _multiply(result, args[0]) if result is not None else None
         return result
-    return None  # exp, log, sqrt, sin, cos, tanh, sigmoid, relu, abs, norm
+    return None  # exp, log, sqrt, sin, cos, tanh, sigmoid, relu, abs, max, min, norm
 
 
 def _add(p: Polynomial, q: Polynomial, sign: int) -> Polynomial:
@@ -267,9 +267,9 @@ def describe(found: Curvature, dims: int, chosen: str) -> str:
     elif kind == "kinked":
         text = translate(
             "descent.curvature",
-            "Not smooth: f uses abs, relu or norm, whose kinks (where their argument is 0) have no "
-            "Hessian. There the gradient jumps, so no learning-rate limit applies, and a fixed step can "
-            "hop around a kink for ever.",
+            "Not smooth: f uses abs, relu, norm, max or min, whose kinks (where the argument of abs, relu "
+            "or norm is 0, where the two of max or min are equal) have no Hessian. There the gradient "
+            "jumps, so no learning-rate limit applies, and a fixed step can hop around a kink for ever.",
         )
     elif kind == "unknown":
         text = translate(

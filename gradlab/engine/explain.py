@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from ..translation import translate
+from ..translation import QT_TRANSLATE_NOOP, translate
 from .ops import OPS
 
 
@@ -84,3 +84,66 @@ def backward_text(
         upstream=_operand(parent_grad, digits),
         grad=format_number(new_grad, digits),
     )
+
+
+# How max and min route the gradient, one sentence per case; torch's rule (derivatives.yaml).
+_ROUTES = {
+    ("max", "won"): QT_TRANSLATE_NOOP(
+        "engine.explain",
+        "{child} is the larger input ({mine} > {other}): max passes it the whole gradient; {rival} gets 0",
+    ),
+    ("max", "lost"): QT_TRANSLATE_NOOP(
+        "engine.explain",
+        "{child} is the smaller input ({mine} < {other}): max passes it nothing; "
+        "{rival} gets the whole gradient",
+    ),
+    ("min", "won"): QT_TRANSLATE_NOOP(
+        "engine.explain",
+        "{child} is the smaller input ({mine} < {other}): min passes it the whole gradient; {rival} gets 0",
+    ),
+    ("min", "lost"): QT_TRANSLATE_NOOP(
+        "engine.explain",
+        "{child} is the larger input ({mine} > {other}): min passes it nothing; "
+        "{rival} gets the whole gradient",
+    ),
+    "tie": QT_TRANSLATE_NOOP(
+        "engine.explain",
+        "a tie ({mine} = {other}): {op} gives each input half of the gradient, as torch does",
+    ),
+    "nan": QT_TRANSLATE_NOOP(
+        "engine.explain",
+        "an input is nan, neither larger nor smaller: {op} passes the whole gradient to both, as torch does",
+    ),
+}
+
+
+def route_text(op: str, input_names, index: int, input_values) -> str:
+    """Why a backward step through max or min carries what it does ("" for any other operation).
+
+    ``index`` is the place (0 or 1) of the input the step is into, among both inputs' names and values.
+    """
+    if op not in ("max", "min") or len(input_values) != 2:
+        return ""
+    mine, other = input_values[index], input_values[1 - index]
+    if mine != mine or other != other:
+        template = _ROUTES["nan"]
+    elif mine == other:
+        template = _ROUTES["tie"]
+    else:
+        won = mine > other if op == "max" else mine < other
+        template = _ROUTES[op, "won" if won else "lost"]
+    return translate("engine.explain", template).format(
+        op=op,
+        child=input_names[index],
+        rival=input_names[1 - index],
+        mine=format_number(mine),
+        other=format_number(other),
+    )
+
+
+def with_route(step_text: str, route: str) -> str:
+    """A backward step's sentence with, for max and min, where the gradient went and why."""
+    if not route:
+        return step_text
+    #: A backward step through max or min, then why that input got what it got.
+    return translate("engine.explain", "{step}  — {why}").format(step=step_text, why=route)

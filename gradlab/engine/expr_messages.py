@@ -76,7 +76,11 @@ def not_a_number(value) -> str:
 
 
 def wrong_arity(name: str, arity: int, count: int) -> str:
-    message = translate("engine.expr", "{name}() takes {arity} argument, not {count}")
+    if arity == 1:
+        message = translate("engine.expr", "{name}() takes {arity} argument, not {count}")
+    else:
+        #: max() and min(): {arity} is 2, {count} how many arguments were written.
+        message = translate("engine.expr", "{name}() takes {arity} arguments, not {count}")
     return message.format(name=name, arity=arity, count=count)
 
 

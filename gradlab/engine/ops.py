@@ -109,6 +109,24 @@ def relu(a):
     return a if a > 0 or a != a else 0.0
 
 
+def maximum(a, b):
+    """The larger of a and b, as torch.maximum gives it.
+
+    nan if either is nan (Python's max would drop a nan in second place), and ``a`` at a tie (so
+    max(-0.0, 0.0) is -0.0, as in torch).
+    """
+    if a != a or b != b:
+        return NAN
+    return b if b > a else a
+
+
+def minimum(a, b):
+    """The smaller of a and b as torch.minimum gives it: nan if either is nan, ``a`` at a tie."""
+    if a != a or b != b:
+        return NAN
+    return b if b < a else a
+
+
 def norm(*values):
     try:
         return math.hypot(*values)
@@ -131,6 +149,25 @@ BLOCKED = Blocked(0.0)
 
 def _relu_local(out, a):
     return (1 if a > 0 else BLOCKED,)
+
+
+def _max_local(out, a, b):
+    """torch.maximum's backward, as its derivatives.yaml writes it.
+
+    The whole gradient goes to the larger input and none to the other (masked to 0, so even an
+    infinite gradient stops there); at a tie each input gets half. A nan is neither larger nor
+    smaller than anything, so next to a nan both inputs get the whole gradient, as in torch.
+    """
+    if a == b:
+        return (0.5, 0.5)
+    return (BLOCKED if a < b else 1, BLOCKED if a > b else 1)
+
+
+def _min_local(out, a, b):
+    """torch.minimum's backward: the whole gradient to the smaller input, half to each at a tie."""
+    if a == b:
+        return (0.5, 0.5)
+    return (BLOCKED if a > b else 1, BLOCKED if a < b else 1)
 
 
 def _sign(a):
@@ -197,6 +234,22 @@ OPS: dict[str, Op] = _table(
     Op("sigmoid", 1, "", sigmoid, lambda out, a: (out * (1 - out),), ("σ({0})·(1 - σ({0}))",)),
     Op("relu", 1, "", relu, _relu_local, ("1 if {0} > 0 else 0",)),
     Op("abs", 1, "", abs, lambda out, a: (_sign(a),), ("sign({0})",)),
+    Op(
+        "max",
+        2,
+        "",
+        maximum,
+        _max_local,
+        ("1 if {0} > {1}, 1/2 if {0} = {1}, else 0", "1 if {1} > {0}, 1/2 if {1} = {0}, else 0"),
+    ),
+    Op(
+        "min",
+        2,
+        "",
+        minimum,
+        _min_local,
+        ("1 if {0} < {1}, 1/2 if {0} = {1}, else 0", "1 if {1} < {0}, 1/2 if {1} = {0}, else 0"),
+    ),
     Op(
         "norm",
         -1,

@@ -72,9 +72,17 @@ class BackwardStep:
     kind = "backward"
 
     def explain(self, times: str = "*", arrow: str = "->") -> str:
-        return explain.backward_text(
+        line = explain.backward_text(
             self.parent.label, self.child.label, self.local, self.parent_grad, self.grad, times, arrow
         )
+        return explain.with_route(line, self.route)
+
+    @property
+    def route(self) -> str:
+        """For max and min, which input the gradient went to and why (torch's rule); else ""."""
+        inputs = self.parent._prev
+        names, values = [p.label for p in inputs], [p.data for p in inputs]
+        return explain.route_text(self.parent._op, names, self.index, values)
 
     @property
     def text(self) -> str:

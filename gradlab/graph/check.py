@@ -150,6 +150,11 @@ _KINK = QT_TRANSLATE_NOOP(
     "{node} = {op}(0): a kink, where the derivative is not defined: torch and gradlab take 0 there, "
     "central differences average the two sides",
 )
+_TIE = QT_TRANSLATE_NOOP(
+    "graph.check",
+    "{node} = {op}({a}, {a}): a tie, a kink where the derivative is not defined: torch and gradlab give "
+    "each input half of the gradient, and central differences, averaging the two sides, find the same",
+)
 _OVERFLOW = QT_TRANSLATE_NOOP(
     "graph.check", "{node} = {value}: an overflow, a number too large for floating point"
 )
@@ -159,8 +164,8 @@ def causes(graph: Graph) -> list[Cause]:
     """Each node where trouble starts, at the graph's current values.
 
     Trouble is a division by zero, a value outside a function's domain, an overflow, or a kink
-    (relu or abs at exactly 0). A node whose inputs are already not finite inherits their trouble
-    and is not named again.
+    (relu or abs at exactly 0, max or min of two equal numbers). A node whose inputs are already
+    not finite inherits their trouble and is not named again.
     """
     return [cause for cause in map(cause_at, graph.nodes) if cause is not None]
 
@@ -193,6 +198,8 @@ def _cause(op: str, inputs: list[float], value: float) -> tuple[str, str, dict] 
         return "domain", _POWER, {}
     if op in ("relu", "abs") and a == 0:
         return "kink", _KINK, {"op": op}
+    if op in ("max", "min") and a == inputs[1]:
+        return "kink", _TIE, {"op": op, "a": format_number(a)}
     if not math.isfinite(value):
         return "overflow", _OVERFLOW, {"value": format_number(value)}
     return None

@@ -174,6 +174,8 @@ def net_program(graph: Graph) -> str:
 
 
 _TORCH_FUNCTIONS = {"exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "abs"}
+#: Two-input functions and torch's names for them (both inputs tensors: a constant is wrapped).
+TORCH_BINARY_FUNCTIONS = {"max": "maximum", "min": "minimum"}
 
 
 def torch_program(graph: Graph) -> str:
@@ -200,6 +202,9 @@ def torch_program(graph: Graph) -> str:
         any_tensor = any(p._op != "const" for p in n._prev)
         if op in _TORCH_FUNCTIONS:
             expr = f"torch.{op}({operand(n._prev[0], in_tensor_context=False)})"
+        elif op in TORCH_BINARY_FUNCTIONS:
+            parts = ", ".join(operand(p, in_tensor_context=False) for p in n._prev)
+            expr = f"torch.{TORCH_BINARY_FUNCTIONS[op]}({parts})"
         elif op == "norm":
             parts = ", ".join(operand(p, in_tensor_context=False) for p in n._prev)
             expr = f"torch.stack([{parts}]).norm()"

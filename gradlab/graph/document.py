@@ -58,7 +58,7 @@ class GraphDocument:
         if not isinstance(state, dict):
             raise ValueError(translate("graph.document", "The graph part is not a table of values."))
         try:
-            graph = Graph.from_spec(state.get("graph"))
+            graph = Graph.from_spec(renamed_later_functions(state.get("graph")))
         except ValueError as error:
             message = translate("graph.document", "The graph cannot be built: {error}")
             raise ValueError(message.format(error=error)) from None
@@ -240,6 +240,35 @@ class GraphDocument:
 
     def _item(self, spec: dict, name: str) -> dict:
         return spec["nodes"][self._index(spec, name)]
+
+
+#: Functions the expression language gained after sessions were first saved. A node that an older
+#: session names so (a name allowed then) is opened as ``max_`` (``max__`` if that is taken).
+LATER_FUNCTIONS = ("max", "min")
+
+
+def renamed_later_functions(spec):
+    """``spec`` with its nodes named like a later function renamed, so that older sessions still open.
+
+    Anything not shaped like a graph's spec is returned as it is, for ``Graph.from_spec`` to refuse.
+    """
+    if not isinstance(spec, dict) or not isinstance(spec.get("nodes"), list):
+        return spec
+    items = spec["nodes"]
+    later = [isinstance(item, dict) and item.get("name") in LATER_FUNCTIONS for item in items]
+    if not any(later):
+        return spec
+    used = {item["name"] for item in items if isinstance(item, dict) and isinstance(item.get("name"), str)}
+    nodes = []
+    for item, rename in zip(items, later):
+        if rename:
+            name = item["name"] + "_"
+            while name in used:
+                name += "_"
+            used.add(name)
+            item = {**item, "name": name}
+        nodes.append(item)
+    return {**spec, "nodes": nodes}
 
 
 def _no_node(name: str) -> str:

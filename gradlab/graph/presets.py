@@ -88,6 +88,42 @@ def tanh_neuron() -> Graph:
     return g
 
 
+def mul_gate() -> Graph:
+    """The guide's first circuit, a single gate: f = x·y at x = −2, y = 3 (f = −6)."""
+    g = Graph()
+    x, y = g.variable("x", -2), g.variable("y", 3)
+    g.apply("mul", x, y, name="f")
+    return g
+
+
+def hand_example() -> Graph:
+    """The course's backpropagation by hand: f = ((2·x) + (y + 1))² at x = 3, y = 2 (f = 81).
+
+    One node per operation, in the order a hand calculation writes its rows: a = 2·x, b = y + 1,
+    c = a + b, f = c² (a power, whose local derivative 2·c is one number in one row).
+    """
+    g = Graph()
+    x, y = g.variable("x", 3), g.variable("y", 2)
+    a = g.apply("mul", g.constant(2), x, name="a")
+    b = g.apply("add", y, g.constant(1), name="b")
+    c = g.apply("add", a, b, name="c")
+    g.apply("pow", c, g.constant(2), name="f")
+    return g
+
+
+def max_gate() -> Graph:
+    """The guide's max gate in its first circuit's place: f = max(x, y)·z at x = −2, y = 5, z = −4.
+
+    The guide writes the max gate in code without numbers; these are its (x + y)·z numbers, so that
+    the two presets side by side show add passing −4 to both inputs and max routing it to y alone.
+    """
+    g = Graph()
+    x, y, z = g.variable("x", -2), g.variable("y", 5), g.variable("z", -4)
+    m = g.apply("max", x, y, name="m")
+    g.apply("mul", m, z, name="f")
+    return g
+
+
 PRESETS: tuple[Preset, ...] = (
     Preset("net1", QT_TRANSLATE_NOOP("graph.presets", "net1: x² + y²"), net1),
     Preset("autograd2", QT_TRANSLATE_NOOP("graph.presets", "autograd2: ‖(x, y)‖²"), autograd2),
@@ -95,6 +131,9 @@ PRESETS: tuple[Preset, ...] = (
     Preset("karpathy", QT_TRANSLATE_NOOP("graph.presets", "Karpathy: (x + y)·z"), karpathy),
     Preset("neuron", QT_TRANSLATE_NOOP("graph.presets", "Neuron: σ(a·x + b·y + c)"), neuron),
     Preset("tanh_neuron", QT_TRANSLATE_NOOP("graph.presets", "Deeper: tanh(x1·w1 + x2·w2 + b)"), tanh_neuron),
+    Preset("mul_gate", QT_TRANSLATE_NOOP("graph.presets", "Guide: one gate, x·y"), mul_gate),
+    Preset("hand_example", QT_TRANSLATE_NOOP("graph.presets", "By hand: ((2·x) + (y + 1))²"), hand_example),
+    Preset("max_gate", QT_TRANSLATE_NOOP("graph.presets", "Guide: max gate, max(x, y)·z"), max_gate),
 )
 
 

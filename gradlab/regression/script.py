@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..engine import parse_expression
 from ..engine.expr import Call, Num, Var
-from ..graph.codegen import combine
+from ..graph.codegen import TORCH_BINARY_FUNCTIONS, combine
 from ..paths import resource_path
 from .recipes import Setup
 from .settings import target_tree
@@ -66,6 +66,12 @@ def _call(op: str, texts: list[str]) -> str:
 
 
 def _combine(node: Call, args) -> tuple[str, int]:
+    if node.op in TORCH_BINARY_FUNCTIONS:  # torch.maximum takes tensors only: a number becomes one
+        texts = [
+            f"torch.tensor({text}, dtype=torch.float64)" if isinstance(arg, Num) else text
+            for arg, (text, _) in zip(node.args, args)
+        ]
+        return f"torch.{TORCH_BINARY_FUNCTIONS[node.op]}({', '.join(texts)})", 9
     return combine(node.op, args, call=_call, space_all=True)
 
 
