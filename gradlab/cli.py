@@ -134,6 +134,9 @@ def build_parser() -> Parser:
     from .cli_classify import add_classify_command  # here: cli_classify reads this module's helpers
 
     add_classify_command(commands)
+    from .cli_race import add_race_command
+
+    add_race_command(commands)
     return parser
 
 
