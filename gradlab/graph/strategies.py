@@ -152,6 +152,26 @@ class RaceError(ValueError):
 def race(graph: Graph, settings: RaceSettings | None = None) -> Race:
     """Run the three strategies from the graph's current values; the graph itself is left as it is."""
     settings = settings if settings is not None else RaceSettings()
+    copy, start, output = _prepared(graph, settings)
+    outcomes = (
+        random_search(copy, start, settings.tries, settings.tweak, settings.seed),
+        numerical_step(copy, start, settings.step, settings.h),
+        analytic_step(copy, start, settings.step),
+    )
+    return Race(tuple(start.items()), output, outcomes, settings)
+
+
+def check(graph: Graph, settings: RaceSettings) -> str | None:
+    """Why ``race(graph, settings)`` would refuse (its one line), or None: nothing is raced."""
+    try:
+        _prepared(graph, settings)
+    except RaceError as error:
+        return str(error)
+    return None
+
+
+def _prepared(graph: Graph, settings: RaceSettings) -> tuple[Graph, dict[str, float], float]:
+    """A copy of ``graph`` to race on, its variables' start and its output; RaceError if it cannot race."""
     problem = settings.problem()
     if problem is not None:
         raise RaceError(problem)
@@ -174,12 +194,7 @@ def race(graph: Graph, settings: RaceSettings | None = None) -> Race:
     if not math.isfinite(output):
         message = translate(CONTEXT, "The output is {value}, not a finite number: there is nothing to climb.")
         raise RaceError(message.format(value=guide_number(output)))
-    outcomes = (
-        random_search(copy, start, settings.tries, settings.tweak, settings.seed),
-        numerical_step(copy, start, settings.step, settings.h),
-        analytic_step(copy, start, settings.step),
-    )
-    return Race(tuple(start.items()), output, outcomes, settings)
+    return copy, start, output
 
 
 def _variables(graph: Graph) -> list[str]:
@@ -289,6 +304,7 @@ __all__ = [
     "RaceError",
     "RaceSettings",
     "analytic_step",
+    "check",
     "guide_number",
     "numerical_step",
     "race",
