@@ -12,7 +12,7 @@ graphOperandBCombo, graphOperationNameEdit, graphAddOperationButton, graphNodeLi
 graphRenameButton, graphDeleteButton, graphBuilderError, graphDeleteConfirm; in the panels:
 graphCheckTable, graphCheckNote, graphCodeTabs, graphNetCode, graphTorchCode, graphCopyCodeButton,
 graphLearningRateEdit, graphDescentStepButton, graphDescentRestartButton, graphClassicUpdateCheck,
-graphDescentError, graphDescentLog, graphDescentPlot.
+graphDescentError, graphDescentLog, graphDescentPlot; the Strategies panel's: its module.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from .checks import CheckPanel, CheckRunner
 from .controls import ExpressionBar, StepBar, WalkKeys
 from .log import StepLog
 from .panels import CodePanel, DescentPanel
+from .strategies import StrategiesPanel
 from .walk import Walk
 
 
@@ -67,6 +68,7 @@ class GraphTab(LessonVerbs, QWidget):
         self.checks = CheckRunner(self.check_panel)
         self.code_panel = CodePanel()
         self.descent_panel = DescentPanel()
+        self.strategies_panel = StrategiesPanel(lambda: self.document.graph)  # it races on a copy
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.canvas)
@@ -79,8 +81,9 @@ class GraphTab(LessonVerbs, QWidget):
         self.side_tabs.addTab(self.check_panel, self.tr("Check"))
         self.side_tabs.addTab(self.code_panel, self.tr("Code"))
         self.side_tabs.addTab(self.descent_panel, self.tr("Descent"))
+        self.side_tabs.addTab(self.strategies_panel, self.tr("Strategies"))
         self.side_tabs.setMinimumWidth(300)
-        self.side_tabs.setAccessibleName(self.tr("Build, check, code and descent panels"))
+        self.side_tabs.setAccessibleName(self.tr("Build, check, code, descent and strategies panels"))
         self.side_tabs.currentChanged.connect(self._side_tab_opened)
         self.lesson = LessonPane("graph")
         self.lesson.action_requested.connect(self.lesson_action)
@@ -154,6 +157,7 @@ class GraphTab(LessonVerbs, QWidget):
         self.builder.refresh()
         self.check_panel.clear()
         self.descent_panel.clear()
+        self.strategies_panel.clear()
         self.log.clear()
         if update_text:
             text = expression_text(graph)
