@@ -137,6 +137,9 @@ def build_parser() -> Parser:
     from .cli_race import add_race_command
 
     add_race_command(commands)
+    from .cli_notebook import add_notebook_command
+
+    add_notebook_command(commands)
     return parser
 
 
