@@ -52,6 +52,9 @@ def cases() -> list[Case]:
         ("nested-50", "(" * 50 + "x" + ")" * 50, "x=3", 3.0),
         ("exp-nested-20", "exp(" * 20 + "x" + ")" * 20, "x=-1000", math.inf),
         ("big-constant", "1e300 * x", "x=1e10", math.inf),
+        ("max-gate", "max(x, y) * z", "x=-2, y=5, z=-4", -20.0),
+        ("min-tie", "min(x, y)", "x=3, y=3", 3.0),
+        ("max-inf", "max(x, 1 / y)", "x=2, y=0", math.inf),
     ]
     graph_refused = [
         # id, text, values, says, not_says
@@ -88,6 +91,9 @@ def cases() -> list[Case]:
         ("arity-exp-2", "exp(x, y)", "x=1, y=1", "", ""),
         ("arity-exp-0", "exp()", "", "", ""),
         ("arity-norm-0", "norm()", "", "", ""),
+        ("arity-max-3", "max(x, y, z)", "x=1, y=2, z=3", "takes 2 arguments", ""),
+        ("arity-min-1", "min(x)", "x=1", "takes 2 arguments", ""),
+        ("arity-max-0", "max()", "", "takes 2 arguments", ""),
         ("syntax", "x +", "x=1", "", ""),
         ("unbalanced", "(x", "x=1", "", ""),
         ("fullwidth-plus", "x＋1", "x=1", "", ""),
@@ -136,6 +142,7 @@ def cases() -> list[Case]:
         ("log", "log(x)", 1),
         ("exp-overflow", "exp(exp(exp(x)))", 1),
         ("big-constant", "1e300 * x * y", 2),
+        ("max-min", "max(x, y) + min(x*x, y)", 2),
     ]
     descent_refused = [
         # id, text, says, not_says
