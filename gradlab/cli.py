@@ -140,6 +140,9 @@ def build_parser() -> Parser:
     from .cli_notebook import add_notebook_command
 
     add_notebook_command(commands)
+    from .cli_exercise import add_exercise_command
+
+    add_exercise_command(commands)
     return parser
 
 

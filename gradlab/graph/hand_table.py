@@ -57,6 +57,8 @@ def table_rows(graph) -> list[Row]:
     from ..engine import Graph
 
     copy = Graph.from_spec(graph.to_spec())
+    if copy.output is None:
+        return []  # nothing computed yet: no table
     copy.forward()
     copy.backward()
     nodes = [node for node in copy.nodes if node._op != "const"]

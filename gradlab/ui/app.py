@@ -40,13 +40,16 @@ def application(argv: list[str] | None = None, language: str | None = None) -> Q
     return app
 
 
-def run(language: str | None = None) -> int:
-    """Open the main window and run until it closes."""
+def run(language: str | None = None, session: str | None = None) -> int:
+    """Open the main window (on ``session``, a file: an exercise opens on the Graph tab) until it closes."""
     app = application(language=language)
     from .main_window import MainWindow
 
     window = MainWindow()
     window.show()
+    if session is not None:
+        window.tabs.setCurrentWidget(window.graph_tab)
+        window.open_session_from(session)
     return app.exec()
 
 

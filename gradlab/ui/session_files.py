@@ -151,6 +151,40 @@ class SessionFiles:
         )
         return bool(path) and self.save_session_to(path)
 
+    @Slot(dict)
+    def save_exercise(self, exercise: dict) -> bool:
+        """A teacher's exercise (from the Graph tab): the session as it is, with it, in a file of its own."""
+        start = str(
+            (self.session_path.parent if self.session_path else Path.home()) / (self.tr("exercise") + SUFFIX)
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Exercise"), start, self.tr("gradlab sessions (*.gradlab)")
+        )
+        return bool(path) and self.save_exercise_to(path, exercise)
+
+    def save_exercise_to(self, path: str | Path, exercise: dict) -> bool:
+        """Write the exercise file; the window's own session (its name, its saved state) is not changed."""
+        path = _resolved(Path(path))
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        parts = self.session_state()
+        parts["graph"] = {**parts["graph"], "exercise": exercise}
+        try:
+            save_session(path, parts)
+        except (OSError, ValueError, TypeError) as error:
+            reason = why_not(error, path, writing=True) if isinstance(error, OSError) else _one_line(error)
+            self._show_message(
+                self.tr("Could not save the exercise"),
+                self.tr("{name} was not saved: {reason}").format(name=shown(path), reason=reason),
+            )
+            return False
+        self.show_status(
+            self.tr("Saved the exercise {name}: a student opens it with File → Open Session").format(
+                name=shown(path)
+            )
+        )
+        return True
+
     @Slot()
     def open_session(self) -> None:
         if not self.maybe_save():

@@ -188,6 +188,15 @@ class ExpressionBar(QWidget):
         layout.addWidget(self.error)
         guard_wheel(self)
 
+    def set_locked(self, locked: bool) -> None:
+        """An exercise: the graph stays as the teacher made it (the boxes read-only, Build and Undo off)."""
+        for edit in (self.expression_edit, self.values_edit):
+            edit.setReadOnly(locked)
+        self.preset_combo.setEnabled(not locked)
+        for action, button in self.buttons.items():
+            action.setEnabled(not locked)
+            button.setEnabled(not locked)
+
     def _preset_activated(self, index: int) -> None:
         key = self.preset_combo.itemData(index)
         self.preset_combo.setCurrentIndex(0)

@@ -12,7 +12,8 @@ graphOperandBCombo, graphOperationNameEdit, graphAddOperationButton, graphNodeLi
 graphRenameButton, graphDeleteButton, graphBuilderError, graphDeleteConfirm; in the panels:
 graphCheckTable, graphCheckNote, graphCodeTabs, graphNetCode, graphTorchCode, graphCopyCodeButton,
 graphLearningRateEdit, graphDescentStepButton, graphDescentRestartButton, graphClassicUpdateCheck,
-graphDescentError, graphDescentLog, graphDescentPlot; the Strategies panel's: its module.
+graphDescentError, graphDescentLog, graphDescentPlot; the Strategies, Practice and Predict
+panels' and the exercise's: their modules (strategies, practice, predict, exercise_mode).
 """
 
 from __future__ import annotations
@@ -39,15 +40,17 @@ from .checks import CheckPanel, CheckRunner
 from .controls import ExpressionBar, StepBar, WalkKeys
 from .log import StepLog
 from .panels import CodePanel, DescentPanel
+from .practicing import Practicing
 from .strategies import StrategiesPanel
 from .walk import Walk
 
 
-class GraphTab(LessonVerbs, QWidget):
+class GraphTab(Practicing, LessonVerbs, QWidget):
     """Expression and presets on top, the stepping bar, the canvas and log, panels on the right."""
 
     status_message = Signal(str)
     session_changed = Signal()  # what a session file would hold has (perhaps) changed
+    exercise_save_requested = Signal(dict)  # a teacher's exercise part: the window saves it in a session
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +98,7 @@ class GraphTab(LessonVerbs, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.steps)
+        self._practice_row = layout.count()  # the exercise's banner and the Predict bar go here
         layout.addWidget(main, 1)
         guard_wheel(self)
         self.keys = WalkKeys(self.steps.walk_actions, self)
@@ -105,6 +109,9 @@ class GraphTab(LessonVerbs, QWidget):
         self.step_forward, self.step_backward = self.walk.step_forward, self.walk.step_backward
         self.step_back, self.run_forward = self.walk.step_back, self.walk.run_forward
         self.run_backward = self.walk.run_backward
+        self._make_practice()
+        layout.insertWidget(self._practice_row, self.predict_bar)
+        layout.insertWidget(self._practice_row, self.exercise_mode.banner)
         self._connect()
         self._document_changed()
 
@@ -158,6 +165,7 @@ class GraphTab(LessonVerbs, QWidget):
         self.check_panel.clear()
         self.descent_panel.clear()
         self.strategies_panel.clear()
+        self._practice_graph_changed()
         self.log.clear()
         if update_text:
             text = expression_text(graph)
@@ -199,6 +207,8 @@ class GraphTab(LessonVerbs, QWidget):
     @Slot()
     def build_from_text(self) -> None:
         """Build from the expression and values boxes; a mistake leaves the graph as it was."""
+        if self.exercise_mode.active:
+            return  # the boxes are read-only: the exercise's graph stays
         graph = self._check_texts()
         if graph is None:
             return
@@ -391,8 +401,11 @@ class GraphTab(LessonVerbs, QWidget):
         super().changeEvent(event)
 
     def session_state(self) -> dict:
-        """The tab's part of a session: the document's."""
-        return self.document.session_part()
+        """The tab's part of a session: the document's, and the exercise open (if one is)."""
+        part = self.document.session_part()
+        if self.exercise_mode.active:
+            part["exercise"] = self.exercise_mode.part()
+        return part
 
     def prepare_session(self, state: dict):
         """Check a session's graph part; return the function that shows it (nothing changes before)."""
@@ -400,9 +413,11 @@ class GraphTab(LessonVerbs, QWidget):
             graph, keep = GraphDocument.check_session(state)
         except ValueError as error:
             raise SessionError(str(error)) from None
+        exercise = self.practice_part(state)
 
         def show() -> None:
             self.document.open_session(graph, keep)
             self._document_changed()
+            self.show_practice(exercise)
 
         return show

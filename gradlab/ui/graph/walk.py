@@ -7,6 +7,8 @@ repainted and handled input. A small graph's run ends in the first slice, at onc
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...engine import Stepper
@@ -85,6 +87,25 @@ class Walk(QObject):
         self.run.took.connect(self._took)
         self.play_timer = QTimer(self, objectName="graphPlayTimer")
         self.play_timer.timeout.connect(self._play_tick)
+        # Predict mode (predict.Predictor): a step it asks about is posed instead of taken; and what
+        # an exercise or Predict mode refuses (a step or run of kind "forward", "backward",
+        # "run-forward" or "run"), saying why
+        self.asking: Callable[[object], bool] | None = None
+        self.refusal: Callable[[str], str] | None = None
+
+    def _posed(self) -> bool:
+        """Whether the next step is asked about first (Predict mode): then it is posed, not taken."""
+        if self.asking is None or self.stepper.done:
+            return False
+        event = self.stepper.step()  # the step as it will be, its numbers put back at once
+        self.stepper.undo()
+        return self.asking(event)
+
+    def _refused(self, kind: str) -> bool:
+        why = self.refusal(kind) if self.refusal is not None else ""
+        if why:
+            self._refuse(why)
+        return bool(why)
 
     def _took(self, events: list) -> None:
         if events and self._refusing:
@@ -113,7 +134,8 @@ class Walk(QObject):
         self.run.stop()
         phase = self.stepper.phase
         if phase == "forward":
-            self._took([self.stepper.step()])
+            if not self._refused("forward") and not self._posed():
+                self._took([self.stepper.step()])
         elif phase == "backward":
             self._refuse(self.tr("The forward pass is done: Backward step (Alt+Left) goes on."))
         else:
@@ -123,7 +145,8 @@ class Walk(QObject):
         self.run.stop()
         phase = self.stepper.phase
         if phase == "backward":
-            self._took([self.stepper.step()])
+            if not self._refused("backward") and not self._posed():
+                self._took([self.stepper.step()])
         elif phase == "forward":
             self._refuse(self.tr("Finish the forward pass first: Forward step (Alt+Right)."))
         else:
@@ -139,20 +162,21 @@ class Walk(QObject):
     def run_forward(self) -> None:
         if self.stepper.phase != "forward":
             self._refuse(self.tr("The forward pass is already done."))
-        else:
+        elif not self._refused("run-forward"):
             self.run.start(self.stepper, "forward")
 
     def run_backward(self) -> None:
         """Both passes to the end: a small graph at once, a big one in slices from the event loop."""
         if self.stepper.done:
             self._refuse(self._done())
-        else:
+        elif not self._refused("run"):
             self.run.start(self.stepper, "done")
 
     def play(self, interval_ms: int) -> None:
         """A step every ``interval_ms`` until the end."""
         self.run.stop()
-        self.play_timer.start(interval_ms)
+        if not self._refused("run"):
+            self.play_timer.start(interval_ms)
 
     @property
     def playing(self) -> bool:
