@@ -1,4 +1,7 @@
-"""The Graph tab's side panels: the generated code, and gradient descent steps (the check: checks.py)."""
+"""The Graph tab's side panels: the generated code, and steps of gradient descent or ascent.
+
+(The check: checks.py; the strategies race: strategies.py.)
+"""
 
 from __future__ import annotations
 
@@ -57,19 +60,30 @@ class CodePanel(QWidget):
 
 
 class DescentPanel(QWidget):
-    """One click: forward, backward, and every variable moved against its gradient (net2.py's loop)."""
+    """One click: forward, backward, and every variable moved against its gradient (net2.py's loop).
 
-    step_requested = Signal(float, bool)
+    With Ascent on, every variable moves *up* its gradient, as the Hacker's guide climbs: the step
+    asked for is descent's with the rate's sign turned, x -= (−rate)·x.g, so the tab and the
+    document take it as they take any step.
+    """
+
+    step_requested = Signal(float, bool)  # the signed rate (negative: ascent) and the classic update
     restart_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.rate = QLineEdit("0.02", objectName="graphLearningRateEdit")
-        self.rate.setToolTip(self.tr("The learning rate: each variable moves by rate × gradient"))
-        self.step_button = QPushButton(self.tr("Gradient descent step"), objectName="graphDescentStepButton")
+        self.step_button = QPushButton(objectName="graphDescentStepButton")
         self.restart_button = QPushButton(self.tr("Restart"), objectName="graphDescentRestartButton")
-        self.restart_button.setToolTip(self.tr("Put the variables back where the descent started"))
+        self.restart_button.setToolTip(self.tr("Put the variables back where the first step started"))
         self.classic = QCheckBox(self.tr("Classic net.py update"), objectName="graphClassicUpdateCheck")
+        self.ascent = QCheckBox(self.tr("Ascent (climb, as the guide does)"), objectName="graphAscentCheck")
+        self.ascent.setToolTip(
+            self.tr(
+                "On: each step moves every variable up its gradient, x += rate × x.g, and the output "
+                "climbs, as in Karpathy's Hacker's guide. Off: down, as in the course's net2.py."
+            )
+        )
         explanation = QLabel(
             self.tr(
                 "net.py moves both inputs of every gate, so x in x·x moves twice per step: with rate 0.01 "
@@ -99,10 +113,14 @@ class DescentPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.classic)
+        layout.addWidget(self.ascent)
         layout.addWidget(explanation)
         layout.addWidget(self.log, 1)
         layout.addWidget(self.plot, 1)
         self.history: list[float] = []
+        self.climbed: list[bool] = []  # per step logged: was it a step up (ascent)?
+        self._show_direction()
+        self.ascent.toggled.connect(self._show_direction)
         self.step_button.clicked.connect(self._request_step)
         self.rate.returnPressed.connect(self._request_step)
         self.restart_button.clicked.connect(self.restart_requested)
@@ -125,17 +143,56 @@ class DescentPanel(QWidget):
     def _request_step(self) -> None:
         rate = self.rate_value()
         if rate is not None:
-            self.step_requested.emit(rate, self.classic.isChecked())
+            self.step_requested.emit(-rate if self.ascent.isChecked() else rate, self.classic.isChecked())
+
+    @Slot()
+    def _show_direction(self) -> None:
+        """The button and the rate's tooltip say which way the next step goes."""
+        if self.ascent.isChecked():
+            self.step_button.setText(self.tr("Gradient ascent step"))
+            self.rate.setToolTip(
+                self.tr("The step size: each variable moves up by rate × gradient, x += rate × x.g")
+            )
+        else:
+            self.step_button.setText(self.tr("Gradient descent step"))
+            self.rate.setToolTip(
+                self.tr("The learning rate: each variable moves down by rate × gradient, x -= rate × x.g")
+            )
 
     def add_step(self, value: float) -> None:
-        """Log ``i  =>  value`` as net2.py prints it, and plot it."""
+        """Log ``i  =>  value`` as net2.py prints it, and plot it; a line says where the direction turns."""
+        up = self.ascent.isChecked()
+        note = self._turn(len(self.history), up)
+        if note:
+            self.log.appendPlainText(note)
         self.log.appendPlainText(f"{len(self.history)}  =>  {value!r}")
         self.history.append(value)
+        self.climbed.append(up)
         finite = [v if math.isfinite(v) else float("nan") for v in self.history]
         self.curve.setData(list(range(len(finite))), finite)
 
+    def _turn(self, step: int, up: bool) -> str:
+        """The line before step ``step`` where the direction turns (ascent at the start too), or ""."""
+        before = self.climbed[step - 1] if step > 0 else False
+        if up == before:
+            return ""
+        if up:
+            text = self.tr("ascent from step {step}: every variable moves up its gradient")
+        else:
+            text = self.tr("descent from step {step}: every variable moves down its gradient")
+        return "# " + text.format(step=step)
+
+    def _rewrite_log(self) -> None:
+        lines = []
+        for step, (value, up) in enumerate(zip(self.history, self.climbed)):
+            note = self._turn(step, up)
+            lines += [note] if note else []
+            lines.append(f"{step}  =>  {value!r}")
+        self.log.setPlainText("\n".join(lines))
+
     def clear(self) -> None:
         self.history = []
+        self.climbed = []
         self.log.clear()
         self.curve.setData([], [])
 
@@ -143,6 +200,8 @@ class DescentPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._colour_curve()
+        if event.type() == QEvent.Type.LanguageChange and any(self.climbed):
+            self._rewrite_log()  # its ascent and descent lines, in the new language
 
     def _colour_curve(self) -> None:
         accent = theme.plot_colors(theme.of(self.palette())).accent

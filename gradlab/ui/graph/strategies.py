@@ -48,11 +48,11 @@ class StrategiesPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.step = self._edit("graphStrategyStepEdit", defaults.step, self.tr("step"))
+        self.step = self._edit("graphStrategyStepEdit", defaults.step, self.tr("Step"))
         self.h = self._edit("graphStrategyHEdit", defaults.h, self.tr("h"))
-        self.tweak = self._edit("graphStrategyTweakEdit", defaults.tweak, self.tr("tweak"))
-        self.tries = spin_box("graphStrategyTriesSpin", 1, TRIES_MAX)
+        self.tries = spin_box("graphStrategyTriesSpin", 1, TRIES_MAX)  # made in the form's order: Tab's
         self.tries.setValue(defaults.tries)
+        self.tweak = self._edit("graphStrategyTweakEdit", defaults.tweak, self.tr("Tweak"))
         self.seed = spin_box("graphStrategySeedSpin", 0, SEED_MAX)
         self.seed.setValue(defaults.seed)
         self.step.setToolTip(self.tr("The gradients' step up: each input moves by step × ∂output/∂input"))
@@ -60,8 +60,8 @@ class StrategiesPanel(QWidget):
         self.tweak.setToolTip(self.tr("Random search moves every input by up to ± tweak in each try"))
         self.tries.setToolTip(self.tr("How many random tries; the best one is kept"))
         self.seed.setToolTip(self.tr("The random tries' seed: the same seed, the same tries"))
-        self.tries.setAccessibleName(self.tr("tries"))
-        self.seed.setAccessibleName(self.tr("seed"))
+        self.tries.setAccessibleName(self.tr("Tries"))
+        self.seed.setAccessibleName(self.tr("Seed"))
         self.run_button = QPushButton(self.tr("Race the three"), objectName="graphStrategyRunButton")
         self.run_button.setToolTip(self.tr("Race on a copy of the graph: the graph itself does not change"))
         self.error = MessageLabel(objectName="graphStrategyError")
@@ -73,7 +73,10 @@ class StrategiesPanel(QWidget):
              self.tr("passes")]
         )  # fmt: skip
         self.table.horizontalHeaderItem(2).setToolTip(
-            self.tr("The new output as the guide prints it: 2 decimals, or 4 digits below 1, cut")
+            self.tr(
+                "The new output as the guide prints it: 2 decimals, or 4 significant digits below 1, "
+                "cut, not rounded"
+            )
         )
         self.table.horizontalHeaderItem(4).setToolTip(
             self.tr(
