@@ -1,0 +1,252 @@
+"""Predict mode, the hand-calculation table and exercise files, through the Graph tab's widgets."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTableWidget
+
+from .conftest import click, type_into, widget
+
+
+@pytest.fixture
+def window(make_main_window):
+    window = make_main_window()
+    yield window
+    window.language.switch("en")
+
+
+@pytest.fixture
+def tab(window):
+    return window.graph_tab
+
+
+def build(qtbot, tab, expression, values):
+    type_into(qtbot, widget(tab, QLineEdit, "graphExpressionEdit"), expression, enter=False)
+    type_into(qtbot, widget(tab, QLineEdit, "graphValuesEdit"), values)
+
+
+def predict_on(tab, values=False):
+    widget(tab, QCheckBox, "graphPredictCheck").setChecked(True)
+    widget(tab, QCheckBox, "graphPredictValuesCheck").setChecked(values)
+
+
+def answer(qtbot, tab, text):
+    edit = widget(tab, QLineEdit, "graphPredictEdit")
+    assert edit.hasFocus() or not tab.isActiveWindow()  # the box takes the keys once a step is asked
+    type_into(qtbot, edit, text)
+
+
+def said(tab):
+    return widget(tab, QLabel, "graphPredictMessage").text()
+
+
+def log_lines(tab):
+    return widget(tab, QPlainTextEdit, "graphLog").toPlainText().splitlines()
+
+
+def back_key(qtbot, tab):
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+
+
+def test_predict_mode_asks_each_backward_step_and_says_which_part_was_wrong(tab, qtbot):
+    build(qtbot, tab, "((2*x) + (y + 1))**2", "x=3, y=2")  # the course's hand example
+    predict_on(tab)
+    tab.run_forward()  # values are not asked: the forward pass runs
+    back_key(qtbot, tab)  # the seed (o.g = 1) is shown, and the first edge asked
+    question = widget(tab, QLabel, "graphPredictQuestion").text()
+    assert question == "n3.g after the edge o → n3 ="
+    before = list(log_lines(tab))
+    answer(qtbot, tab, "2·1")  # ∂o/∂n3 = 2·n3 = 18, not 2
+    assert "check the local derivative" in said(tab) and "here 18" in said(tab)
+    assert log_lines(tab) == before  # not shown: the wrong answer is kept in the box
+    assert widget(tab, QLineEdit, "graphPredictEdit").text() == "2·1"
+    answer(qtbot, tab, "18")
+    assert said(tab) == "Right: n3.g = 18."
+    assert log_lines(tab)[-1].startswith("n3.g += ∂o/∂n3")
+    assert widget(tab, QLabel, "graphPredictQuestion").text() == "n1.g after the edge n3 → n1 ="
+    answer(qtbot, tab, "1·9")  # the upstream gradient is n3.g = 18
+    assert "upstream gradient is wrong" in said(tab) and "n3.g = 18" in said(tab)
+    answer(qtbot, tab, "1·18")
+    assert widget(tab, QLabel, "graphPredictScore").text() == "Right at the first try: 0 of 2"
+
+
+def test_a_variable_used_twice_and_the_show_button(tab, qtbot):
+    build(qtbot, tab, "x*x", "x=3")
+    predict_on(tab)
+    tab.run_forward()
+    back_key(qtbot, tab)
+    answer(qtbot, tab, "3")
+    assert said(tab) == "Right: x.g = 3."
+    answer(qtbot, tab, "3")  # the second use alone: the sum is missing
+    assert "a variable used twice adds up" in said(tab)
+    click(qtbot, tab, "graphPredictShowButton")
+    assert said(tab).startswith("Shown: x.g += ∂o/∂x")
+    assert tab.stepper.done
+    assert widget(tab, QLabel, "graphPredictScore").text() == "Right at the first try: 1 of 2"
+
+
+def test_forward_values_asked_too_and_runs_refused(tab, qtbot):
+    build(qtbot, tab, "x*y", "x=-2, y=3")
+    predict_on(tab, values=True)
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert widget(tab, QLabel, "graphPredictQuestion").text() == "o ="
+    answer(qtbot, tab, "6")
+    assert said(tab).startswith("Not yet: o = x · y")
+    answer(qtbot, tab, "-6")
+    assert said(tab) == "Right: o = -6."
+    messages = []
+    tab.status_message.connect(messages.append)
+    tab.run_backward()
+    assert messages[-1].startswith("Predict mode: answer each step")
+    assert not tab.stepper.done
+    widget(tab, QCheckBox, "graphPredictCheck").setChecked(False)
+    tab.run_backward()  # Predict mode left: the rest runs
+    qtbot.waitUntil(lambda: tab.stepper.done)
+
+
+def test_an_answer_that_is_no_number_is_one_line_and_nothing_moves(tab, qtbot):
+    build(qtbot, tab, "x*y", "x=-2, y=3")
+    predict_on(tab)
+    tab.run_forward()
+    back_key(qtbot, tab)
+    position = tab.stepper.position
+    answer(qtbot, tab, "three")
+    assert said(tab).startswith("“three” is not a number") and "\n" not in said(tab)
+    assert tab.stepper.position == position
+
+
+def fill(tab, row, column, text):
+    table = widget(tab, QTableWidget, "graphHandTable")
+    table.item(row, {"value": 1, "local": 2, "grad": 3}[column]).setText(text)
+
+
+def test_the_hand_table_marks_right_cells_and_the_first_wrong_ones_reason(tab, qtbot, tmp_path):
+    tab.load_preset("hand_example")
+    tab.side_tabs.setCurrentWidget(tab.practice)
+    table = widget(tab, QTableWidget, "graphHandTable")
+    names = [table.item(r, 0).text().split(" ")[0] for r in range(table.rowCount())]
+    assert names[0:2] == ["x", "y"] and names[-1] == tab.graph.output.label
+    assert table.item(0, 1).text() == "3" and not table.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    last = table.rowCount() - 1
+    fill(tab, last, "grad", "1")
+    fill(tab, 0, "local", "2")
+    fill(tab, 0, "grad", "18")  # n1.g, the local 2 left out
+    click(qtbot, tab, "graphTableCheckButton")
+    message = widget(tab, QLabel, "graphTableMessage").text()
+    assert message.startswith("Row 1: x: multiply")
+    checked = tab.practice.view.table.checked
+    assert checked.marks[(last, "grad")].right and checked.first_wrong.column == "grad"
+    fill(tab, 0, "grad", "36")
+    click(qtbot, tab, "graphTableCheckButton")
+    assert "still to fill" in widget(tab, QLabel, "graphTableMessage").text()
+    assert tab.export_table_to(str(tmp_path / "table.csv"))
+    assert (tmp_path / "table.csv").read_text().splitlines()[1] == "x,,3,2,36"
+    assert tab.export_table_to(str(tmp_path / "table.md"))
+    assert "| x |   | 3 | 2 | 36 |" in (tmp_path / "table.md").read_text()
+    assert not tab.export_table_to(str(tmp_path / "missing" / "table.md"))
+    assert "was not saved" in widget(tab, QLabel, "graphTableMessage").text()
+
+
+def test_an_exercise_file_round_trip_hides_its_panels_until_the_student_leaves(
+    window, tab, qtbot, tmp_path, make_main_window, monkeypatch
+):
+    from gradlab.graph.exercise import Exercise
+
+    tab.load_preset("hand_example")
+    path = tmp_path / "homework.gradlab"
+    exercise = Exercise("predict", hidden=("check", "code", "log"), note="Predict every gradient.")
+    assert window.save_exercise_to(path, exercise.part())
+    assert window.session_path is None  # the teacher's own session is not the exercise file
+    student = make_main_window()
+    assert student.open_session_from(path)
+    graph_tab = student.graph_tab
+    visible = {
+        graph_tab.side_tabs.tabText(i)
+        for i in range(graph_tab.side_tabs.count())
+        if graph_tab.side_tabs.isTabVisible(i)
+    }
+    assert visible == {"Practice"}
+    assert not graph_tab.log.isVisibleTo(graph_tab)
+    assert widget(graph_tab, QLineEdit, "graphExpressionEdit").isReadOnly()
+    assert widget(graph_tab, QLabel, "graphExerciseNote").text() == "Predict every gradient."
+    widget(graph_tab, QCheckBox, "graphPredictCheck").setChecked(False)  # cannot be turned off here
+    assert graph_tab.predictor.on
+    messages = []
+    graph_tab.status_message.connect(messages.append)
+    graph_tab.run_backward()
+    assert not graph_tab.stepper.done and messages[-1].startswith("Predict mode")
+    graph_tab.lesson_action("graph/preset/net1")
+    assert messages[-1].startswith("The lesson's buttons wait")
+    assert student.session_state()["graph"]["exercise"] == exercise.part()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    click(qtbot, graph_tab, "graphLeaveExerciseButton")
+    assert graph_tab.exercise_mode.active  # asked first: No keeps the exercise
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click(qtbot, graph_tab, "graphLeaveExerciseButton")
+    assert not graph_tab.exercise_mode.active
+    assert all(graph_tab.side_tabs.isTabVisible(i) for i in range(graph_tab.side_tabs.count()))
+    assert (
+        graph_tab.log.isVisibleTo(graph_tab)
+        and not widget(graph_tab, QLineEdit, "graphExpressionEdit").isReadOnly()
+    )
+    assert "exercise" not in student.session_state()["graph"]
+
+
+def test_a_table_exercise_gives_the_values_and_the_walk_shows_no_gradient(window, tab, qtbot, tmp_path):
+    from gradlab.graph.exercise import Exercise
+
+    tab.load_preset("hand_example")
+    path = tmp_path / "table.gradlab"
+    assert window.save_exercise_to(path, Exercise("table", given="values", hidden=("check",)).part())
+    assert window.open_session_from(path)
+    table = widget(tab, QTableWidget, "graphHandTable")
+    assert tab.side_tabs.currentWidget() is tab.practice
+    assert all(table.item(r, 1).text() for r in range(table.rowCount()))  # every value given
+    messages = []
+    tab.status_message.connect(messages.append)
+    tab.run_forward()
+    qtbot.waitUntil(lambda: tab.stepper.phase != "forward")
+    back_key(qtbot, tab)
+    assert messages[-1].startswith("In this exercise the walk shows only what is given")
+    assert tab.stepper.position == tab.stepper.forward_count
+
+
+def test_a_damaged_exercise_part_is_refused_in_one_line_and_nothing_changes(window, tab, tmp_path):
+    import json
+
+    tab.load_preset("mul_gate")
+    path = tmp_path / "bad.gradlab"
+    assert window.save_exercise_to(path, {"mode": "predict"})
+    data = json.loads(path.read_text())
+    data["graph"]["exercise"] = {"mode": "cheat", "hidden": ["everything"]}
+    path.write_text(json.dumps(data))
+    shown = []
+    window._show_message = lambda title, text: shown.append(text)
+    tab.load_preset("net1")
+    assert not window.open_session_from(path)
+    assert shown and "the exercise's mode must be predict or table" in shown[-1]
+    assert tab.graph.output.label == "o" and len(tab.graph.inputs) == 2 and not tab.exercise_mode.active
+
+
+def test_an_old_session_with_no_exercise_opens_as_before(window, tab, tmp_path):
+    tab.load_preset("karpathy")
+    path = tmp_path / "plain.gradlab"
+    assert window.save_session_to(path)
+    assert "exercise" not in path.read_text()
+    assert window.open_session_from(path) and not tab.exercise_mode.active
+
+
+def test_the_command_line_checks_an_exercise_file_before_any_window(tmp_path, capsys):
+    from gradlab import cli
+    from gradlab.cli_exercise import exercise_problem
+
+    assert cli.main(["exercise", str(tmp_path / "none.gradlab")]) == 2
+    assert capsys.readouterr().err.startswith("gradlab exercise: Could not read none.gradlab")
+    plain = tmp_path / "plain.gradlab"
+    from gradlab.session import save_session
+
+    parts = {"graph": {}, "descent": {}, "regression": {}}
+    save_session(plain, parts)
+    assert "is a session with no exercise in it" in exercise_problem(str(plain))
+    parts["graph"] = {"exercise": {"mode": "table"}}
+    save_session(plain, parts)
+    assert exercise_problem(str(plain)) == ""
