@@ -19,7 +19,6 @@ from decimal import ROUND_DOWN, Decimal
 from ..engine import Graph
 from ..translation import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "graph.strategies"
 STRATEGIES = ("random", "numerical", "analytic")
 TITLES = {
     "random": QT_TRANSLATE_NOOP("graph.strategies", "random search"),
@@ -50,13 +49,13 @@ class RaceSettings:
         """Why these settings cannot race (a sentence), or None."""
         for name, value in (("step", self.step), ("h", self.h), ("tweak", self.tweak)):
             if not _number(value) or not 0 < value <= SIZE_MAX:
-                message = translate(CONTEXT, "{name} must be a positive number no larger than 1e6")
+                message = translate("graph.strategies", "{name} must be a positive number no larger than 1e6")
                 return message.format(name=name)
         if not _whole(self.tries) or not 1 <= self.tries <= TRIES_MAX:
-            message = translate(CONTEXT, "the tries must be a whole number from 1 to {most:,}")
+            message = translate("graph.strategies", "the tries must be a whole number from 1 to {most:,}")
             return message.format(most=TRIES_MAX)
         if not _whole(self.seed) or not 0 <= self.seed <= SEED_MAX:
-            message = translate(CONTEXT, "the seed must be a whole number from 0 to {most:,}")
+            message = translate("graph.strategies", "the seed must be a whole number from 0 to {most:,}")
             return message.format(most=SEED_MAX)
         return None
 
@@ -78,18 +77,18 @@ class Outcome:
 
     @property
     def title(self) -> str:
-        return translate(CONTEXT, TITLES[self.strategy])
+        return translate("graph.strategies", TITLES[self.strategy])
 
     def cost_text(self) -> str:
         """The passes it took, as the row says them ("100 forward passes", "1 forward + 1 backward pass")."""
         if self.strategy == "analytic":
-            return translate(CONTEXT, "1 forward + 1 backward pass")
+            return translate("graph.strategies", "1 forward + 1 backward pass")
         if self.strategy == "numerical":
-            message = translate(CONTEXT, "1 + {inputs} forward passes (1 per input)")
+            message = translate("graph.strategies", "1 + {inputs} forward passes (1 per input)")
             return message.format(inputs=self.forward_passes - 1)
         if self.forward_passes == 1:
-            return translate(CONTEXT, "1 forward pass")
-        return translate(CONTEXT, "{count:,} forward passes").format(count=self.forward_passes)
+            return translate("graph.strategies", "1 forward pass")
+        return translate("graph.strategies", "{count:,} forward passes").format(count=self.forward_passes)
 
     def output_text(self) -> str:
         """The new output as the guide prints it (``guide_number``)."""
@@ -124,20 +123,22 @@ class Race:
         """One line: who climbed most, and what the gradients cost."""
         winners = self.winners()
         if not winners:
-            text = translate(CONTEXT, "None of the three climbed above the start, {start}.")
+            text = translate("graph.strategies", "None of the three climbed above the start, {start}.")
             text = text.format(start=repr(self.start_output))
         else:
             value = guide_number(winners[0].output)
             if len(winners) == 1:
-                text = translate(CONTEXT, "{name} climbed most, to {value}.")
+                text = translate("graph.strategies", "{name} climbed most, to {value}.")
                 text = text.format(name=_capital(winners[0].title), value=value)
             elif len(winners) == 2:
-                text = translate(CONTEXT, "{first} and {second} climbed as far, to {value}.")
+                text = translate("graph.strategies", "{first} and {second} climbed as far, to {value}.")
                 text = text.format(first=_capital(winners[0].title), second=winners[1].title, value=value)
             else:
-                text = translate(CONTEXT, "All three climbed as far, to {value}.").format(value=value)
+                text = translate("graph.strategies", "All three climbed as far, to {value}.").format(
+                    value=value
+                )
         cost = translate(
-            CONTEXT,
+            "graph.strategies",
             "The analytic gradient needed only one backward pass after one forward pass; the numerical "
             "gradient {forward} forward passes, random search {tries:,}.",
         )
@@ -177,14 +178,16 @@ def _prepared(graph: Graph, settings: RaceSettings) -> tuple[Graph, dict[str, fl
         raise RaceError(problem)
     copy = Graph.from_spec(graph.to_spec())
     if copy.output is None:
-        raise RaceError(translate(CONTEXT, "The graph has no output to climb."))
+        raise RaceError(translate("graph.strategies", "The graph has no output to climb."))
     names = _variables(copy)
     if not names:
-        raise RaceError(translate(CONTEXT, "The output depends on no variable: there is nothing to move."))
+        raise RaceError(
+            translate("graph.strategies", "The output depends on no variable: there is nothing to move.")
+        )
     work = (settings.tries + len(names) + 4) * len(copy.nodes)
     if work > WORK_LIMIT:
         message = translate(
-            CONTEXT,
+            "graph.strategies",
             "This race would compute {work:,} nodes, more than {limit:,}: "
             "use fewer tries or a smaller graph.",
         )
@@ -192,7 +195,9 @@ def _prepared(graph: Graph, settings: RaceSettings) -> tuple[Graph, dict[str, fl
     start = {name: copy.inputs[name].data for name in names}
     output = copy.forward()
     if not math.isfinite(output):
-        message = translate(CONTEXT, "The output is {value}, not a finite number: there is nothing to climb.")
+        message = translate(
+            "graph.strategies", "The output is {value}, not a finite number: there is nothing to climb."
+        )
         raise RaceError(message.format(value=guide_number(output)))
     return copy, start, output
 
