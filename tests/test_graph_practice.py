@@ -250,3 +250,28 @@ def test_the_command_line_checks_an_exercise_file_before_any_window(tmp_path, ca
     parts["graph"] = {"exercise": {"mode": "table"}}
     save_session(plain, parts)
     assert exercise_problem(str(plain)) == ""
+
+
+def test_the_log_names_each_gates_pattern_the_first_time_it_appears(tab, qtbot):
+    tab.load_preset("net1")  # o = x2 + y2, x2 = x·x, y2 = y·y
+    tab.run_backward()
+    qtbot.waitUntil(lambda: tab.stepper.done)
+    notes = [line.strip() for line in log_lines(tab) if line.strip().startswith("↳")]
+    assert notes == [
+        "↳ add gate: it hands the gradient on unchanged to each input (∂/∂input = 1)",
+        "↳ multiply gate: each input gets the gradient times the other input's value (the values swap)",
+        "↳ a variable used twice: the gradients of its uses add up (+=)",
+    ]
+    lines = log_lines(tab)
+    assert lines[lines.index("   " + notes[2]) - 1].startswith("y.g += ∂y2/∂y")  # under y's second use
+    count = len(lines)
+    tab.step_back()  # x's second use: no note of its own (said once a walk)
+    assert len(log_lines(tab)) == count - 1
+    while not log_lines(tab)[-1].startswith("   ↳ a variable"):
+        tab.step_back()
+    tab.step_back()  # the step that brought the note takes it away with it
+    assert not any("used twice" in line for line in log_lines(tab))
+    tab.load_preset("max_gate")
+    tab.run_backward()
+    qtbot.waitUntil(lambda: tab.stepper.done)
+    assert any("max gate: the whole gradient goes to the larger input" in line for line in log_lines(tab))

@@ -30,6 +30,7 @@ from ...files import escaped
 from ...graph import presets
 from ...translation import translate
 from .. import theme
+from ..flow_layout import FlowLayout
 from ..widgets import MessageLabel, guard_wheel, key_text, narrow
 
 
@@ -146,7 +147,10 @@ class ExpressionBar(QWidget):
         self.expression_edit = QLineEdit(objectName="graphExpressionEdit")
         self.expression_edit.setPlaceholderText("x*x + y*y")
         self.expression_edit.setToolTip(
-            self.tr("An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b)")
+            self.tr(
+                "An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b), "
+                "max(a, b), min(a, b)"
+            )
         )
         self.values_edit = QLineEdit(objectName="graphValuesEdit")
         self.values_edit.setPlaceholderText("x=1, y=3")
@@ -326,7 +330,7 @@ class StepBar(QWidget):
         )
         theme.tint(self.keep_gradients_note, "note")
 
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # two rows when zoomed (or narrow): no button off the window's edge
         row.setContentsMargins(0, 0, 0, 0)
         for action in self.walk_actions:
             row.addWidget(self.buttons[action])
