@@ -90,6 +90,25 @@ def test_a_typed_expression_and_a_kink_notebook(tmp_path):
     assert len(check.splitlines()) > 4  # the kink's cause is printed below the table
 
 
+def test_every_operation_the_engine_knows_goes_through_the_notebook(tmp_path):
+    """One graph with each of the engine's operations (max and min too): rebuilt from data, not an op list."""
+    from gradlab.engine import OPS, Graph
+
+    graph = Graph()
+    x, y = graph.variable("x", 0.7), graph.variable("y", 1.3)
+    node = graph.apply("add", x, y, name="start")
+    for op, spec in OPS.items():
+        inputs = (node,) if spec.arity == 1 else (node, y)
+        node = graph.apply(op, *inputs, name=f"by_{op}")
+    part = GraphDocument(graph).session_part()
+    _, _, walk, check = executed(notebook_for("graph", part), tmp_path)
+    log, table = graph_expected(Graph.from_spec(part["graph"]))
+    assert walk == log
+    assert check == table
+    for op in OPS:
+        assert f"by_{op} = " in walk
+
+
 def test_the_descent_notebook_prints_what_gradlab_descend_prints(tmp_path, capsys):
     settings = RaceSettings.preset("rosenbrock")
     part = replace(settings, on={kind: True for kind in OPTIMIZERS}).to_session()

@@ -29,7 +29,7 @@ def literal(value) -> str:
 
     Exact types only (a subclass of str could repr itself as anything). Floats are written with
     ``repr``, which reads back as the same float; inf and nan, which have no literal, as
-    ``float("inf")``, ``float("-inf")`` and ``float("nan")``.
+    ``float('inf')``, ``float('-inf')`` and ``float('nan')``.
     """
     kind = type(value)
     if value is None or kind in (bool, int, str):
@@ -37,7 +37,7 @@ def literal(value) -> str:
     if kind is float:
         if math.isfinite(value):
             return repr(value)
-        return 'float("nan")' if math.isnan(value) else ('float("inf")' if value > 0 else 'float("-inf")')
+        return "float('nan')" if math.isnan(value) else ("float('inf')" if value > 0 else "float('-inf')")
     if kind is list:
         return "[" + ", ".join(literal(item) for item in value) + "]"
     if kind is tuple:
@@ -60,15 +60,13 @@ def empty_part(part: str) -> NotebookError:
 
 
 def setup_heading() -> str:
-    return (
-        "## "
-        + translate("notebook", "The set-up")
-        + "\n\n"
-        + translate(
-            "notebook",
-            "The tab's settings, checked as gradlab checks a session. Change one and run the cells below again.",
-        )
+    heading = translate("notebook", "The set-up")
+    about = translate(
+        "notebook",
+        "The tab's set-up as plain values, checked as gradlab checks a session. "
+        "Change one and run the cells below.",
     )
+    return f"## {heading}\n\n{about}"
 
 
 def make_notebook(tab: str, cells: list[tuple[str, str]]):
