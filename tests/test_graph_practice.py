@@ -121,7 +121,7 @@ def fill(tab, row, column, text):
 
 def test_the_hand_table_marks_right_cells_and_the_first_wrong_ones_reason(tab, qtbot, tmp_path):
     tab.load_preset("hand_example")
-    tab.side_tabs.setCurrentWidget(tab.practice)
+    tab.side_tabs.setCurrentWidget(tab.practice_page)
     table = widget(tab, QTableWidget, "graphHandTable")
     names = [table.item(r, 0).text().split(" ")[0] for r in range(table.rowCount())]
     assert names[0:2] == ["x", "y"] and names[-1] == tab.graph.output.label
@@ -199,7 +199,7 @@ def test_a_table_exercise_gives_the_values_and_the_walk_shows_no_gradient(window
     assert window.save_exercise_to(path, Exercise("table", given="values", hidden=("check",)).part())
     assert window.open_session_from(path)
     table = widget(tab, QTableWidget, "graphHandTable")
-    assert tab.side_tabs.currentWidget() is tab.practice
+    assert tab.side_tabs.currentWidget() is tab.practice_page
     assert all(table.item(r, 1).text() for r in range(table.rowCount()))  # every value given
     messages = []
     tab.status_message.connect(messages.append)

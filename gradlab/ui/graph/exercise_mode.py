@@ -112,9 +112,8 @@ class ExerciseMode(QObject):
             tab.predictor.set_on(False)
             tab.walk.refusal = self._table_refusal
             practice.show_graph(tab.graph, exercise.given)
-        tab.side_tabs.setCurrentWidget(
-            practice if exercise.mode == "table" else tab.side_tabs.currentWidget()
-        )
+        if exercise.mode == "table" or not tab.side_tabs.isTabVisible(tab.side_tabs.currentIndex()):
+            tab.side_tabs.setCurrentWidget(tab.practice_page)
         self.banner.title.setText(self.tr("Exercise: {title}").format(title=exercise.title()))
         self.banner.note.setText(exercise.note or self._how(exercise))
         self.banner.show()

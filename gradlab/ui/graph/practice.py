@@ -41,13 +41,18 @@ class HandTableView(QTableWidget):
         self.table: HandTable | None = None
         self.setAccessibleName(self.tr("Hand-calculation table"))
         self.setHorizontalHeaderLabels(
-            [self.tr("node"), self.tr("value"), self.tr("local gradient"), self.tr("gradient")]
+            [self.tr("node"), self.tr("value"), self.tr("local"), self.tr("gradient")]
+        )
+        self.horizontalHeaderItem(2).setToolTip(
+            self.tr("the local gradient ∂parent/∂node: one per use, separated by commas")
         )
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)  # the marks stay seen
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -95,6 +100,19 @@ class HandTableView(QTableWidget):
             self.show_marks()
         finally:
             self._showing = False
+        self._fit_height()
+
+    def _fit_height(self, most_rows: int = 12) -> None:
+        """Tall enough for every row (up to ``most_rows``, then it scrolls): its column scrolls instead."""
+        rows = min(self.rowCount(), most_rows)
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += (
+            sum(self.rowHeight(i) for i in range(rows))
+            if rows
+            else self.verticalHeader().defaultSectionSize()
+        )
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height if self.rowCount() <= most_rows else 16_777_215)
 
     def _edited(self, item: QTableWidgetItem) -> None:
         if self._showing or self.table is None or item.column() == 0:
@@ -118,17 +136,24 @@ class HandTableView(QTableWidget):
                     if item is None:
                         continue
                     mark = checked.marks.get((i, column)) if checked is not None else None
+                    wrong = mark is not None and checked.first_wrong is mark
+                    color = None
                     if table.is_given(i, column) or not table.to_fill(i, column):
-                        brush = QBrush(QColor(colors.note))
+                        item.setForeground(QBrush(QColor(colors.note)))
                     elif mark is not None and mark.right:
-                        brush = QBrush(QColor(colors.good))
-                    elif checked is not None and checked.first_wrong is mark and mark is not None:
-                        brush = QBrush(QColor(colors.error))
-                    else:
-                        brush = QBrush()
-                    item.setForeground(brush)
+                        color = colors.good
+                    elif wrong:
+                        color = colors.error
+                    if color is not None:  # a tint behind the number: seen in either theme
+                        tint = QColor(color)
+                        tint.setAlpha(60)
+                        item.setBackground(QBrush(tint))
+                        item.setForeground(QBrush(QColor(color)))
+                    elif table.to_fill(i, column):
+                        item.setBackground(QBrush())
+                        item.setForeground(QBrush())
                     font = item.font()
-                    font.setBold(mark is not None and checked.first_wrong is mark)
+                    font.setBold(wrong)
                     item.setFont(font)
         finally:
             self._showing = showing
@@ -176,7 +201,7 @@ class PracticePanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column = QVBoxLayout(hand)
-        column.addWidget(self.view, 1)
+        column.addWidget(self.view)
         column.addLayout(buttons)
         column.addWidget(self.message)
         self.save_exercise = QPushButton(self.tr("Save as Exercise…"), objectName="graphSaveExerciseButton")
@@ -187,8 +212,9 @@ class PracticePanel(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(predict)
-        layout.addWidget(hand, 1)
+        layout.addWidget(hand)
         layout.addWidget(self.save_exercise)
+        layout.addStretch(1)
         self.predict.toggled.connect(self._predict_toggled)
         self.values.toggled.connect(self._predict_toggled)
         self.check_button.clicked.connect(self.check)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from ...files import shown, why_not, write_atomic
 from ...graph.exercise import ExerciseError, check_graph_for, exercise_from_part
 from ...session import SessionError
+from ..widgets import scrolling
 from .exercise_mode import ExerciseMode, SaveExerciseDialog
 from .practice import PracticePanel
 from .predict import PredictBar, Predictor
@@ -28,7 +29,8 @@ class Practicing:
         self.predictor = Predictor(self.walk, self.predict_bar, self)
         self.predict_bar.hide()
         self.practice = PracticePanel()
-        self.side_tabs.addTab(self.practice, self.tr("Practice"))
+        self.practice_page = scrolling(self.practice, self.tr("Practice"))  # the table's rows scroll with it
+        self.side_tabs.addTab(self.practice_page, self.tr("Practice"))
         self.answer_panels = (self.strategies_panel,)  # closed in an exercise: it shows gradients
         self.exercise_mode = ExerciseMode(self, self)
         self.practice.predict_toggled.connect(self.predictor.set_on)
