@@ -15,7 +15,7 @@ from pathlib import Path
 from .cli_options import Parser, _given
 from .files import escaped, shown, why_not
 
-TAB_CHOICES = ("graph", "descent", "regression", "classify")  # gradlab.notebook.TABS, without importing it
+TAB_CHOICES = ("graph", "descent", "regression")  # gradlab.notebook.TABS, without importing it
 
 
 def add_notebook_command(commands) -> None:
@@ -32,7 +32,7 @@ def add_notebook_command(commands) -> None:
         "--tab",
         choices=TAB_CHOICES,
         default="graph",
-        help="whose set-up: graph (default), descent, regression or classify (the Neural Network tab)",
+        help="whose set-up: graph (default), descent or regression",
     )
     command.add_argument("-o", "--output", required=True, metavar="OUT.ipynb", help="the notebook to write")
     command.set_defaults(handler=notebook_command, parser=command)

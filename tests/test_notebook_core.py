@@ -25,6 +25,7 @@ from gradlab.engine import parse
 from gradlab.graph.document import GraphDocument
 from gradlab.graph.presets import PRESETS, net1
 from gradlab.notebook import NotebookError, notebook_for, notebook_text
+from gradlab.notebook.classify import classify_notebook
 from gradlab.notebook.common import literal
 from gradlab.regression.settings import RegressionSettings
 from gradlab.session import save_session
@@ -58,6 +59,11 @@ PARTS = {
     "regression": regression_part,
     "classify": classify_part,
 }
+
+
+def make(tab: str, part):
+    """The tab's notebook as File → Export as Notebook… makes it (the Neural Network tab's: the window's)."""
+    return classify_notebook(part) if tab == "classify" else notebook_for(tab, part)
 
 
 def code_cells(notebook) -> list[str]:
@@ -130,7 +136,7 @@ def test_only_the_set_up_differs_between_sessions(tab):
             .session_part()
         ),
     }[tab]()
-    first, second = code_cells(notebook_for(tab, PARTS[tab]())), code_cells(notebook_for(tab, other))
+    first, second = code_cells(make(tab, PARTS[tab]())), code_cells(make(tab, other))
     if tab == "classify":  # the exported script: its own tests check its forms (test_classify_cli)
         assert first[0] == second[0] and first[1] != second[1]
         return
@@ -147,7 +153,7 @@ def test_only_the_set_up_differs_between_sessions(tab):
 
 def test_the_same_part_gives_the_same_file():
     for tab, part in PARTS.items():
-        assert notebook_text(notebook_for(tab, part())) == notebook_text(notebook_for(tab, part()))
+        assert notebook_text(make(tab, part())) == notebook_text(make(tab, part()))
 
 
 def test_every_graph_preset_makes_a_notebook():
@@ -159,7 +165,7 @@ def test_every_graph_preset_makes_a_notebook():
 def test_the_words_are_in_the_language_installed():
     translation.install(lambda context, text: f"«{text}»" if context == "notebook" else text)
     for tab, part in PARTS.items():
-        notebook = notebook_for(tab, part())
+        notebook = make(tab, part())
         assert notebook.cells[0].source.startswith("# «")
         assert all("«" not in cell for cell in code_cells(notebook))
 
@@ -223,7 +229,7 @@ HOSTILE_PARTS = {
 )
 def test_a_hostile_part_is_refused_in_one_line(tab, part):
     with pytest.raises(NotebookError) as refused:
-        notebook_for(tab, part)
+        make(tab, part)
     message = str(refused.value)
     assert message and "\n" not in message and len(message) < 400
 
@@ -307,41 +313,26 @@ def test_gradlab_notebook_writes_what_the_window_writes(tab, session, tmp_path, 
 
 def test_gradlab_notebook_refuses_each_bad_input_in_one_line(session, tmp_path, capsys):
     out = str(tmp_path / "out.ipynb")
-    one_line_refusal(
-        in_process(capsys, "notebook", str(tmp_path / "missing.gradlab"), "-o", out), "does not exist"
-    )
     (tmp_path / "junk.gradlab").write_bytes(b"\x00\x01 not json")
-    one_line_refusal(
-        in_process(capsys, "notebook", str(tmp_path / "junk.gradlab"), "-o", out), "not a gradlab"
-    )
     damaged = json.loads(session.read_text())
     damaged["graph"] = {"graph": {"nodes": [{"name": "__import__", "value": 1}], "output": 0}}
     (tmp_path / "damaged.gradlab").write_text(json.dumps(damaged))
-    one_line_refusal(in_process(capsys, "notebook", str(tmp_path / "damaged.gradlab"), "-o", out), "__")
-    without = save_session(tmp_path / "old.gradlab", {**damaged, "graph": graph_part()})  # no classify part
-    one_line_refusal(
-        in_process(capsys, "notebook", str(without), "--tab", "classify", "-o", out),
-        "no Neural Network set-up",
-    )
-    damaged["regression"] = {}
-    (tmp_path / "empty.gradlab").write_text(json.dumps(damaged))
-    one_line_refusal(
-        in_process(capsys, "notebook", str(tmp_path / "empty.gradlab"), "--tab", "regression", "-o", out),
-        "no Regression set-up",
-    )
-    one_line_refusal(in_process(capsys, "notebook", str(session), "-o", str(tmp_path)), "names a folder")
-    one_line_refusal(
-        in_process(capsys, "notebook", str(session), "-o", str(tmp_path / "new") + "/"), "folder"
-    )
-    one_line_refusal(
-        in_process(capsys, "notebook", str(session), "-o", str(tmp_path / "no" / "x.ipynb")), "does not exist"
-    )
-    one_line_refusal(in_process(capsys, "notebook", str(session), "-o", os.devnull), "not a regular file")
-    one_line_refusal(in_process(capsys, "notebook", str(session), "-o", str(session)), "session file itself")
-    one_line_refusal(
-        in_process(capsys, "notebook", str(session), "--tab", "lessons", "-o", out), "invalid choice"
-    )
-    one_line_refusal(in_process(capsys, "notebook", str(session)), "-o")
+    (tmp_path / "empty.gradlab").write_text(json.dumps({**damaged, "regression": {}}))
+    cases = [
+        ([str(tmp_path / "missing.gradlab"), "-o", out], "does not exist"),
+        ([str(tmp_path / "junk.gradlab"), "-o", out], "not a gradlab session"),
+        ([str(tmp_path / "damaged.gradlab"), "-o", out], "names starting with __"),
+        ([str(tmp_path / "empty.gradlab"), "--tab", "regression", "-o", out], "no Regression set-up"),
+        ([str(session), "-o", str(tmp_path)], "names a folder"),
+        ([str(session), "-o", str(tmp_path / "new") + "/"], "names a folder"),
+        ([str(session), "-o", str(tmp_path / "no" / "x.ipynb")], "does not exist"),
+        ([str(session), "-o", os.devnull], "not a regular file"),
+        ([str(session), "-o", str(session)], "session file itself"),
+        ([str(session), "--tab", "classify", "-o", out], "invalid choice"),
+        ([str(session)], "-o"),
+    ]
+    for args, words in cases:
+        one_line_refusal(in_process(capsys, "notebook", *args), words)
     assert not Path(out).exists()
 
 

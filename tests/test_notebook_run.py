@@ -19,6 +19,7 @@ from gradlab.graph.check import causes, compare, numeric_and_torch
 from gradlab.graph.document import GraphDocument
 from gradlab.graph.presets import net1
 from gradlab.notebook import notebook_for, notebook_text
+from gradlab.notebook.classify import classify_notebook
 
 from .conftest import in_process
 
@@ -163,6 +164,6 @@ def test_the_neural_network_notebook_prints_what_gradlab_classify_prints(tmp_pat
     from gradlab.classify.settings import ClassifySettings
 
     part = ClassifySettings.for_preset("guide-2layer").session_part()
-    printed = executed(notebook_for("classify", part), tmp_path)
+    printed = executed(classify_notebook(part), tmp_path)
     assert printed[-1] == command("classify", "--preset", "guide-2layer")
     assert printed[-1].splitlines()[-1].startswith("Result: loss ")

@@ -4,6 +4,10 @@
 holds for it), checked by the tab's own model first: File → Export as Notebook… and ``gradlab
 notebook`` both call it, so they write the same notebook. Its words are in the language installed
 for ``gradlab.translation``. No Qt; nbformat, and the cores each tab needs, only when called.
+
+The Neural Network tab's notebook (``notebook.classify``) is the window's alone: it is the tab's
+exported script, whose module imports torch, and the command line imports torch only in the
+commands that train (an import-linter contract).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from pathlib import Path
 
 from .common import NotebookError, make_notebook, notebook_text, write_notebook
 
-TABS = ("graph", "descent", "regression", "classify")  # session parts, in the window's order
+TABS = ("graph", "descent", "regression")  # session parts, in the window's order
 
 __all__ = ["TABS", "NotebookError", "notebook_for", "notebook_text", "write_notebook"]
 
@@ -35,10 +39,6 @@ def notebook_for(tab: str, part: object, data=None, data_file: str | Path | None
         from .regression import regression_cells
 
         cells = regression_cells(part, data, data_file, device)
-    elif tab == "classify":
-        from .classify import classify_cells
-
-        cells = classify_cells(part)
     else:
         raise ValueError(f"no tab called {tab!r}: the tabs are {', '.join(TABS)}")
     return make_notebook(tab, cells)

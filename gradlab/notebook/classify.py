@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from ..session import PART_NAMES, SessionError
 from ..translation import translate
-from .common import NotebookError, empty_part
+from .common import NotebookError, empty_part, make_notebook
+
+
+def classify_notebook(part: object):
+    """The Neural Network tab's notebook (nbformat v4) of its session ``part``; NotebookError if none."""
+    return make_notebook("classify", classify_cells(part))
 
 
 def classify_cells(part: object) -> list[tuple[str, str]]:

@@ -48,6 +48,7 @@ def ask_notebook_path(window, name: str) -> str:
 def export_notebook_to(window, path: str | Path, name: str | None = None) -> bool:
     """Write tab ``name``'s notebook (the current tab's if None) to ``path`` (``.ipynb`` added if missing)."""
     from ..notebook import NotebookError, notebook_for, write_notebook
+    from ..notebook.classify import classify_notebook
 
     name = current_tab_name(window) if name is None else name
     path = Path(path)
@@ -66,7 +67,7 @@ def export_notebook_to(window, path: str | Path, name: str | None = None) -> boo
             extras = {"data": files.csv_data, "data_file": files.csv_path}
         extras["device"] = tab.settings.device
     try:
-        notebook = notebook_for(name, part, **extras)
+        notebook = classify_notebook(part) if name == "classify" else notebook_for(name, part, **extras)
     except NotebookError as error:
         return _refuse(window, path, str(error))
     except Exception as error:  # noqa: BLE001 - a check the tab's model missed: still one line
