@@ -88,7 +88,7 @@ def regression_cells(
     if setup.seed is None:
         seeded = translate("notebook", "No seed is set: each run starts from other weights.")
     else:
-        seeded = translate("notebook", "With seed {seed}, every run prints the same numbers.")
+        seeded = translate("notebook", "With seed {seed}, a run prints the same numbers each time.")
         seeded = seeded.format(seed=setup.seed)
     cells = [
         ("markdown", f"# {title}\n\n{about} {seeded}"),
