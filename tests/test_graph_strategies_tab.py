@@ -37,6 +37,9 @@ def open_strategies(tab):
     return widget(tab, QTableWidget, "graphStrategyTable")
 
 
+OUTPUT, UNROUNDED, PASSES, INPUTS = 1, 2, 3, 4  # the table's columns after the strategy's name
+
+
 def cells(table):
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
 
@@ -52,16 +55,19 @@ def test_the_race_on_the_guides_gate_shows_its_numbers_and_leaves_the_graph(tab,
     assert [row[0] for row in rows] == ["random search", "numerical gradient", "analytic gradient"]
     for row, outcome in zip(rows, expected.outcomes):
         assert row[1:] == [
-            outcome.inputs_text(),
             outcome.output_text(),
             repr(outcome.output),
             outcome.cost_text(),
+            outcome.inputs_text(),
         ]
-    assert rows[1][1:3] == rows[2][1:3] == ["x = -1.97, y = 2.98", "-5.87"]
-    assert rows[2][3] == "-5.8706" and rows[2][4] == "1 forward + 1 backward pass"
-    assert rows[0][2:5] == ["-5.95", "-5.959795095957189", "100 forward passes"]
-    assert table.item(2, 1).toolTip() == "x = -1.97, y = 2.98"  # the unrounded inputs
-    assert table.item(2, 2).font().bold() and not table.item(0, 2).font().bold()  # the winners
+    for row in rows[1:]:
+        assert (row[OUTPUT], row[INPUTS]) == ("-5.87", "x = -1.97, y = 2.98")
+    assert rows[2][UNROUNDED] == "-5.8706" and rows[2][PASSES] == "1 forward + 1 backward pass"
+    assert rows[0][OUTPUT:INPUTS] == ["-5.95", "-5.959795095957189", "100 forward passes"]
+    assert table.item(2, INPUTS).toolTip() == "x = -1.97, y = 2.98"  # the unrounded inputs
+    x, y = dict(expected.outcome("numerical").inputs).values()
+    assert table.item(1, INPUTS).toolTip() == f"x = {x!r}, y = {y!r}" and x != -1.97  # not hidden
+    assert table.item(2, OUTPUT).font().bold() and not table.item(0, OUTPUT).font().bold()  # the winners
     summary = widget(tab, QLabel, "graphStrategySummary").text()
     assert summary.startswith("Numerical gradient and analytic gradient climbed as far, to -5.87.")
     assert "only one backward pass" in summary
@@ -78,13 +84,13 @@ def test_the_fields_reach_the_race_and_enter_runs_it(tab, qtbot):
     type_into(qtbot, widget(tab, QLineEdit, "graphStrategyTweakEdit"), "0.5", enter=False)
     type_into(qtbot, widget(tab, QSpinBox, "graphStrategySeedSpin").lineEdit(), "3")  # Enter races
     expected = race(tab.graph, RaceSettings(step=0.02, h=1e-6, tries=7, tweak=0.5, seed=3))
-    assert [row[3] for row in cells(table)] == [repr(o.output) for o in expected.outcomes]
-    assert cells(table)[0][4] == "7 forward passes" and cells(table)[2][2] == "-11.18"
+    assert [row[UNROUNDED] for row in cells(table)] == [repr(o.output) for o in expected.outcomes]
+    assert cells(table)[0][PASSES] == "7 forward passes" and cells(table)[2][OUTPUT] == "-11.18"
     tab.load_preset("neuron")  # the document changed: the table is for another graph
     assert table.rowCount() == 0
     qtbot.keyClick(widget(tab, QLineEdit, "graphStrategyHEdit"), Qt.Key.Key_Return)
     assert (
-        cells(table)[2][2]
+        cells(table)[2][OUTPUT]
         == race(tab.graph, RaceSettings(step=0.02, h=1e-6, tries=7, tweak=0.5, seed=3))
         .outcome("analytic")
         .output_text()
@@ -95,8 +101,8 @@ def test_the_neuron_climbs_to_the_guides_0_8825(tab, qtbot):
     tab.load_preset("neuron")
     table = open_strategies(tab)
     click(qtbot, tab, "graphStrategyRunButton")
-    assert cells(table)[2][2] == "0.8825" and cells(table)[2][4] == "1 forward + 1 backward pass"
-    assert cells(table)[1][4] == "1 + 5 forward passes (1 per input)"
+    assert cells(table)[2][OUTPUT] == "0.8825" and cells(table)[2][PASSES] == "1 forward + 1 backward pass"
+    assert cells(table)[1][PASSES] == "1 + 5 forward passes (1 per input)"
 
 
 @pytest.mark.parametrize(
@@ -172,9 +178,9 @@ def test_the_keyboard_alone_walks_the_fields_and_races(tab, qtbot):
 def test_the_rows_stay_through_a_language_switch(tab, qtbot):
     table = open_strategies(tab)
     click(qtbot, tab, "graphStrategyRunButton")
-    numbers = [row[2:4] for row in cells(table)]
+    numbers = [row[OUTPUT:PASSES] for row in cells(table)]
     tab.window().language.switch("zh_TW")
-    assert [row[2:4] for row in cells(table)] == numbers
+    assert [row[OUTPUT:PASSES] for row in cells(table)] == numbers
     tab.window().language.switch("en")
     assert cells(table)[0][0] == "random search"
 
@@ -204,7 +210,7 @@ def test_ascent_climbs_as_the_guide_does_and_says_so(tab, qtbot):
     first, second = expected.descend(-0.01), expected.descend(-0.01)
     assert tab.graph.values() == expected.values()
     assert descent_log(tab) == [
-        "# ascent from step 0: every variable moves up its gradient",
+        "# ascent from step 0: up the gradient",
         f"0  =>  {first!r}",
         f"1  =>  {second!r}",
     ]
@@ -215,7 +221,7 @@ def test_ascent_climbs_as_the_guide_does_and_says_so(tab, qtbot):
     third = expected.descend(0.01)
     assert tab.graph.values() == expected.values()
     assert descent_log(tab)[3:] == [
-        "# descent from step 2: every variable moves down its gradient",
+        "# descent from step 2: down the gradient",
         f"2  =>  {third!r}",
     ]
     click(qtbot, tab, "graphDescentRestartButton")

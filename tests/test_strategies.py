@@ -199,7 +199,8 @@ def test_a_gradient_that_is_not_finite_is_shown_as_it_is():
         (-11.5924, "-11.59"),
         (0.8825501816218984, "0.8825"),  # cut, as the guide's figures are, not rounded to 0.8826
         (-5.959795095957189, "-5.95"),
-        (2.9799999999999995, "2.98"),  # a float's last bit: the numerical step's y
+        (2.979999999999958, "2.98"),  # the numerical step's y: float noise, not a digit cut to 2.97
+        (2.9799999, "2.97"),
         (-1.9699999999999622, "-1.97"),
         (-6.0, "-6"),
         (0.5, "0.5"),

@@ -262,7 +262,7 @@ def guide_number(value: float) -> str:
 
     Two decimals when |value| ≥ 1, else four significant digits, cut rather than rounded, as the
     guide's are (its neuron "prints 0.8825" for 0.88255…). A float's last-bit noise is dropped first
-    (rounded at 12 significant digits), so 2.9799999999999995, the numerical step's y, shows 2.98.
+    (rounded at 12 significant digits), so the numerical step's y, 2.979999999999958, shows 2.98.
     nan and ±inf are written so; the unrounded value is ``repr(value)``.
     """
     if math.isnan(value):

@@ -177,9 +177,9 @@ class DescentPanel(QWidget):
         if up == before:
             return ""
         if up:
-            text = self.tr("ascent from step {step}: every variable moves up its gradient")
+            text = self.tr("ascent from step {step}: up the gradient")
         else:
-            text = self.tr("descent from step {step}: every variable moves down its gradient")
+            text = self.tr("descent from step {step}: down the gradient")
         return "# " + text.format(step=step)
 
     def _rewrite_log(self) -> None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...engine import Graph, format_number
 from ...graph.strategies import SEED_MAX, SIZE_MAX, TRIES_MAX, Race, RaceError, RaceSettings, check, race
 from .. import theme
-from ..widgets import MessageLabel, spin_box
+from ..widgets import MessageLabel, scrolling, spin_box
 
 
 class StrategiesPanel(QWidget):
@@ -68,17 +68,17 @@ class StrategiesPanel(QWidget):
         theme.tint(self.error, "error")
         self.start = MessageLabel(objectName="graphStrategyStart", max_lines=2)
         self.table = QTableWidget(0, 5, objectName="graphStrategyTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("strategy"), self.tr("new inputs"), self.tr("output"), self.tr("unrounded"),
-             self.tr("passes")]
+        self.table.setHorizontalHeaderLabels(  # the command line's order: what matters first
+            [self.tr("strategy"), self.tr("output"), self.tr("unrounded"), self.tr("passes"),
+             self.tr("new inputs")]
         )  # fmt: skip
-        self.table.horizontalHeaderItem(2).setToolTip(
+        self.table.horizontalHeaderItem(1).setToolTip(
             self.tr(
                 "The new output as the guide prints it: 2 decimals, or 4 significant digits below 1, "
                 "cut, not rounded"
             )
         )
-        self.table.horizontalHeaderItem(4).setToolTip(
+        self.table.horizontalHeaderItem(3).setToolTip(
             self.tr(
                 "What each needed to choose its step; the gradients then take one more forward pass "
                 "to compute the new output"
@@ -89,22 +89,31 @@ class StrategiesPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # 3 rows, all shown
         self.summary = MessageLabel(objectName="graphStrategySummary", max_lines=6)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Step"), self.step)
-        form.addRow(self.tr("h"), self.h)
-        form.addRow(self.tr("Tries"), self.tries)
-        form.addRow(self.tr("Tweak"), self.tweak)
-        form.addRow(self.tr("Seed"), self.seed)
+        fields = QGridLayout()  # two a row, in the order Tab walks them
+        for i, (label, field) in enumerate(
+            ((self.tr("Step"), self.step), (self.tr("h"), self.h), (self.tr("Tries"), self.tries),
+             (self.tr("Tweak"), self.tweak), (self.tr("Seed"), self.seed))
+        ):  # fmt: skip
+            fields.addWidget(QLabel(label), i // 2, 2 * (i % 2))
+            fields.addWidget(field, i // 2, 2 * (i % 2) + 1)
+        fields.addWidget(self.run_button, 2, 2, 1, 2)
+        fields.setColumnStretch(1, 1)
+        fields.setColumnStretch(3, 1)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(intro)
+        column.addLayout(fields)
+        column.addWidget(self.error)
+        column.addWidget(self.start)
+        column.addWidget(self.table)
+        column.addWidget(self.summary)
+        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.run_button)
-        layout.addWidget(self.error)
-        layout.addWidget(self.start)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(content, self.tr("Strategies race")))  # a short column scrolls
         self.run_button.clicked.connect(self.run_race)
         for edit in (self.step, self.h, self.tweak, self.tries.lineEdit(), self.seed.lineEdit()):
             edit.returnPressed.connect(self.run_race)
@@ -177,22 +186,32 @@ class StrategiesPanel(QWidget):
         self.table.setRowCount(len(result.outcomes))
         for row, outcome in enumerate(result.outcomes):
             exact = ", ".join(f"{name} = {value!r}" for name, value in outcome.inputs)
-            cells = (outcome.title, outcome.inputs_text(), outcome.output_text(), repr(outcome.output),
-                     outcome.cost_text())  # fmt: skip
+            cells = (outcome.title, outcome.output_text(), repr(outcome.output), outcome.cost_text(),
+                     outcome.inputs_text())  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(exact if column == 1 else text)
-                if outcome.strategy in winners and column == 2:
+                item.setToolTip(exact if column == 4 else text)
+                if outcome.strategy in winners and column == 1:
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
+        self._fit_table()
         self.summary.setText(result.summary())
+
+    def _fit_table(self) -> None:
+        """As tall as its rows: the column scrolls, not the table."""
+        table = self.table
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(height)
 
     def clear(self) -> None:
         """The graph changed: the race shown is no longer its race."""
         self.race = None
         self.table.setRowCount(0)
+        self._fit_table()
         self.error.clear()
         self.start.clear()
         self._invite()
