@@ -5,7 +5,8 @@ literal marked with ``QT_TRANSLATE_NOOP("lessons", ...)`` for pyside6-lupdate an
 the page is built (``lesson_html``), so a language switch shows the page in the new language.
 Buttons in the page are links to ``gradlab:<action>``; the tabs carry the actions out. Every number
 quoted here was computed with gradlab's engine, gradlab.net and torch 2.13 (see tests/test_lessons.py).
-The Neural Network tab's sections live in ``gradlab.lessons_classify``.
+The Neural Network tab's sections live in ``gradlab.lessons_classify``, the Graph tab's later ones
+(the guide's part 1, the exercises) in ``gradlab.lessons_guide``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .classify.setup import PRESETS as CLASSIFY_PRESETS
 from .descent.presets import FUNCTIONS, OPTIMIZERS
 from .graph.presets import PRESETS
 from .lessons_classify import CLASSIFY
+from .lessons_guide import GUIDE
 from .regression.recipes import RECIPES
 from .translation import QT_TRANSLATE_NOOP, translate
 
@@ -33,6 +35,9 @@ ACTION_PATTERNS: tuple[str, ...] = (
     "graph/run-backward",
     "graph/reset",
     "graph/check",
+    "graph/strategies",
+    "graph/predict",
+    "graph/practice",
     "descent/function/<key>",
     "descent/race/<optimizer>,<optimizer>,...",
     "descent/rate/<optimizer>/<value>",
@@ -52,6 +57,9 @@ _FIXED_ACTIONS = frozenset(
         "graph/run-backward",
         "graph/reset",
         "graph/check",
+        "graph/strategies",
+        "graph/predict",
+        "graph/practice",
         "descent/play",
         "regression/start",
         "classify/start",
@@ -423,7 +431,7 @@ velocity keeps the tiny steps going the same way.</p>
 
 # Each tab's lesson: its sections' English HTML, translated when shown.
 LESSONS: dict[str, tuple[str, ...]] = {
-    "graph": _GRAPH,
+    "graph": _GRAPH + GUIDE,
     "descent": _DESCENT,
     "regression": _REGRESSION,
     "classify": CLASSIFY,

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from gradlab import lessons, lessons_classify, translation
+from gradlab import lessons, lessons_classify, lessons_guide, translation
 from gradlab.classify.setup import PRESETS as CLASSIFY_PRESETS
 from gradlab.lessons import LESSONS, TABS, actions_in, is_action, lesson_html
 
@@ -252,7 +252,14 @@ def test_lessons_import_neither_qt_nor_torch():
 def test_lupdate_extracts_every_section_whole(tmp_path):
     ts = tmp_path / "lessons.ts"
     subprocess.run(
-        ["pyside6-lupdate", lessons.__file__, lessons_classify.__file__, "-ts", str(ts)],
+        [
+            "pyside6-lupdate",
+            lessons.__file__,
+            lessons_classify.__file__,
+            lessons_guide.__file__,
+            "-ts",
+            str(ts),
+        ],
         capture_output=True,
         check=True,
         timeout=120,
@@ -470,3 +477,78 @@ def test_micrograds_demo_and_the_two_engines(one_thread):
     assert engine.engine is not None
     assert [engine.step() for _ in range(10)] == pytest.approx(losses[:10], abs=1e-9, rel=0)
     assert "to within 1e-9" in section
+
+
+# --- the Graph tab's later sections: the guide's part 1 and the exercises ------------------------
+
+
+def _guide_sections() -> str:
+    return html.unescape("\n".join(lessons_guide.GUIDE))
+
+
+def test_the_three_strategies_numbers_are_the_races():
+    from gradlab.graph.presets import preset
+    from gradlab.graph.strategies import guide_number, race
+
+    text = _guide_sections()
+    gate = race(preset("mul_gate").build())
+    assert gate.start_output == -6
+    random, numerical, analytic = (gate.outcome(s) for s in ("random", "numerical", "analytic"))
+    assert f"the best is {random.output:.4f}".replace("-", "−") in text  # −5.9598
+    assert random.forward_passes == 100 and numerical.forward_passes == 3
+    assert dict(analytic.inputs) == pytest.approx({"x": -1.97, "y": 2.98})
+    assert "x to −1.97 and y to 2.98, and f becomes " + f"{analytic.output:.4f}".replace("-", "−") in text
+    assert guide_number(analytic.output) == "-5.87" and "the guide prints −5.87" in text
+    karpathy = race(preset("karpathy").build()).outcome("analytic").output
+    assert f"{karpathy:.4f}".replace("-", "−") in text  # −11.5924
+    neuron = race(preset("neuron").build()).outcome("analytic").output
+    assert guide_number(neuron) == "0.8825" and "the sigmoid neuron, 0.8825" in text
+
+
+def test_the_max_gate_numbers_are_the_engines():
+    from gradlab.graph.presets import preset
+
+    graph = preset("max_gate").build()
+    graph.forward()
+    graph.backward()
+    text = _guide_sections()
+    assert graph.output.data == -20 and "the output is −20" in text
+    assert graph.gradients() == {"x": 0.0, "y": -4.0, "z": 5.0}
+    assert "∂f/∂x = 0,\n∂f/∂y = −4 and ∂f/∂z = 5" in text
+
+
+def test_the_hand_tables_numbers_are_the_tables_own():
+    from gradlab.graph.hand_table import table_rows
+    from gradlab.graph.presets import preset
+
+    rows = table_rows(preset("hand_example").build())
+    text = _guide_sections()
+    for row in rows:
+        local = "—" if not row.uses else ""
+        cell = "<td>([^<]*)</td>"
+        pattern = rf"<tr><td>{re.escape(row.name)}( = [^<]*)?</td>{cell}{cell}{cell}</tr>"
+        cells = re.search(pattern, text)
+        assert cells is not None, row.name
+        value, written_local, grad = cells.group(2), cells.group(3), cells.group(4)
+        assert float(value) == row.value and float(grad) == row.grad
+        assert written_local == local or float(written_local.split("= ")[-1]) == row.uses[0].local
+    assert "f = 81, ∂f/∂x = 36 and ∂f/∂y = 18" in text
+
+
+def test_the_predict_sections_example_answers_are_judged_as_it_says():
+    from gradlab.engine import parse
+    from gradlab.graph.answers import judge_backward, read_answer
+
+    stepper = parse("((2*x) + (y + 1))**2", x=3, y=2).steps()
+    stepper.run_forward()
+    stepper.step()  # the seed
+    edge = stepper.step()  # o → n3: ∂o/∂n3 = 18
+    stepper.undo()
+    assert judge_backward(edge, read_answer("18")).right
+    twice = parse("x*x", x=3).steps()
+    twice.run_forward()
+    twice.step()
+    twice.step()
+    second = twice.step()
+    assert judge_backward(second, read_answer("3 + 3·1")).right
+    assert read_answer("0.105").total.matches(0.104993585)

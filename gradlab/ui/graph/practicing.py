@@ -48,6 +48,15 @@ class Practicing:
             return self.tr("The lesson's buttons wait until the exercise is over (Leave exercise…).")
         return ""
 
+    def lesson_predict(self) -> None:
+        """The lesson's "predict the backward pass": Predict mode on, the forward pass done, a step asked."""
+        self.side_tabs.setCurrentWidget(self.practice_page)
+        self.practice.predict.setChecked(True)
+        if self.stepper.phase == "forward" and not self.predictor.values:
+            self.run_forward()
+        if self.stepper.phase == "backward" and self.predictor.posed is None:
+            self.step_backward()  # the seed: shown, and the first edge asked
+
     # --- sessions ---------------------------------------------------------------------------------
 
     def practice_part(self, state: dict):

@@ -375,6 +375,9 @@ class GraphTab(Practicing, LessonVerbs, QWidget):
             "run-backward": no_arguments(self.run_backward),
             "reset": no_arguments(self.reset),
             "check": no_arguments(lambda: self.side_tabs.setCurrentWidget(self.check_panel)),
+            "strategies": no_arguments(lambda: self.side_tabs.setCurrentWidget(self.strategies_panel)),
+            "practice": no_arguments(lambda: self.side_tabs.setCurrentWidget(self.practice_page)),
+            "predict": no_arguments(self.lesson_predict),
         }
 
     def _lesson_backward(self) -> None:
