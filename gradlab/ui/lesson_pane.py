@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QPlainTextEdit,
@@ -24,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..lessons import lesson_html
+from . import zoom
+from .widgets import fixed_font
 
 SCHEME = "gradlab"
+ZOOMED_SHARE = 0.45  # a lesson column, zoomed, takes at most this share of the screen's width
+NO_WIDTH_LIMIT = (1 << 24) - 1  # QWIDGETSIZE_MAX
 TRY_INT_GRAD = "lesson/try-int-grad"
 
 # A button link: Qt's rich text has no padding for inline text, so a button gets a space of its own colour
@@ -106,8 +110,9 @@ class LessonPane(QWidget):
         self.try_output = QPlainTextEdit(objectName=f"{tab}LessonTryOutput")
         self.try_output.setReadOnly(True)
         self.try_output.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.try_output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.try_output.setMaximumHeight(self.try_output.fontMetrics().lineSpacing() * 9 + 12)
+        fixed_font(self.try_output)
+        self._fit_try_output()
+        self.try_output.installEventFilter(self)  # its font grows with the window's zoom: so does its height
         self.try_output.hide()
 
         layout = QVBoxLayout(self)
@@ -122,6 +127,7 @@ class LessonPane(QWidget):
         self._apply_style()
         self._render()
         self._show_expanded(True)
+        self._fit_browser_to_zoom()
 
     # --- folding ---------------------------------------------------------------------------------
 
@@ -223,9 +229,27 @@ class LessonPane(QWidget):
             self._show_try_result()
         super().changeEvent(event)
 
+    def _fit_try_output(self) -> None:
+        self.try_output.setMaximumHeight(self.try_output.fontMetrics().lineSpacing() * 9 + 12)
+
+    def _fit_browser_to_zoom(self) -> None:
+        """Zoomed, the lesson may shrink to one line of its text in a short window (Qt's least: 70 px).
+
+        Then the tab's controls below it keep their room on a 1280×800 screen at 200%.
+        """
+        if zoom.factor() > 1:
+            line = self.browser.fontMetrics().lineSpacing() + 2 * self.browser.frameWidth() + 4
+            self.browser.setMinimumHeight(line)
+        else:
+            self.browser.setMinimumHeight(0)  # Qt's own least
+
     def eventFilter(self, watched, event) -> bool:
         """A new palette (a dark theme) or style: recolour the lesson with the browser's new colours."""
-        if watched is self.browser and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+        if watched is self.try_output and event.type() == QEvent.Type.FontChange:
+            self._fit_try_output()
+        elif watched is self.browser and event.type() == QEvent.Type.FontChange:
+            self._fit_browser_to_zoom()
+        elif watched is self.browser and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._apply_style()
             self._render()  # the default style sheet applies to HTML set after it
         return super().eventFilter(watched, event)
@@ -263,11 +287,37 @@ class LessonColumn(QSplitter):
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
         self._open_sizes: list[int] | None = None
+        self._widths: tuple[int, int] | None = None  # the least and most width the tab set, at 100%
         lesson.expanded_changed.connect(self._fold)
+
+    def fit_width_to_zoom(self) -> None:
+        """The width limits the tab set (380 to 440 pixels, say) grow with the window's zoom.
+
+        As far as ZOOMED_SHARE of the screen, so that the pictures beside the column keep room.
+        """
+        if self._widths is None:
+            self._widths = (self.minimumWidth(), self.maximumWidth())
+        least, most = self._widths
+        screen = self.screen() or QApplication.primaryScreen()
+        cap = round(ZOOMED_SHARE * screen.availableGeometry().width()) if screen is not None else 1 << 16
+
+        def zoomed(width: int) -> int:
+            return max(width, min(round(zoom.scaled(width)), cap))  # never narrower than at 100%
+
+        self.setMinimumWidth(zoomed(least))
+        if most < NO_WIDTH_LIMIT:
+            self.setMaximumWidth(max(zoomed(most), self.minimumWidth()))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the window's zoom
+            self.fit_width_to_zoom()
 
     def showEvent(self, event) -> None:
         """Split the height by ``share`` once, after the first layout has given the column its height."""
         super().showEvent(event)
+        if self._widths is None:
+            self.fit_width_to_zoom()  # the tab has set its limits by now
         if not self._sized:
             self._sized = True
             QTimer.singleShot(0, self, self._first_split)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..files import shown, why_not
 from ..session import SessionError
-from . import theme
+from . import figure_export, theme, zoom
 from .language import Language
 from .session_files import SessionFiles
 from .tab_pages import TabPages
@@ -81,6 +82,8 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         super().__init__()
         self.language = Language.instance()  # before any widget: it records where each text came from
         self.remember = remember
+        if remember and zoom.saved() != zoom.factor():
+            zoom.apply(zoom.saved())  # before the widgets: they are made at the scale chosen last time
         self.setObjectName("mainWindow")
         self.resize(1200, 800)
         self.about_box: QMessageBox | None = None
@@ -120,6 +123,7 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         self.torch_loader.ready.connect(self._torch_ready)
         self.torch_loader.failed.connect(self.show_status)
         self._create_menus()
+        self._show_zoom_limits()
         self.statusBar().setObjectName("statusBar")
         self.statusBar().showMessage(self.tr("Ready"))
         self.shortcuts_box: QDialog | None = None
@@ -167,7 +171,11 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         tab.status_message.connect(self.show_status)
         if hasattr(tab, "open_in_graph"):
             tab.open_in_graph.connect(self.open_in_graph)
+        if hasattr(tab, "exercise_save_requested"):  # the Graph tab's Save as Exercise…
+            tab.exercise_save_requested.connect(self.save_exercise)
         guard_wheel(tab)
+        if zoom.factor() != 1.0:
+            zoom.scale_own_fonts(tab)  # its fixed-width panes, made at their size at 100%
         expanded, state = self._restored.pop(name, (True, None))
         tab.lesson.set_expanded(expanded)
         if state is not None:
@@ -277,6 +285,61 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         QSettings().setValue(theme.SETTINGS_KEY, name)
         for action in self.theme_group.actions():
             action.setChecked(action.data() == name)
+
+    # --- zoom and figures ---------------------------------------------------------------------------
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.set_zoom(zoom.larger())
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.set_zoom(zoom.smaller())
+
+    @Slot()
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def set_zoom(self, value: float | None) -> None:
+        """Every text and picture at ``value`` (one of zoom.STEPS; None, past the end: nothing); kept."""
+        if value is None:
+            return
+        zoom.apply(value)
+        QSettings().setValue(zoom.SETTINGS_KEY, value)
+        self.fit_to_screen()  # a window the larger texts widened goes back inside its screen
+        self._show_zoom_limits()
+        self.show_status(self.tr("Zoom {percent}%").format(percent=zoom.percent()))
+
+    def _show_zoom_limits(self) -> None:
+        """Zoom In is off at the largest step, Zoom Out and Actual Size at 100%."""
+        self.zoom_in_action.setEnabled(zoom.larger() is not None)
+        self.zoom_out_action.setEnabled(zoom.smaller() is not None)
+        self.zoom_reset_action.setEnabled(zoom.factor() != 1.0)
+
+    @Slot()
+    def export_figure(self) -> None:
+        """Ask where, then write the current tab's picture (File → Export Figure…)."""
+        name = self.pages.names()[self.tabs.currentIndex()]
+        path = figure_export.ask_path(self, name)
+        if path:
+            self.export_figure_to(path)
+
+    def export_figure_to(self, path: str | Path) -> bool:
+        """Write the current tab's picture to ``path`` (.png or .svg); a failure is one line in a message."""
+        try:
+            written = figure_export.export_figure(self.tabs.currentWidget(), path)
+        except figure_export.FigureError as error:
+            self._show_message(self.tr("Could not export the figure"), str(error))
+            return False
+        except OSError as error:
+            reason = why_not(error, path, writing=True)
+            self._show_message(
+                self.tr("Could not export the figure"),
+                self.tr("{name} was not saved: {reason}").format(name=shown(path), reason=reason),
+            )
+            return False
+        self.show_status(self.tr("Saved {name}").format(name=shown(written)))
+        return True
 
     def step_tab(self, by: int) -> None:
         """Show the next (1) or previous (-1) tab, round the end."""

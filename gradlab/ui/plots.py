@@ -7,9 +7,13 @@ import warnings
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem
 
-from . import theme
+from . import theme, zoom
+
+LEGEND_POINTS = 9.0  # pyqtgraph's legend text at 100%
+TITLE_HEIGHT = 30  # pyqtgraph's title row at 100%, in pixels
 
 
 def cache_axes(plot: pg.PlotWidget) -> None:
@@ -30,7 +34,10 @@ class ThemedPlot(pg.PlotWidget):
     def __init__(self, parent=None, **kwargs):
         super().__init__(parent, **kwargs)
         self.colors = theme.plot_colors(theme.of(self.palette()))
+        self._title_points: float | None = None  # a title's own size at 100% (setTitle's ``size``)
         theme.style_plot(self, self.colors)
+        if zoom.factor() != 1.0:
+            scale_plot_fonts(self)
 
     def addLegend(self, *args, **kwargs) -> pg.LegendItem:
         """A legend shown only where it fits inside the plot, never cut at the plot's edge.
@@ -39,6 +46,7 @@ class ThemedPlot(pg.PlotWidget):
         curves' colours are named wherever the tabs list what they draw (their tables, settings).
         """
         legend = self.getPlotItem().addLegend(*args, **kwargs)
+        legend.setLabelTextSize(f"{zoom.scaled(LEGEND_POINTS):g}pt")
         # checked in the next turn, once for any number of changes
         self._legend_check = QTimer(self, singleShot=True, interval=0)
         self._legend_check.timeout.connect(self.fit_legend)
@@ -76,8 +84,20 @@ class ThemedPlot(pg.PlotWidget):
         if legend.isVisible() != fits:
             legend.setVisible(fits)
 
+    def setTitle(self, title=None, **args) -> None:
+        """PlotItem's ``setTitle``; a ``size`` given ("9pt") is the title's size at 100%, zoomed."""
+        size = args.get("size")
+        if isinstance(size, str) and size.endswith("pt"):
+            self._title_points = float(size[:-2])
+            args["size"] = f"{zoom.scaled(self._title_points):g}pt"
+        self.getPlotItem().setTitle(title, **args)
+        if title is not None and zoom.factor() != 1.0:
+            scale_plot_fonts(self)
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.colors is not None:
+            scale_plot_fonts(self)  # the window's zoom changed the application's font
         if event.type() == QEvent.Type.PaletteChange and self.colors is not None:
             colors = theme.plot_colors(theme.of(self.palette()))
             if colors is not self.colors:
@@ -87,6 +107,39 @@ class ThemedPlot(pg.PlotWidget):
 
     def recolour(self) -> None:
         """Give this plot's own items ``self.colors`` (the background, axes and legend are done)."""
+
+
+def scale_plot_fonts(plot: ThemedPlot) -> None:
+    """The plot's texts at the window's zoom: tick labels, axis titles, legend, title and text items.
+
+    pyqtgraph draws its texts in fonts of its own, which the application's font does not reach.
+    """
+    item = plot.getPlotItem()
+    font = QFont(plot.font())  # the application's, zoomed
+    points = f"{font.pointSizeF():g}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
+    for name in ("left", "bottom", "right", "top"):
+        axis = item.getAxis(name)
+        axis.setTickFont(font)
+        axis.setTickDensity(zoom.factor() ** -0.5)  # as many ticks as the axis held at 100%, for its length
+        if axis.labelStyle.get("font-size") != points:
+            shown = axis.label.isVisibleTo(axis)
+            axis.setLabel(axis.labelText, axis.labelUnits, **{**axis.labelStyle, "font-size": points})
+            axis.showLabel(shown)
+    if item.legend is not None:
+        item.legend.setLabelTextSize(f"{zoom.scaled(LEGEND_POINTS):g}pt")
+        for _sample, label in item.legend.items:
+            label.setText(label.text)  # rendered again at that size
+        plot.fit_legend()  # sized again; shown only if it still fits
+    title = item.titleLabel
+    title.setAttr("size", f"{zoom.scaled(plot._title_points):g}pt" if plot._title_points else points)
+    if title.isVisible():
+        height = round(zoom.scaled(TITLE_HEIGHT))
+        title.setMaximumHeight(height)
+        item.layout.setRowFixedHeight(0, height)
+        title.setText(title.text)
+    for child in item.getViewBox().addedItems:
+        if isinstance(child, pg.TextItem):
+            child.setFont(font)
 
 
 class StepPlot(ThemedPlot):

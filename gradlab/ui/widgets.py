@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import theme
+from . import theme, zoom
 
 # The inputs a wheel would change while the user only means to scroll past them.
 WHEEL_INPUTS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
@@ -137,6 +137,11 @@ class MessageLabel(QLabel):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self._lay_out()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the window's zoom: the lines hold fewer words
             self._lay_out()
 
     def _lay_out(self) -> None:
@@ -290,9 +295,14 @@ def monospace(name: str = "") -> QPlainTextEdit:
     """A read-only text pane in the system's fixed-width font, since code and columns need one."""
     edit = QPlainTextEdit(objectName=name)
     edit.setReadOnly(True)
-    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    fixed_font(edit)
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
     return edit
+
+
+def fixed_font(widget: QWidget) -> None:
+    """The system's fixed-width font for ``widget``, at the window's zoom now and after each change."""
+    zoom.set_own_font(widget, QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
 
 def narrow(combo: QComboBox, characters: int = 16) -> QComboBox:

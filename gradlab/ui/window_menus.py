@@ -62,6 +62,13 @@ class WindowMenus:
             QKeySequence(self.tr("Ctrl+Shift+S")),
         )
         file_menu.addSeparator()
+        self.export_figure_action = self._menu_action(
+            file_menu, self.tr("Export &Figure…"), "exportFigureAction", self.export_figure
+        )
+        self.export_figure_action.setStatusTip(
+            self.tr("Save the current tab's picture as a PNG image (twice its size) or an SVG drawing")
+        )
+        file_menu.addSeparator()
         self.examples_action = self._menu_action(
             file_menu,
             self.tr("Open &Example…"),
@@ -103,6 +110,9 @@ class WindowMenus:
         self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
         for action in (self.next_tab_action, self.previous_tab_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        view_menu.addSeparator()
+        self._create_zoom_actions(view_menu)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("L&anguage"))
         language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
@@ -139,6 +149,31 @@ class WindowMenus:
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
+    def _create_zoom_actions(self, view_menu) -> None:
+        """Zoom In (Ctrl+= or Ctrl++), Zoom Out (Ctrl+-) and Actual Size (Ctrl+Shift+0): the window's own.
+
+        Ctrl+0 is the Graph tab's Fit; Actual Size takes Ctrl+Shift+0 instead, which no tab uses.
+        """
+        self.zoom_in_action = self._menu_action(
+            view_menu, self.tr("Zoom &In"), "zoomInAction", self.zoom_in, QKeySequence(self.tr("Ctrl+="))
+        )
+        self.zoom_in_action.setShortcuts([QKeySequence(self.tr("Ctrl+=")), QKeySequence(self.tr("Ctrl++"))])
+        self.zoom_in_action.setStatusTip(self.tr("Larger text and pictures, for a projector"))
+        self.zoom_out_action = self._menu_action(
+            view_menu, self.tr("Zoom &Out"), "zoomOutAction", self.zoom_out, QKeySequence(self.tr("Ctrl+-"))
+        )
+        self.zoom_out_action.setStatusTip(self.tr("Smaller text and pictures"))
+        self.zoom_reset_action = self._menu_action(
+            view_menu,
+            self.tr("Actual &Size"),
+            "zoomResetAction",
+            self.zoom_reset,
+            QKeySequence(self.tr("Ctrl+Shift+0")),
+        )
+        self.zoom_reset_action.setStatusTip(self.tr("Text and pictures at their usual size (100%)"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
     def _menu_action(self, menu, text: str, name: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self, objectName=name)
         if shortcut is not None:
@@ -158,6 +193,9 @@ class WindowMenus:
             self.lesson_action,
             self.next_tab_action,
             self.previous_tab_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
             self.shortcuts_action,
             self.about_action,
         ]
@@ -169,10 +207,11 @@ class WindowMenus:
         rows = []
         for place, actions, view_keys in places:
             for action in actions:
-                keys = key_text(action.shortcut())
-                if keys:
-                    what = without_mnemonic(action.text()).strip(" ▶◀") or action.toolTip().split(" (")[0]
-                    rows.append((place, what, keys))
+                what = without_mnemonic(action.text()).strip(" ▶◀") or action.toolTip().split(" (")[0]
+                for shortcut in action.shortcuts():  # one row per key (Zoom In has two)
+                    keys = key_text(shortcut)
+                    if keys:
+                        rows.append((place, what, keys))
             rows.extend((place, what, keys) for what, keys in view_keys)  # keys a view takes itself
         return rows
 

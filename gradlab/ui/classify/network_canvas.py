@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from .. import theme
+from .. import theme, zoom
 from . import palette
 from .network_keys import NetworkKeys
 from .network_layout import HEADER, MAP_PIXELS, NEAR_LINE, PAD, WIDTHS, _mixed, _number, layout  # noqa: F401
@@ -61,7 +61,7 @@ class NetworkCanvas(NetworkKeys, QWidget):
         """A new network (see NetworkView.set_network): the layout, the maps and the lines."""
         self.sizes, self.weights, self.biases, self.activations = sizes, weights, biases, activations
         self.images, self.pixels = [], []
-        least = layout(sizes, 0, 0)
+        least = layout(sizes, 0, 0, self.header())
         self.setMinimumSize(math.ceil(least[2]), 0)  # the height: what the width leaves (_lay_out)
         self._lay_out()
         self.refill(weights, biases, maps)
@@ -161,7 +161,7 @@ class NetworkCanvas(NetworkKeys, QWidget):
     def _lay_out(self) -> None:
         if not self.sizes:
             return
-        self.box, self.rows, _, least_height = layout(self.sizes, self.width(), self.height())
+        self.box, self.rows, _, least_height = layout(self.sizes, self.width(), self.height(), self.header())
         self.setMinimumHeight(math.ceil(least_height))  # taller than the view: it scrolls down
         half = self.box / 2
         self.ends = []
@@ -277,8 +277,13 @@ class NetworkCanvas(NetworkKeys, QWidget):
 
     def _title_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(11)
+        font.setPixelSize(round(zoom.scaled(11)))
         return font
+
+    @staticmethod
+    def header() -> float:
+        """The room above the boxes for the columns' two-line titles, at the window's zoom."""
+        return zoom.scaled(HEADER)
 
     def _title_room(self) -> float:
         """The width of a column's title: the distance between two columns (never overlapping)."""
@@ -303,10 +308,10 @@ class NetworkCanvas(NetworkKeys, QWidget):
 
     def title_at(self, pos: QPointF) -> str:
         """The whole title of the column whose title is under ``pos`` (else "")."""
-        if not self.sizes or pos.y() > HEADER:
+        if not self.sizes or pos.y() > self.header():
             return ""
         for column, (_, _, whole) in enumerate(self.titles()):
-            rect = self.title_rect(column, 0, HEADER / 2)
+            rect = self.title_rect(column, 0, self.header() / 2)
             if rect.left() <= pos.x() <= rect.right():
                 return whole
         return ""
@@ -386,3 +391,5 @@ class NetworkCanvas(NetworkKeys, QWidget):
         elif event.type() == QEvent.Type.LanguageChange:
             self.backdrop = None  # the columns' titles
             self.update()
+        elif event.type() == QEvent.Type.FontChange and self.sizes:  # the window's zoom: larger titles
+            self.set_network(self.sizes, self.weights, self.biases, self.activations, self.maps)

@@ -18,16 +18,18 @@ NEAR_LINE = 4  # how near (pixels) the mouse must be to a line to be on it
 MAP_PIXELS = 50  # a neuron's picture has at most this many pixels a side (taken from its map)
 
 
-def layout(sizes: list[int], width: float, height: float) -> tuple[float, list[np.ndarray], float, float]:
+def layout(
+    sizes: list[int], width: float, height: float, header: float = HEADER
+) -> tuple[float, list[np.ndarray], float, float]:
     """The box size, each column's boxes (k × 2: left, top), and the least width and height that fit.
 
     The boxes are square and as large as the room allows (up to MAX_BOX). Across, every column
     always fits the width given (the output is never out of sight): boxes shrink to fit it. Down,
     boxes stay at least MIN_BOX (or what fits across, if less): the least height may then pass
-    the height given, and the view scrolls down.
+    the height given, and the view scrolls down. ``header``: the titles' room (larger when zoomed).
     """
     tallest, columns = max(sizes), len(sizes)
-    pitch = (height - HEADER - 2 * PAD) / tallest
+    pitch = (height - header - 2 * PAD) / tallest
     across = _across(columns, width)  # the widest boxes that fit across
     box = float(max(min(across, max(0.8 * pitch, MIN_BOX), MAX_BOX), TINY_BOX))
     pitch = max(pitch, 1.2 * box) if box < MAX_BOX else 1.25 * box
@@ -37,11 +39,11 @@ def layout(sizes: list[int], width: float, height: float) -> tuple[float, list[n
     left = PAD + max(0.0, (width - used) / 2)
     rows = []
     for column, count in enumerate(sizes):
-        top = HEADER + PAD + (tallest - count) * pitch / 2 + (pitch - box) / 2
+        top = header + PAD + (tallest - count) * pitch / 2 + (pitch - box) / 2
         ys = top + pitch * np.arange(count)
         rows.append(np.stack([np.full(count, left + column * spacing), ys], -1))
     least_width = 2 * PAD + TINY_BOX + (columns - 1) * (TINY_BOX + MIN_LINES)
-    least_height = HEADER + 2 * PAD + tallest * 1.2 * min(MIN_BOX, box)
+    least_height = header + 2 * PAD + tallest * 1.2 * min(MIN_BOX, box)
     return box, rows, least_width, least_height
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeySequence
 
 KEY_STEP = 0.02  # Shift+arrow moves the selected point this share of the view's width or height
+CTRL = Qt.KeyboardModifier.ControlModifier
 ADDED_OFFSET = 0.04  # a point added by a key beside the selected one: this share of the view away
 
 
@@ -28,6 +29,8 @@ class PlaneKeys:
         if event.matches(QKeySequence.StandardKey.Undo):
             return True
         key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) and event.modifiers() & CTRL:
+            return False  # Ctrl++ and Ctrl+- are the window's zoom
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Insert, Qt.Key.Key_Home, Qt.Key.Key_Menu):
             return True
         return key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F10) and self.selected is not None
@@ -45,7 +48,7 @@ class PlaneKeys:
             self.undo_requested.emit()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None:
             self._remove(self.selected)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Insert):
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Insert) and not event.modifiers() & CTRL:
             minus = key == Qt.Key.Key_Minus or (key == Qt.Key.Key_Insert and shift)
             self._add_by_key(-1 if minus else 1)
         elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shift):

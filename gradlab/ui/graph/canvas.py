@@ -14,7 +14,7 @@ import math
 import time
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QImage, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import Graph, Stepper
 from ...graph.layout import edge_routes, plan, stack_labels
-from .. import theme
+from .. import theme, zoom
 from .items import BOX_HEIGHT, BOX_WIDTH, TEXT_DETAIL, EdgeItem, NodeItem, short
 
 SMOOTH_EDGES = 200  # up to this many edges, drawn antialiased
@@ -57,6 +57,7 @@ class GraphCanvas(QGraphicsView):
         self._slices = QTimer(self, interval=0)
         self._slices.timeout.connect(self._draw_slice)
         self._auto_fit = True  # until the student zooms, resizing refits the graph
+        self._zoom = zoom.factor()  # the window's zoom the drawing was last fitted for
 
     def set_graph(self, graph: Graph) -> None:
         """Lay out and draw ``graph`` (all its nodes, used by the output or not).
@@ -206,6 +207,14 @@ class GraphCanvas(QGraphicsView):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and zoom.factor() != self._zoom:
+            # the window's zoom: the boxes and their texts grow with it, as far as the view has room
+            by, self._zoom = zoom.factor() / self._zoom, zoom.factor()
+            if self._auto_fit:
+                self.fit_to_view()
+            else:
+                self.scale(by, by)
+                self._update_detail()
         if event.type() == QEvent.Type.PaletteChange:
             colors = theme.canvas_colors(theme.of(self.palette()))
             if colors is not self.colors:
@@ -227,9 +236,10 @@ class GraphCanvas(QGraphicsView):
         rect = self.sceneRect()
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-            if self.transform().m11() > 1.4:  # small graphs: don't blow the boxes up
+            largest = 1.4 * zoom.factor()  # small graphs: don't blow the boxes up (more when zoomed)
+            if self.transform().m11() > largest:
                 self.resetTransform()
-                self.scale(1.4, 1.4)
+                self.scale(largest, largest)
                 self.centerOn(rect.center())
         self._update_detail()
 
@@ -262,30 +272,42 @@ class GraphCanvas(QGraphicsView):
         return path
 
     def export(self, path: str) -> None:
-        """Save the whole graph as PNG (twice the screen's resolution) or SVG, by the file's suffix."""
+        """Save the whole graph as PNG (twice the screen's resolution) or SVG, by the file's suffix.
+
+        Raises OSError (with the system's reason) when the file cannot be written.
+        """
+        data = self.figure(svg=str(path).lower().endswith(".svg"))
+        with open(path, "wb") as file:
+            file.write(data)
+
+    def figure(self, svg: bool = False) -> bytes:
+        """The whole graph, however it is zoomed or panned: an SVG drawing, or a PNG image at 2×."""
         self.finish_drawing()
         scene = self.scene()
         source = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
-        if str(path).lower().endswith(".svg"):
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if svg:
             from PySide6.QtSvg import QSvgGenerator
 
             generator = QSvgGenerator()
-            generator.setFileName(str(path))
+            generator.setOutputDevice(buffer)
             generator.setSize(source.size().toSize())
             generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
             generator.setTitle(self.tr("gradlab computational graph"))
             painter = QPainter(generator)
             scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
             painter.end()
-            return
-        image = QImage((source.size() * 2).toSize(), QImage.Format.Format_ARGB32)
-        image.fill(self.colors.paper)
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, QRectF(image.rect()), source)
-        painter.end()
-        if not image.save(str(path)):
-            raise OSError(f"could not write {path}")
+        else:
+            image = QImage((source.size() * 2).toSize(), QImage.Format.Format_ARGB32)
+            image.fill(self.colors.paper)
+            painter = QPainter(image)
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+            scene.render(painter, QRectF(image.rect()), source)
+            painter.end()
+            if not image.save(buffer, "PNG"):
+                raise OSError(self.tr("the picture could not be made"))
+        return bytes(buffer.data())
 
     def overlapping_boxes(self) -> int:
         """How many pairs of node boxes overlap (zero, by the layout's construction)."""
