@@ -324,6 +324,13 @@ class MainWindow(SessionFiles, WindowMenus, QMainWindow):
         if path:
             self.export_figure_to(path)
 
+    @Slot()
+    def export_notebook(self) -> None:
+        """File → Export as Notebook…: the current tab's set-up as a notebook that prints its numbers."""
+        from .notebook_export import export_notebook
+
+        export_notebook(self)
+
     def export_figure_to(self, path: str | Path) -> bool:
         """Write the current tab's picture to ``path`` (.png or .svg); a failure is one line in a message."""
         try:

@@ -68,6 +68,12 @@ class WindowMenus:
         self.export_figure_action.setStatusTip(
             self.tr("Save the current tab's picture as a PNG image (twice its size) or an SVG drawing")
         )
+        self.export_notebook_action = self._menu_action(
+            file_menu, self.tr("Export as &Notebook…"), "exportNotebookAction", self.export_notebook
+        )
+        self.export_notebook_action.setStatusTip(
+            self.tr("A Jupyter notebook that rebuilds the current tab's set-up and prints the same numbers")
+        )
         file_menu.addSeparator()
         self.examples_action = self._menu_action(
             file_menu,
