@@ -131,8 +131,11 @@ def api_session(case: dict, path: Path) -> dict:
     from gradlab.regression.settings import RegressionSettings
     from gradlab.session import load_session
 
+    from gradlab.graph.exercise import exercise_from_part
+
     parts = load_session(path)
     graph, _ = GraphDocument.check_session(parts["graph"])
+    exercise_from_part(parts["graph"].get("exercise", {}))  # a teacher's exercise, checked as the tab does
     walk(graph)
     race = Race(check_session(parts["descent"]))
     descent_map(race)

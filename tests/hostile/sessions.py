@@ -400,4 +400,54 @@ def cases() -> list[Case]:
     add("nul-bytes", "refused", "NUL bytes in the JSON text", lambda: dumped(session())[:100] + b"\x00" * 50)
     add("zip-as-session", "refused", "a zip file named .gradlab", b"PK\x03\x04" + bytes(200))
     add("over-limit-sparse", "refused", "an 11 MB file", None, "10 MB|larger|large")
+    # exercise parts (the Graph tab's part's "exercise"): checked before anything is shown
+    add(
+        "exercise-valid",
+        "ok",
+        "an exercise: Predict mode, Check hidden",
+        replace_part("graph", "exercise", {"mode": "predict", "hidden": ["check"], "note": "Predict."}),
+        check=five,
+    )
+    add(
+        "exercise-note-with-code",
+        "ok",
+        "an exercise whose note is HTML and Python: shown as plain text, never run",
+        replace_part("graph", "exercise", {"mode": "table", "note": f"<img src=x>{payload}"}),
+        check=five,
+    )
+    add(
+        "exercise-unknown-mode",
+        "refused",
+        "an exercise whose mode is none gradlab has",
+        replace_part("graph", "exercise", {"mode": "reveal"}),
+        says="mode must be predict or table",
+    )
+    add(
+        "exercise-hides-the-lesson",
+        "refused",
+        "an exercise that hides a panel no exercise may hide",
+        replace_part("graph", "exercise", {"hidden": ["lesson", "menus"]}),
+        says="may hide only these panels",
+    )
+    add(
+        "exercise-huge-note",
+        "refused",
+        "an exercise note of 100,000 characters",
+        replace_part("graph", "exercise", {"note": "x" * 100_000}),
+        says="longer than 2,000 characters",
+    )
+    add(
+        "exercise-a-list",
+        "refused",
+        "an exercise part that is a list",
+        replace_part("graph", "exercise", ["predict"]),
+        says="not a set of settings",
+    )
+    add(
+        "exercise-unknown-setting",
+        "refused",
+        "an exercise with a setting no gradlab writes",
+        replace_part("graph", "exercise", {"mode": "predict", "answers": [1, 2]}),
+        says="does not know: answers",
+    )
     return made + device_cases("session", SUFFIX)
