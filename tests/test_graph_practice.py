@@ -25,8 +25,8 @@ def build(qtbot, tab, expression, values):
 
 
 def predict_on(tab, values=False):
-    widget(tab, QCheckBox, "graphPredictCheck").setChecked(True)
     widget(tab, QCheckBox, "graphPredictValuesCheck").setChecked(values)
+    widget(tab, QCheckBox, "graphPredictCheck").setChecked(True)
 
 
 def answer(qtbot, tab, text):
@@ -71,7 +71,10 @@ def test_predict_mode_asks_each_backward_step_and_says_which_part_was_wrong(tab,
 
 def test_a_variable_used_twice_and_the_show_button(tab, qtbot):
     build(qtbot, tab, "x*x", "x=3")
-    predict_on(tab)
+    qtbot.keyClick(
+        tab.canvas, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert tab.predictor.on and widget(tab, QCheckBox, "graphPredictCheck").isChecked()
     tab.run_forward()
     back_key(qtbot, tab)
     answer(qtbot, tab, "3")

@@ -100,6 +100,7 @@ class ExerciseMode(QObject):
         practice = tab.practice
         practice.predict.setEnabled(False)
         practice.values.setEnabled(False)
+        tab.predict_action.setEnabled(False)
         practice.save_exercise.setEnabled(False)
         if exercise.mode == "predict":
             tab.predictor.locked = False
@@ -171,6 +172,7 @@ class ExerciseMode(QObject):
         practice = tab.practice
         practice.predict.setEnabled(True)
         practice.values.setEnabled(practice.predict.isChecked())
+        tab.predict_action.setEnabled(True)
         practice.save_exercise.setEnabled(True)
 
     def part(self) -> dict:

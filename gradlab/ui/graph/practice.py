@@ -171,7 +171,10 @@ class PracticePanel(QWidget):
         predict = QGroupBox(self.tr("Predict mode"))
         self.predict = QCheckBox(self.tr("Predict each backward step"), objectName="graphPredictCheck")
         self.predict.setToolTip(
-            self.tr("Before each backward step is shown, type the gradient it will write; gradlab checks it")
+            self.tr(
+                "Before each backward step is shown, type the gradient it will write; gradlab checks it "
+                "(Ctrl+Shift+P)"
+            )
         )
         self.values = QCheckBox(self.tr("and each forward value"), objectName="graphPredictValuesCheck")
         explanation = QLabel(

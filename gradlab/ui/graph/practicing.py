@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ...files import shown, why_not, write_atomic
@@ -34,6 +35,14 @@ class Practicing:
         self.answer_panels = (self.strategies_panel,)  # closed in an exercise: it shows gradients
         self.exercise_mode = ExerciseMode(self, self)
         self.practice.predict_toggled.connect(self.predictor.set_on)
+        # Predict mode from the keyboard, wherever the focus is in the tab (and in the F1 list)
+        self.predict_action = QAction(self.tr("Predict mode"), self, objectName="graphPredictAction")
+        self.predict_action.setCheckable(True)
+        self.predict_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
+        self.predict_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.predict_action)
+        self.predict_action.toggled.connect(self.practice.predict.setChecked)
+        self.practice.predict.toggled.connect(self.predict_action.setChecked)
         self.practice.export_requested.connect(self.export_table)
         self.practice.save_exercise_requested.connect(self.ask_save_exercise)
         self.exercise_mode.changed.connect(self.session_changed)
