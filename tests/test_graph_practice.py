@@ -278,3 +278,37 @@ def test_the_log_names_each_gates_pattern_the_first_time_it_appears(tab, qtbot):
     tab.run_backward()
     qtbot.waitUntil(lambda: tab.stepper.done)
     assert any("max gate: the whole gradient goes to the larger input" in line for line in log_lines(tab))
+
+
+def test_a_teacher_saves_an_exercise_through_the_dialog(window, tab, qtbot, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog
+
+    from gradlab.ui.graph.exercise_mode import SaveExerciseDialog
+
+    tab.load_preset("hand_example")
+    target = tmp_path / "homework"
+    chosen = {}
+
+    def fill_and_accept(dialog):
+        mode = widget(dialog, QComboBox, "graphExerciseModeCombo")
+        mode.setCurrentIndex(mode.findData("table"))
+        assert not widget(dialog, QCheckBox, "graphExerciseValuesCheck").isEnabled()  # Predict mode's
+        widget(dialog, QCheckBox, "graphExerciseHideLogCheck").setChecked(True)
+        widget(dialog, QPlainTextEdit, "graphExerciseNoteEdit").setPlainText("Fill it in by hand.")
+        chosen["exercise"] = dialog.exercise()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SaveExerciseDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, tab, "graphSaveExerciseButton")
+    saved = json.loads((tmp_path / "homework.gradlab").read_text())["graph"]["exercise"]
+    assert saved == {
+        "mode": "table",
+        "values": False,
+        "given": "inputs",
+        "hidden": ["check", "code", "log"],
+        "note": "Fill it in by hand.",
+    }
+    assert not tab.exercise_mode.active and window.session_path is None  # the teacher's window is as it was
