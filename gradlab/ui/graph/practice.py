@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...graph.hand_table import COLUMNS, HandTable
 from .. import theme
+from ..flow_layout import FlowLayout
 from ..widgets import MessageLabel
 
 _COLUMN_OF = {column: index + 1 for index, column in enumerate(COLUMNS)}  # column 0: the node
@@ -199,13 +199,13 @@ class PracticePanel(QWidget):
         self.export_button = QPushButton(self.tr("Export…"), objectName="graphTableExportButton")
         self.export_button.setToolTip(self.tr("Save the table as filled, as CSV or Markdown (for homework)"))
         self.message = MessageLabel(objectName="graphTableMessage", max_lines=4)
-        buttons = QHBoxLayout()
+        buttons = QWidget()
+        row = FlowLayout(buttons)  # the buttons wrap in a narrow column (or at a projector's zoom)
         for button in (self.check_button, self.clear_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            row.addWidget(button)
         column = QVBoxLayout(hand)
         column.addWidget(self.view)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addWidget(self.message)
         self.save_exercise = QPushButton(self.tr("Save as Exercise…"), objectName="graphSaveExerciseButton")
         self.save_exercise.setToolTip(
