@@ -9,6 +9,8 @@ raises an OSError with its reason (``files.why_not`` puts it in words).
 
 from __future__ import annotations
 
+import importlib
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
@@ -91,7 +93,8 @@ def _plot_figure(plot, svg: bool) -> bytes:
 
     scene = plot.scene()
     if svg:
-        return SVGExporter(scene).export(toBytes=True)
+        with _closed_paths_tolerated():
+            return SVGExporter(scene).export(toBytes=True)
     exporter = ImageExporter(scene)
     size = plot.rect().size()
     exporter.parameters()["width"] = SCALE * size.width()  # sets the height too, rounded down
@@ -102,3 +105,27 @@ def _plot_figure(plot, svg: bool) -> bytes:
     if not image.save(buffer, "PNG"):
         raise OSError(translate("figure_export", "the picture could not be made"))
     return bytes(buffer.data())
+
+
+@contextmanager
+def _closed_paths_tolerated():
+    """While pyqtgraph's SVG exporter runs, the "Z" that closes a path is taken out before it reads one.
+
+    pyqtgraph 0.14 reads Qt's path data as "x,y" pairs and fails on a Z, which closes a ViewBox's
+    outline (pyqtgraph issue #3485). Qt writes the line back to the start before a Z: outlines stay whole.
+    """
+    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    original = module.correctCoordinates
+
+    def without_closing(node, *args, **kwargs):
+        for path in node.getElementsByTagName("path"):
+            data = path.getAttribute("d")
+            if "Z" in data or "z" in data:
+                path.setAttribute("d", " ".join(t for t in data.split() if t not in ("Z", "z")))
+        return original(node, *args, **kwargs)
+
+    module.correctCoordinates = without_closing
+    try:
+        yield
+    finally:
+        module.correctCoordinates = original

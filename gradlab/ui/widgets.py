@@ -275,7 +275,9 @@ def scrolling(controls: QWidget, name: str) -> QScrollArea:
     scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # across only when the controls cannot be narrower than the column (their text zoomed to 200%, say):
+    # then they scroll rather than being cut at its edge
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     guard_wheel(controls)
     return scroll
 
