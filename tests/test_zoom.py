@@ -240,3 +240,20 @@ def test_primary_actions_are_in_reach_at_200_percent(window, qtbot, name, langua
         qtbot.waitUntil(lambda button=button: in_reach(button))
         assert button.visibleRegion().boundingRect() == button.rect(), button_name  # nothing covers it
         assert button.sizeHint().width() <= button.width(), button_name  # its text is not cut
+
+
+def test_a_small_plot_labels_fewer_ticks_when_zoomed(window, qtbot):
+    """At 100% pyqtgraph's own spacing; at 200% the labelled step widens until the labels fit."""
+    from gradlab.ui.plots import ThemedPlot
+
+    plot = ThemedPlot()
+    qtbot.addWidget(plot)
+    plot.resize(250, 120)
+    axis = plot.getPlotItem().getAxis("bottom")
+    assert axis.tickSpacing(0, 1, 250)[0][0] == pytest.approx(0.2)
+    window.set_zoom(2.0)
+    major = axis.tickSpacing(0, 1, 250)[0][0]
+    label = axis.style["tickFont"].pointSizeF() * 96 / 72 * 2.5  # "0.5" at the axis's zoomed font, in pixels
+    assert major in (0.5, 1.0) and (1 / major) * label <= 250
+    window.set_zoom(1.0)
+    assert axis.tickSpacing(0, 1, 250)[0][0] == pytest.approx(0.2)

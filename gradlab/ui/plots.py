@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import types
 import warnings
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
 from . import theme, zoom
@@ -121,6 +123,8 @@ def scale_plot_fonts(plot: ThemedPlot) -> None:
         axis = item.getAxis(name)
         axis.setTickFont(font)
         axis.setTickDensity(zoom.factor() ** -0.5)  # as many ticks as the axis held at 100%, for its length
+        if "tickSpacing" not in vars(axis):
+            axis.tickSpacing = types.MethodType(_roomy_tick_spacing, axis)
         if axis.labelStyle.get("font-size") != points:
             shown = axis.label.isVisibleTo(axis)
             axis.setLabel(axis.labelText, axis.labelUnits, **{**axis.labelStyle, "font-size": points})
@@ -140,6 +144,39 @@ def scale_plot_fonts(plot: ThemedPlot) -> None:
     for child in item.getViewBox().addedItems:
         if isinstance(child, pg.TextItem):
             child.setFont(font)
+
+
+def _roomy_tick_spacing(axis: pg.AxisItem, low: float, high: float, size: float) -> list:
+    """The axis's tick spacing, its labelled step widened (1, 2, 5, 10, …) until zoomed labels fit.
+
+    pyqtgraph always labels its first level, two or more intervals whatever the text's size: a small
+    plot at 200% would print "0.20.40.60.8". At 100% its spacing is kept as it is.
+    """
+    levels = pg.AxisItem.tickSpacing(axis, low, high, size)
+    span = abs(high - low)
+    if zoom.factor() == 1.0 or not levels or span == 0:
+        return levels
+    metrics = QFontMetricsF(axis.style["tickFont"] or QFont())
+    across = axis.orientation in ("bottom", "top")
+    label = metrics.horizontalAdvance("−0.00") + metrics.averageCharWidth()
+    room = label if across else 1.6 * metrics.height()
+    most = max(2, int(size // room))  # how many labels the axis has room for
+    spacing = levels[0][0]
+    while span / spacing > most:
+        spacing = _next_step(spacing)
+    if spacing == levels[0][0]:
+        return levels
+    return [(spacing, 0), *(level for level in levels[1:] if level[0] < spacing)]
+
+
+def _next_step(spacing: float) -> float:
+    """The next of 1, 2, 5, 10, 20, … (times a power of ten) above ``spacing``."""
+    power = 10.0 ** math.floor(math.log10(spacing))
+    mantissa = spacing / power
+    for step in (2, 5, 10):
+        if mantissa < step * 0.999:
+            return step * power
+    return 20 * power
 
 
 class StepPlot(ThemedPlot):
