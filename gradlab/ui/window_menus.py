@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from .. import __version__
-from . import theme
+from . import theme, zoom
 from .language import LANGUAGES
 from .widgets import key_text
 
@@ -240,7 +240,9 @@ class WindowMenus:
         table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(dialog)
         layout.addWidget(table)
-        dialog.resize(560, 480)
+        # larger with the window's zoom, never past the window (its Keys column stays in sight)
+        width, height = round(zoom.scaled(560)), round(zoom.scaled(480))
+        dialog.resize(min(width, max(560, self.width())), min(height, max(480, self.height())))
         dialog.open()
         self.shortcuts_box = dialog
 
