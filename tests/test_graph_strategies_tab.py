@@ -108,8 +108,8 @@ def test_the_neuron_climbs_to_the_guides_0_8825(tab, qtbot):
 @pytest.mark.parametrize(
     ("name", "text", "says"),
     [
-        ("graphStrategyStepEdit", "fast", "Step must be a number, like 0.01."),
-        ("graphStrategyStepEdit", "0", "Step must be a positive number no larger than 1e6."),
+        ("graphStrategyStepEdit", "fast", "Step size must be a number, like 0.01."),
+        ("graphStrategyStepEdit", "0", "Step size must be a positive number no larger than 1e6."),
         ("graphStrategyHEdit", "nan", "h must be a positive number no larger than 1e6."),
         ("graphStrategyHEdit", "-1e-4", "h must be a positive number"),
         ("graphStrategyTweakEdit", "1e9", "Tweak must be a positive number no larger than 1e6."),

@@ -213,10 +213,6 @@
 <context>
     <name>DescentPanel</name>
     <message>
-        <source>The learning rate: each variable moves by rate × gradient</source>
-        <translation>學習率：每個變數每步移動「學習率 × 梯度」</translation>
-    </message>
-    <message>
         <source>Gradient descent step</source>
         <translation>梯度下降一步</translation>
     </message>
@@ -225,12 +221,20 @@
         <translation>重新開始</translation>
     </message>
     <message>
-        <source>Put the variables back where the descent started</source>
-        <translation>把變數放回梯度下降開始時的位置</translation>
+        <source>Put the variables back where the first step started</source>
+        <translation>把變數放回第一步開始前的位置</translation>
     </message>
     <message>
         <source>Classic net.py update</source>
         <translation>經典 net.py 更新</translation>
+    </message>
+    <message>
+        <source>Ascent (climb, as the guide does)</source>
+        <translation>梯度上升（往上爬，如同 guide 的做法）</translation>
+    </message>
+    <message>
+        <source>On: each step moves every variable up its gradient, x += rate × x.g, and the output climbs, as in Karpathy&apos;s Hacker&apos;s guide. Off: down, as in the course&apos;s net2.py.</source>
+        <translation>開啟時：每一步都讓每個變數順著梯度往上移動，x += rate × x.g，輸出隨之上升，如同 Karpathy 的 Hacker&apos;s guide。關閉時：往下移動，如同課程的 net2.py。</translation>
     </message>
     <message>
         <source>net.py moves both inputs of every gate, so x in x·x moves twice per step: with rate 0.01 that is plain descent at 0.02, which is why net2.py&apos;s run looks like learning rate 0.02.</source>
@@ -255,6 +259,26 @@
     <message>
         <source>The learning rate must be a positive number no larger than 1e6.</source>
         <translation>學習率必須是不大於 1e6 的正數。</translation>
+    </message>
+    <message>
+        <source>Gradient ascent step</source>
+        <translation>梯度上升一步</translation>
+    </message>
+    <message>
+        <source>The step size: each variable moves up by rate × gradient, x += rate × x.g</source>
+        <translation>步長：每個變數每步往上移動「步長 × 梯度」，x += rate × x.g</translation>
+    </message>
+    <message>
+        <source>The learning rate: each variable moves down by rate × gradient, x -= rate × x.g</source>
+        <translation>學習率：每個變數每步往下移動「學習率 × 梯度」，x -= rate × x.g</translation>
+    </message>
+    <message>
+        <source>ascent from step {step}: up the gradient</source>
+        <translation>從第 {step} 步起為梯度上升：順著梯度往上</translation>
+    </message>
+    <message>
+        <source>descent from step {step}: down the gradient</source>
+        <translation>從第 {step} 步起為梯度下降：逆著梯度往下</translation>
     </message>
 </context>
 <context>
@@ -432,6 +456,48 @@
     </message>
 </context>
 <context>
+    <name>ExerciseBanner</name>
+    <message>
+        <source>Leave exercise…</source>
+        <translation>離開練習…</translation>
+    </message>
+    <message>
+        <source>Back to the whole Graph tab: Check, Code and Run backward show the answers</source>
+        <translation>回到完整的計算圖分頁：檢查、程式碼和反向跑完都會顯示答案</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseMode</name>
+    <message>
+        <source>Exercise: {title}</source>
+        <translation>練習：{title}</translation>
+    </message>
+    <message>
+        <source>Step with Alt+Left: type each gradient before it is shown, then Enter.</source>
+        <translation>用 Alt+Left 走一步：每個梯度顯示之前先輸入它，再按 Enter。</translation>
+    </message>
+    <message>
+        <source>Fill in the table in the Practice panel, then Check (Ctrl+Return).</source>
+        <translation>在「練習」面板填好表格，再按檢查（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>In this exercise the walk shows only what is given: fill in the table first.</source>
+        <translation>這個練習只會走出題目已給的部分：請先填好表格。</translation>
+    </message>
+    <message>
+        <source>Leave the exercise?</source>
+        <translation>要離開練習嗎？</translation>
+    </message>
+    <message>
+        <source>Leaving the exercise opens every panel: Check, Code, the log and Run backward show the answers. Your answers so far stay on screen. Leave it?</source>
+        <translation>離開練習會打開所有面板：檢查、程式碼、步驟紀錄和反向跑完都會顯示答案。你目前的作答會留在畫面上。確定要離開嗎？</translation>
+    </message>
+    <message>
+        <source>The exercise is over: every panel is open.</source>
+        <translation>練習結束：所有面板都已打開。</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Image File (PNG, TIF, JPG, ...)</source>
@@ -465,8 +531,8 @@
         <translation>預設範例</translation>
     </message>
     <message>
-        <source>An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b)</source>
-        <translation>運算式：+ - * / **、exp log sqrt sin cos tanh sigmoid relu abs、norm(a, b)</translation>
+        <source>An expression: + - * / **, exp log sqrt sin cos tanh sigmoid relu abs, norm(a, b), max(a, b), min(a, b)</source>
+        <translation>運算式：+ - * / **、exp log sqrt sin cos tanh sigmoid relu abs、norm(a, b)、max(a, b)、min(a, b)</translation>
     </message>
     <message>
         <source>The variables&apos; values, like x=1, y=3</source>
@@ -831,6 +897,10 @@
         <translation>匯出計算圖</translation>
     </message>
     <message>
+        <source>the picture could not be made</source>
+        <translation>無法產生圖形</translation>
+    </message>
+    <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg)</translation>
     </message>
@@ -862,10 +932,6 @@
         <translation>梯度下降</translation>
     </message>
     <message>
-        <source>Build, check, code and descent panels</source>
-        <translation>建立、檢查、程式碼與梯度下降面板</translation>
-    </message>
-    <message>
         <source>{name} = {value}: not a finite number</source>
         <translation>{name} = {value}：不是有限的數字</translation>
     </message>
@@ -884,6 +950,14 @@
     <message>
         <source>Builder</source>
         <translation>建構器</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>策略比賽</translation>
+    </message>
+    <message>
+        <source>Build, check, code, descent and strategies panels</source>
+        <translation>建立、檢查、程式碼、梯度下降與策略比賽面板</translation>
     </message>
     <message>
         <source>load {title}</source>
@@ -978,6 +1052,49 @@
     <message>
         <source>Weight set to {value:g}.</source>
         <translation>權重已設為 {value:g}。</translation>
+    </message>
+</context>
+<context>
+    <name>HandTableView</name>
+    <message>
+        <source>Hand-calculation table</source>
+        <translation>手算表格</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>局部</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>the local gradient ∂parent/∂node: one per use, separated by commas</source>
+        <translation>局部梯度 ∂上層節點/∂本節點：每用一次填一個，用逗號分開</translation>
+    </message>
+    <message>
+        <source>used by: {uses}</source>
+        <translation>被這些節點使用：{uses}</translation>
+    </message>
+    <message>
+        <source>one local gradient per use, in order, separated by commas</source>
+        <translation>每用一次填一個局部梯度，依序以逗號分開</translation>
+    </message>
+    <message>
+        <source>the output: no local gradient, its gradient is 1</source>
+        <translation>這是輸出：沒有局部梯度，它的梯度是 1</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>題目已給</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1222,22 @@
     <message>
         <source>The {language} translation could not be loaded.</source>
         <translation>無法載入 {language} 翻譯。</translation>
+    </message>
+    <message>
+        <source>Zoom {percent}%</source>
+        <translation>縮放 {percent}%</translation>
+    </message>
+    <message>
+        <source>Could not export the figure</source>
+        <translation>無法匯出圖形</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: {reason}</source>
+        <translation>{name} 未儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已儲存 {name}</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1420,150 @@
     <message>
         <source>Points</source>
         <translation>資料點</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePanel</name>
+    <message>
+        <source>Predict mode</source>
+        <translation>預測模式</translation>
+    </message>
+    <message>
+        <source>Predict each backward step</source>
+        <translation>預測每一步反向傳遞</translation>
+    </message>
+    <message>
+        <source>Before each backward step is shown, type the gradient it will write; gradlab checks it (Ctrl+Shift+P)</source>
+        <translation>每一步反向傳遞顯示之前，先輸入它會寫下的梯度；gradlab 會檢查（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>and each forward value</source>
+        <translation>也預測每個正向的值</translation>
+    </message>
+    <message>
+        <source>Step with Alt+Left (and Alt+Right): the step is asked first. A wrong answer is kept and marked, with what was wrong: the local derivative, the upstream gradient, or the sum over uses.</source>
+        <translation>用 Alt+Left（和 Alt+Right）走一步：會先問你這一步的答案。答錯的答案會留著並標示出來，同時說明錯在哪裡：局部導數、上游梯度，或是多次使用時的加總。</translation>
+    </message>
+    <message>
+        <source>Hand-calculation table</source>
+        <translation>手算表格</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Mark the cells filled: right ones green, the first wrong one red (Ctrl+Return)</source>
+        <translation>批改已填的格子：對的變綠色，第一個錯的變紅色（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save the table as filled, as CSV or Markdown (for homework)</source>
+        <translation>把填好的表格存成 CSV 或 Markdown（交作業用）</translation>
+    </message>
+    <message>
+        <source>Save as Exercise…</source>
+        <translation>另存為練習…</translation>
+    </message>
+    <message>
+        <source>For a teacher: save this graph as an exercise file, with the panels the student may not see</source>
+        <translation>給老師用：把這張計算圖存成練習檔，並設定學生不能看的面板</translation>
+    </message>
+</context>
+<context>
+    <name>Practicing</name>
+    <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>Predict mode</source>
+        <translation>預測模式</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s buttons wait until the exercise is over (Leave exercise…).</source>
+        <translation>課程的按鈕要等練習結束才能用（離開練習…）。</translation>
+    </message>
+    <message>
+        <source>Export the Table</source>
+        <translation>匯出表格</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv)</source>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: {reason}</source>
+        <translation>{name} 沒有存檔：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved the table to {name}</source>
+        <translation>表格已存到 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PredictBar</name>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>a number, or local · upstream (2·3)</source>
+        <translation>一個數，或 局部 · 上游（2·3）</translation>
+    </message>
+    <message>
+        <source>Type the number, or the chain rule&apos;s product: local derivative · upstream gradient (2·3), plus the gradient already there if the node had one (4 + 2·3). Enter checks it.</source>
+        <translation>輸入一個數，或連鎖律的乘積：局部導數 · 上游梯度（2·3），如果這個節點原本已有梯度，再加上它（4 + 2·3）。按 Enter 檢查。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show this step without an answer (it does not count as right)</source>
+        <translation>不作答直接顯示這一步（不算答對）</translation>
+    </message>
+</context>
+<context>
+    <name>Predictor</name>
+    <message>
+        <source>Take a step: it is asked before it is shown.</source>
+        <translation>走一步：顯示之前會先問你。</translation>
+    </message>
+    <message>
+        <source>{child}.g after the edge {parent} → {child} =</source>
+        <translation>經過邊 {parent} → {child} 之後 {child}.g =</translation>
+    </message>
+    <message>
+        <source>{name} =</source>
+        <translation>{name} =</translation>
+    </message>
+    <message>
+        <source>Shown: {step}</source>
+        <translation>已顯示：{step}</translation>
+    </message>
+    <message>
+        <source>The walk is complete. {score}</source>
+        <translation>走完了。{score}</translation>
+    </message>
+    <message>
+        <source>Predict mode: answer each step (Enter), or Show it; leave Predict mode to run the rest.</source>
+        <translation>預測模式：每一步請作答（Enter）或按顯示；要一次跑完請先關閉預測模式。</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1863,73 @@
     </message>
 </context>
 <context>
+    <name>SaveExerciseDialog</name>
+    <message>
+        <source>Save as Exercise</source>
+        <translation>另存為練習</translation>
+    </message>
+    <message>
+        <source>Predict each step</source>
+        <translation>預測每一步</translation>
+    </message>
+    <message>
+        <source>Fill in the table</source>
+        <translation>填寫表格</translation>
+    </message>
+    <message>
+        <source>Ask each forward value too</source>
+        <translation>也要問每個正向的值</translation>
+    </message>
+    <message>
+        <source>Only the inputs&apos; values</source>
+        <translation>只給輸入的值</translation>
+    </message>
+    <message>
+        <source>Every value (find the gradients)</source>
+        <translation>給所有的值（只求梯度）</translation>
+    </message>
+    <message>
+        <source>Check (torch&apos;s gradients)</source>
+        <translation>檢查（torch 的梯度）</translation>
+    </message>
+    <message>
+        <source>Code (the programs)</source>
+        <translation>程式碼（程式）</translation>
+    </message>
+    <message>
+        <source>The step log</source>
+        <translation>步驟紀錄</translation>
+    </message>
+    <message>
+        <source>A note to the student (optional)</source>
+        <translation>給學生的說明（可不填）</translation>
+    </message>
+    <message>
+        <source>Build, Strategies and Descent are always closed in an exercise.</source>
+        <translation>練習中一定會關閉建立、策略和梯度下降面板。</translation>
+    </message>
+    <message>
+        <source>The student</source>
+        <translation>學生要</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>題目給</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit:,} characters.</source>
+        <translation>說明超過 {limit:,} 個字元。</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiles</name>
     <message>
         <source>Untitled</source>
@@ -1638,6 +1982,22 @@
     <message>
         <source>gradlab sessions (*.gradlab)</source>
         <translation>gradlab 工作階段 (*.gradlab)</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>Save Exercise</source>
+        <translation>儲存練習</translation>
+    </message>
+    <message>
+        <source>Could not save the exercise</source>
+        <translation>無法儲存練習</translation>
+    </message>
+    <message>
+        <source>Saved the exercise {name}: a student opens it with File → Open Session</source>
+        <translation>練習已存成 {name}：學生用「檔案 → 開啟工作階段」打開它</translation>
     </message>
     <message>
         <source>Open Session</source>
@@ -1916,6 +2276,117 @@
         <source>— new walk —</source>
         <translation>— 新的走訪 —</translation>
     </message>
+    <message>
+        <source>   ↳ {pattern}</source>
+        <translation>   ↳ {pattern}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesPanel</name>
+    <message>
+        <source>Three ways to make the output larger, from the graph&apos;s values: random tries, the numerical gradient (one forward pass per input) and the analytic gradient (one backward pass), the last two taking one step up, as in Karpathy&apos;s Hacker&apos;s guide.</source>
+        <translation>從計算圖目前的值出發，用三種方法讓輸出變大：隨機嘗試、數值梯度（每個輸入一次前向傳遞）和解析梯度（一次反向傳遞）；後兩者各往上走一步，如同 Karpathy 的 Hacker&apos;s guide。</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>步長</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Tweak</source>
+        <translation>擾動量</translation>
+    </message>
+    <message>
+        <source>The gradients&apos; step up: each input moves by step × ∂output/∂input</source>
+        <translation>梯度方法往上走的步長：每個輸入移動「步長 × ∂輸出/∂輸入」</translation>
+    </message>
+    <message>
+        <source>The numerical gradient&apos;s nudge: (f(x + h) − f(x)) / h</source>
+        <translation>數值梯度的微小變動量：(f(x + h) − f(x)) / h</translation>
+    </message>
+    <message>
+        <source>Random search moves every input by up to ± tweak in each try</source>
+        <translation>隨機搜尋在每次嘗試中，把每個輸入移動至多 ± 擾動量</translation>
+    </message>
+    <message>
+        <source>How many random tries; the best one is kept</source>
+        <translation>隨機嘗試的次數；保留最好的一次</translation>
+    </message>
+    <message>
+        <source>The random tries&apos; seed: the same seed, the same tries</source>
+        <translation>隨機嘗試的種子：種子相同，嘗試就相同</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Race the three</source>
+        <translation>讓三種方法比賽</translation>
+    </message>
+    <message>
+        <source>Race on a copy of the graph: the graph itself does not change</source>
+        <translation>在計算圖的副本上比賽：計算圖本身不會改變</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>unrounded</source>
+        <translation>未捨入</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>傳遞次數</translation>
+    </message>
+    <message>
+        <source>new inputs</source>
+        <translation>新的輸入</translation>
+    </message>
+    <message>
+        <source>The new output as the guide prints it: 2 decimals, or 4 significant digits below 1, cut, not rounded</source>
+        <translation>照 guide 的寫法顯示新的輸出：小數點後 2 位，小於 1 時取 4 位有效數字，直接截斷而不四捨五入</translation>
+    </message>
+    <message>
+        <source>What each needed to choose its step; the gradients then take one more forward pass to compute the new output</source>
+        <translation>各方法決定這一步所需的傳遞次數；梯度方法之後還要再做一次前向傳遞才算得出新的輸出</translation>
+    </message>
+    <message>
+        <source>The three strategies&apos; results</source>
+        <translation>三種方法的結果</translation>
+    </message>
+    <message>
+        <source>Strategies race</source>
+        <translation>策略比賽</translation>
+    </message>
+    <message>
+        <source>{field} must be a number, like {example}.</source>
+        <translation>{field}必須是數字，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{field} must be a positive number no larger than 1e6.</source>
+        <translation>{field}必須是不大於 1e6 的正數。</translation>
+    </message>
+    <message>
+        <source>From {inputs}: output {output}</source>
+        <translation>從 {inputs} 出發：輸出 {output}</translation>
+    </message>
+    <message>
+        <source>Race the three strategies to see which climbs most, and at what cost.</source>
+        <translation>讓三種方法比賽，看看哪一種爬得最高、代價又是多少。</translation>
+    </message>
 </context>
 <context>
     <name>TorchTab</name>
@@ -2016,6 +2487,22 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <source>Export &amp;Figure…</source>
+        <translation>匯出圖形(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the current tab&apos;s picture as a PNG image (twice its size) or an SVG drawing</source>
+        <translation>將目前分頁的圖形存成 PNG 影像（兩倍大小）或 SVG 向量圖</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Notebook…</source>
+        <translation>匯出為筆記本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A Jupyter notebook that rebuilds the current tab&apos;s set-up and prints the same numbers</source>
+        <translation>一份 Jupyter 筆記本：重建目前分頁的設定，並印出同樣的數字</translation>
+    </message>
+    <message>
         <source>Open &amp;Example…</source>
         <translation>開啟範例(&amp;E)…</translation>
     </message>
@@ -2106,6 +2593,46 @@
     <message>
         <source>Every keyboard shortcut, tab by tab</source>
         <translation>依分頁列出所有鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Larger text and pictures, for a projector</source>
+        <translation>放大文字與圖形，方便投影</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Smaller text and pictures</source>
+        <translation>縮小文字與圖形</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation>實際大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+0</source>
+        <translation>Ctrl+Shift+0</translation>
+    </message>
+    <message>
+        <source>Text and pictures at their usual size (100%)</source>
+        <translation>文字與圖形回到原本大小（100%）</translation>
     </message>
     <message>
         <source>Window</source>
@@ -2931,8 +3458,8 @@
         <translation>常數：梯度處處為 0，所以沒有任何最佳化器會移動。</translation>
     </message>
     <message>
-        <source>Not smooth: f uses abs, relu or norm, whose kinks (where their argument is 0) have no Hessian. There the gradient jumps, so no learning-rate limit applies, and a fixed step can hop around a kink for ever.</source>
-        <translation>不平滑：f 用到 abs、relu 或 norm，它們的折點（參數為 0 處）沒有 Hessian。梯度在那裡會跳動，所以沒有學習率的上限可言，固定的步長可能在折點附近永遠跳來跳去。</translation>
+        <source>Not smooth: f uses abs, relu, norm, max or min, whose kinks (where the argument of abs, relu or norm is 0, where the two of max or min are equal) have no Hessian. There the gradient jumps, so no learning-rate limit applies, and a fixed step can hop around a kink for ever.</source>
+        <translation>不平滑：f 用到 abs、relu、norm、max 或 min，它們的折點（abs、relu 或 norm 的參數為 0 處，max 或 min 的兩個參數相等處）沒有 Hessian。梯度在那裡會跳動，所以沒有學習率的上限可言，固定的步長可能在折點附近永遠跳來跳去。</translation>
     </message>
     <message>
         <source>The Hessian is not worked out: the function&apos;s numbers are too large, too small or too long to follow exactly, so no learning-rate limit is given.</source>
@@ -3175,6 +3702,35 @@
         <extracomment>One backward edge, the chain rule: child.g += ∂parent/∂child × parent.g = local × upstream → new grad.</extracomment>
         <translation>{child}.g += ∂{parent}/∂{child} {times} {parent}.g = {local} {times} {upstream} {arrow} {grad}</translation>
     </message>
+    <message>
+        <source>{child} is the larger input ({mine} &gt; {other}): max passes it the whole gradient; {rival} gets 0</source>
+        <translation>{child} 是較大的輸入（{mine} &gt; {other}）：max 把整個梯度傳給它；{rival} 得到 0</translation>
+    </message>
+    <message>
+        <source>{child} is the smaller input ({mine} &lt; {other}): max passes it nothing; {rival} gets the whole gradient</source>
+        <translation>{child} 是較小的輸入（{mine} &lt; {other}）：max 不傳任何梯度給它；{rival} 得到整個梯度</translation>
+    </message>
+    <message>
+        <source>{child} is the smaller input ({mine} &lt; {other}): min passes it the whole gradient; {rival} gets 0</source>
+        <translation>{child} 是較小的輸入（{mine} &lt; {other}）：min 把整個梯度傳給它；{rival} 得到 0</translation>
+    </message>
+    <message>
+        <source>{child} is the larger input ({mine} &gt; {other}): min passes it nothing; {rival} gets the whole gradient</source>
+        <translation>{child} 是較大的輸入（{mine} &gt; {other}）：min 不傳任何梯度給它；{rival} 得到整個梯度</translation>
+    </message>
+    <message>
+        <source>a tie ({mine} = {other}): {op} gives each input half of the gradient, as torch does</source>
+        <translation>平手（{mine} = {other}）：{op} 像 torch 一樣，給每個輸入一半的梯度</translation>
+    </message>
+    <message>
+        <source>an input is nan, neither larger nor smaller: {op} passes the whole gradient to both, as torch does</source>
+        <translation>有一個輸入是 nan，既不較大也不較小：{op} 像 torch 一樣，把整個梯度傳給兩個輸入</translation>
+    </message>
+    <message>
+        <source>{step}  — {why}</source>
+        <extracomment>A backward step through max or min, then why that input got what it got.</extracomment>
+        <translation>{step}&#x3000;——{why}</translation>
+    </message>
 </context>
 <context>
     <name>engine.expr</name>
@@ -3406,6 +3962,11 @@
     </message>
     <message>
         <source>{name}() takes {arity} argument, not {count}</source>
+        <translation>{name}() 需要 {arity} 個引數，不是 {count} 個</translation>
+    </message>
+    <message>
+        <source>{name}() takes {arity} arguments, not {count}</source>
+        <extracomment>max() and min(): {arity} is 2, {count} how many arguments were written.</extracomment>
         <translation>{name}() 需要 {arity} 個引數，而不是 {count} 個</translation>
     </message>
     <message>
@@ -3569,6 +4130,25 @@
     </message>
 </context>
 <context>
+    <name>figure_export</name>
+    <message>
+        <source>Export Figure</source>
+        <translation>匯出圖形</translation>
+    </message>
+    <message>
+        <source>This tab has no picture to export.</source>
+        <translation>這個分頁沒有可匯出的圖形。</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: a figure is a .png or an .svg file</source>
+        <translation>{name} 未儲存：圖形須為 .png 或 .svg 檔</translation>
+    </message>
+    <message>
+        <source>the picture could not be made</source>
+        <translation>無法產生圖形</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>it is a folder</source>
@@ -3640,6 +4220,49 @@
     </message>
 </context>
 <context>
+    <name>graph.answers</name>
+    <message>
+        <source>type a number, or the chain rule&apos;s product such as 2·3</source>
+        <translation>請輸入一個數，或像 2·3 這樣的連鎖律乘積</translation>
+    </message>
+    <message>
+        <source>an answer is a number, or at most three of them</source>
+        <translation>答案是一個數，最多三個數</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number: type the gradient (6), or the product local · upstream (2·3), plus what the gradient held before if it had one (4 + 2·3)</source>
+        <translation>「{text}」不是數：請輸入梯度（6），或乘積 局部 · 上游（2·3），如果梯度原本已有值，再加上它（4 + 2·3）</translation>
+    </message>
+    <message>
+        <source>Not yet: the upstream gradient is wrong. The gradient that flows into this edge is {parent}.g = {upstream}; multiply the local derivative by it.</source>
+        <translation>還不對：上游梯度錯了。流進這條邊的梯度是 {parent}.g = {upstream}；請把局部導數乘上它。</translation>
+    </message>
+    <message>
+        <source>Not yet: {child} already has a gradient, {child}.g = {previous} (from its other use): a variable used twice adds up, so this edge&apos;s part is added to it.</source>
+        <translation>還不對：{child} 已經有梯度 {child}.g = {previous}（來自它的另一次使用）：用了兩次的變數梯度要累加，所以這條邊的部分要加上去。</translation>
+    </message>
+    <message>
+        <source>Not yet: check the local derivative. For {parent} = {formula}, ∂{parent}/∂{child} = {rule}, here {local}; the gradient is that times {parent}.g.</source>
+        <translation>還不對：請檢查局部導數。對 {parent} = {formula} 來說，∂{parent}/∂{child} = {rule}，這裡是 {local}；梯度就是它乘上 {parent}.g。</translation>
+    </message>
+    <message>
+        <source>Right: {child}.g = {grad}.</source>
+        <translation>答對了：{child}.g = {grad}。</translation>
+    </message>
+    <message>
+        <source>Right: {name} = {value}.</source>
+        <translation>答對了：{name} = {value}。</translation>
+    </message>
+    <message>
+        <source>Not yet: {name} = {formula}; compute it from the values of {inputs}.</source>
+        <translation>還不對：{name} = {formula}；請用 {inputs} 的值算出來。</translation>
+    </message>
+    <message>
+        <source>Right at the first try: {right} of {answered}</source>
+        <translation>第一次就答對：{answered} 題中 {right} 題</translation>
+    </message>
+</context>
+<context>
     <name>graph.check</name>
     <message>
         <source>{node}: a division by zero (its divisor is 0)</source>
@@ -3664,6 +4287,10 @@
     <message>
         <source>{node} = {op}(0): a kink, where the derivative is not defined: torch and gradlab take 0 there, central differences average the two sides</source>
         <translation>{node} = {op}(0)：折點，導數在此沒有定義：torch 與 gradlab 在此取 0，中央差分取兩側的平均</translation>
+    </message>
+    <message>
+        <source>{node} = {op}({a}, {a}): a tie, a kink where the derivative is not defined: torch and gradlab give each input half of the gradient, and central differences, averaging the two sides, find the same</source>
+        <translation>{node} = {op}({a}, {a})：平手，是導數沒有定義的折點：torch 與 gradlab 給每個輸入一半的梯度，中央差分取兩側的平均，也得到相同的結果</translation>
     </message>
     <message>
         <source>{node} = {value}: an overflow, a number too large for floating point</source>
@@ -3742,7 +4369,86 @@
     </message>
     <message>
         <source>there is no node called {name}</source>
+        <extracomment>Functions the expression language gained after sessions were first saved. A node that an older session names so (a name allowed then) is opened as ``max_`` (``max__`` if that is taken).</extracomment>
         <translation>沒有名為 {name} 的節點</translation>
+    </message>
+</context>
+<context>
+    <name>graph.exercise</name>
+    <message>
+        <source>Predict each step</source>
+        <translation>預測每一步</translation>
+    </message>
+    <message>
+        <source>Fill in the table</source>
+        <translation>填寫表格</translation>
+    </message>
+    <message>
+        <source>the exercise part is not a set of settings</source>
+        <translation>練習的部分不是一組設定</translation>
+    </message>
+    <message>
+        <source>the exercise has a setting this gradlab does not know: {name}</source>
+        <translation>練習裡有這個版本的 gradlab 不認得的設定：{name}</translation>
+    </message>
+    <message>
+        <source>the exercise&apos;s mode must be {modes}</source>
+        <translation>練習的模式必須是 {modes}</translation>
+    </message>
+    <message>
+        <source>the exercise&apos;s “values” must be true or false</source>
+        <translation>練習的「values」必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>the exercise&apos;s “given” must be {choices}</source>
+        <translation>練習的「given」必須是 {choices}</translation>
+    </message>
+    <message>
+        <source>the exercise may hide only these panels: {panels}</source>
+        <translation>練習只能隱藏這些面板：{panels}</translation>
+    </message>
+    <message>
+        <source>the exercise&apos;s note must be text</source>
+        <translation>練習的說明必須是文字</translation>
+    </message>
+    <message>
+        <source>the exercise&apos;s note is longer than {limit:,} characters</source>
+        <translation>練習的說明超過 {limit:,} 個字元</translation>
+    </message>
+    <message>
+        <source>an exercise needs a graph with an output</source>
+        <translation>練習需要一張有輸出的計算圖</translation>
+    </message>
+    <message>
+        <source>an exercise needs a graph with at least one operation</source>
+        <translation>練習需要一張至少有一個運算的計算圖</translation>
+    </message>
+</context>
+<context>
+    <name>graph.patterns</name>
+    <message>
+        <source>add gate: it hands the gradient on unchanged to each input (∂/∂input = 1)</source>
+        <translation>加法閘：把梯度原封不動地傳給每個輸入（∂/∂輸入 = 1）</translation>
+    </message>
+    <message>
+        <source>subtract gate: the first input gets the gradient, the second its negative</source>
+        <translation>減法閘：第一個輸入拿到梯度，第二個拿到它的負值</translation>
+    </message>
+    <message>
+        <source>multiply gate: each input gets the gradient times the other input&apos;s value (the values swap)</source>
+        <translation>乘法閘：每個輸入拿到梯度乘上另一個輸入的值（兩個值互換）</translation>
+    </message>
+    <message>
+        <source>max gate: the whole gradient goes to the larger input, the other gets 0</source>
+        <translation>max 閘：整個梯度都給比較大的輸入，另一個拿到 0</translation>
+    </message>
+    <message>
+        <source>min gate: the whole gradient goes to the smaller input, the other gets 0</source>
+        <translation>min 閘：整個梯度都給比較小的輸入，另一個拿到 0</translation>
+    </message>
+    <message>
+        <source>a variable used twice: the gradients of its uses add up (+=)</source>
+        <translation>用了兩次的變數：每次使用的梯度會加起來（+=）</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4476,176 @@
     <message>
         <source>Deeper: tanh(x1·w1 + x2·w2 + b)</source>
         <translation>更深一層：tanh(x1·w1 + x2·w2 + b)</translation>
+    </message>
+    <message>
+        <source>Guide: one gate, x·y</source>
+        <translation>指南：單一個閘，x·y</translation>
+    </message>
+    <message>
+        <source>By hand: ((2·x) + (y + 1))²</source>
+        <translation>手算：((2·x) + (y + 1))²</translation>
+    </message>
+    <message>
+        <source>Guide: max gate, max(x, y)·z</source>
+        <translation>指南：max 閘，max(x, y)·z</translation>
+    </message>
+</context>
+<context>
+    <name>graph.strategies</name>
+    <message>
+        <source>random search</source>
+        <translation>隨機搜尋</translation>
+    </message>
+    <message>
+        <source>numerical gradient</source>
+        <translation>數值梯度</translation>
+    </message>
+    <message>
+        <source>analytic gradient</source>
+        <translation>解析梯度</translation>
+    </message>
+    <message>
+        <source>{name} must be a positive number no larger than 1e6</source>
+        <translation>{name} 必須是不大於 1e6 的正數</translation>
+    </message>
+    <message>
+        <source>the tries must be a whole number from 1 to {most:,}</source>
+        <translation>嘗試次數必須是 1 到 {most:,} 的整數</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number from 0 to {most:,}</source>
+        <translation>隨機種子必須是 0 到 {most:,} 的整數</translation>
+    </message>
+    <message>
+        <source>1 forward + 1 backward pass</source>
+        <translation>1 次前向 + 1 次反向傳遞</translation>
+    </message>
+    <message>
+        <source>1 + {inputs} forward passes (1 per input)</source>
+        <translation>1 + {inputs} 次前向傳遞（每個輸入 1 次）</translation>
+    </message>
+    <message>
+        <source>1 forward pass</source>
+        <translation>1 次前向傳遞</translation>
+    </message>
+    <message>
+        <source>{count:,} forward passes</source>
+        <translation>{count:,} 次前向傳遞</translation>
+    </message>
+    <message>
+        <source>None of the three climbed above the start, {start}.</source>
+        <translation>三種方法都沒有爬到起點 {start} 之上。</translation>
+    </message>
+    <message>
+        <source>{name} climbed most, to {value}.</source>
+        <translation>{name}爬得最高，到 {value}。</translation>
+    </message>
+    <message>
+        <source>{first} and {second} climbed as far, to {value}.</source>
+        <translation>{first}和{second}爬得一樣高，到 {value}。</translation>
+    </message>
+    <message>
+        <source>All three climbed as far, to {value}.</source>
+        <translation>三種方法爬得一樣高，到 {value}。</translation>
+    </message>
+    <message>
+        <source>The analytic gradient needed only one backward pass after one forward pass; the numerical gradient {forward} forward passes, random search {tries:,}.</source>
+        <translation>解析梯度在一次前向傳遞之後只需要一次反向傳遞；數值梯度需要 {forward} 次前向傳遞，隨機搜尋需要 {tries:,} 次。</translation>
+    </message>
+    <message>
+        <source>The graph has no output to climb.</source>
+        <translation>計算圖沒有可以往上爬的輸出。</translation>
+    </message>
+    <message>
+        <source>The output depends on no variable: there is nothing to move.</source>
+        <translation>輸出不依賴任何變數：沒有可以移動的東西。</translation>
+    </message>
+    <message>
+        <source>This race would compute {work:,} nodes, more than {limit:,}: use fewer tries or a smaller graph.</source>
+        <translation>這場比賽要計算 {work:,} 個節點，超過 {limit:,} 個：請減少嘗試次數，或改用較小的計算圖。</translation>
+    </message>
+    <message>
+        <source>The output is {value}, not a finite number: there is nothing to climb.</source>
+        <translation>輸出是 {value}，不是有限值：沒有可以往上爬的地方。</translation>
+    </message>
+</context>
+<context>
+    <name>graph.table</name>
+    <message>
+        <source>type one number per use, separated by commas</source>
+        <translation>每用一次填一個數，用逗號分開</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>「{text}」不是數</translation>
+    </message>
+    <message>
+        <source>{name}: its value is {formula}, from its inputs&apos; values</source>
+        <translation>{name}：它的值是 {formula}，由它的輸入的值算出</translation>
+    </message>
+    <message>
+        <source>{name} is the output: it has no local gradient (its gradient is 1)</source>
+        <translation>{name} 是輸出：它沒有局部梯度（它的梯度是 1）</translation>
+    </message>
+    <message>
+        <source>{name} is used {count} times: type one local gradient for each use, in order</source>
+        <translation>{name} 被用了 {count} 次：請依序為每次使用填一個局部梯度</translation>
+    </message>
+    <message>
+        <source>{name}: the local derivative of {parent_formula} is ∂{parent}/∂{name} = {rule}, here {local}</source>
+        <translation>{name}：{parent_formula} 的局部導數是 ∂{parent}/∂{name} = {rule}，這裡是 {local}</translation>
+    </message>
+    <message>
+        <source>{name} is the output: its gradient ∂{name}/∂{name} is 1</source>
+        <translation>{name} 是輸出：它的梯度 ∂{name}/∂{name} 是 1</translation>
+    </message>
+    <message>
+        <source>{name}: multiply {parent}.g by the local derivative ∂{parent}/∂{name} (the chain rule)</source>
+        <translation>{name}：把 {parent}.g 乘上局部導數 ∂{parent}/∂{name}（連鎖律）</translation>
+    </message>
+    <message>
+        <source>{name}: multiply the local derivative by the upstream gradient {parent}.g (the chain rule)</source>
+        <translation>{name}：把局部導數乘上上游梯度 {parent}.g（連鎖律）</translation>
+    </message>
+    <message>
+        <source>{name} is used {count} times: a variable used twice adds up, so its gradient is the sum of every use&apos;s local gradient × that use&apos;s gradient</source>
+        <translation>{name} 被用了 {count} 次：用了兩次的變數梯度要累加，所以它的梯度是每次使用的局部梯度 × 該次使用的梯度之和</translation>
+    </message>
+    <message>
+        <source>{name}: its gradient is {terms} (the chain rule, over each use)</source>
+        <translation>{name}：它的梯度是 {terms}（連鎖律，對每次使用加總）</translation>
+    </message>
+    <message>
+        <source>Row {row}: {why}</source>
+        <translation>第 {row} 列：{why}</translation>
+    </message>
+    <message>
+        <source>Every filled cell is right; {count} still to fill.</source>
+        <translation>已填的格子都對了；還有 {count} 格要填。</translation>
+    </message>
+    <message>
+        <source>Every cell is right: the table is complete.</source>
+        <translation>每一格都對了：表格完成。</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>算式</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>local gradient</source>
+        <translation>局部梯度</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>梯度</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +5378,289 @@ differently, but they compute the same thing.&lt;/p&gt;
 &lt;p class=&quot;buttons&quot;&gt;
 &lt;a class=&quot;do&quot; href=&quot;gradlab:classify/preset/micrograd-moons&quot;&gt;▶ 載入 micrograd 的示範&lt;/a&gt;
 &lt;a class=&quot;do&quot; href=&quot;gradlab:classify/start&quot;&gt;▶ 開始&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why gradients? Three ways up the hill&lt;/h3&gt;
+&lt;p&gt;The Hacker&apos;s guide starts with a single gate, f(x, y) = x · y at x = −2, y = 3, so f = −6, and
+asks: how should x and y change to make f a little larger? It tries three strategies, each taking
+a step of 0.01.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Random local search&lt;/b&gt;: move every input by a random amount between −0.01 and 0.01, and keep
+the best of 100 tries. With seed 0 the best is −5.9598: better, but it took 100 forward passes.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;The numerical gradient&lt;/b&gt;: nudge one input at a time by h = 0.0001 and see how f changes:
+(f(x + h, y) − f(x, y)) / h = 3 for x and −2 for y. One forward pass, plus one per input: 3.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;The analytic gradient&lt;/b&gt;: the derivative by the rules, ∂f/∂x = y = 3 and ∂f/∂y = x = −2,
+from one forward and one backward pass, however many inputs there are.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Both gradients move x to −1.97 and y to 2.98, and f becomes −5.8706 (the guide prints −5.87).
+For (x + y) · z from (−2, 5, −4) the step gives −11.5924; for the sigmoid neuron, 0.8825. The
+Strategies panel races the three on any graph and counts the passes. A network has millions of
+inputs: only the analytic gradient, backpropagation, stays at one backward pass.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/mul_gate&quot;&gt;▶ The single gate x · y&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/strategies&quot;&gt;▶ Open the Strategies panel&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 7: the Hacker&apos;s guide&apos;s three strategies (random, numerical, analytic).</extracomment>
+        <translation>&lt;h3&gt;為什麼要梯度？上山的三種方法&lt;/h3&gt;
+&lt;p&gt;Hacker&apos;s guide 從一個閘開始：f(x, y) = x · y，在 x = −2、y = 3，所以 f = −6。它問：x 和 y 該怎麼變，f 才會變大一點？它試了三種策略，每種都走 0.01 的一步。&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;隨機區域搜尋&lt;/b&gt;：把每個輸入隨機移動 −0.01 到 0.01 之間的量，試 100 次留下最好的。用種子 0，最好的是 −5.9598：變好了，但花了 100 次正向傳遞。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;數值梯度&lt;/b&gt;：一次把一個輸入推 h = 0.0001，看 f 怎麼變：對 x 是 (f(x + h, y) − f(x, y)) / h = 3，對 y 是 −2。一次正向傳遞，再加上每個輸入一次：共 3 次。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;解析梯度&lt;/b&gt;：用規則算出導數，∂f/∂x = y = 3、∂f/∂y = x = −2，只要一次正向和一次反向傳遞，不管有多少個輸入。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;兩種梯度都把 x 移到 −1.97、y 移到 2.98，f 變成 −5.8706（guide 印出 −5.87）。(x + y) · z 從 (−2, 5, −4) 走一步得到 −11.5924；sigmoid 神經元則是 0.8825。「策略」面板可以在任何計算圖上讓三者比賽，並數出各用了幾次傳遞。一個網路有上百萬個輸入：只有解析梯度，也就是反向傳播，始終只要一次反向傳遞。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/mul_gate&quot;&gt;▶ 單一個閘 x · y&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/strategies&quot;&gt;▶ 打開策略面板&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What each gate does with the gradient&lt;/h3&gt;
+&lt;p&gt;Walk the backward pass and the log names each pattern the first time it appears:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;add&lt;/b&gt; hands the gradient on unchanged to every input (its local derivatives are 1);&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;multiply&lt;/b&gt; gives each input the gradient times the other input&apos;s value: the values swap;&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;max&lt;/b&gt; routes the whole gradient to the larger input and gives the other 0 (min: to the
+smaller). At a tie gradlab does what torch does: half to each;&lt;/li&gt;
+&lt;li&gt;a &lt;b&gt;variable used twice&lt;/b&gt; adds up the gradients of its uses: &lt;code&gt;+=&lt;/code&gt;.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;In max(x, y) · z at x = −2, y = 5, z = −4 the output is −20. The multiply sends z = −4 into the max
+and the max&apos;s value 5 into z; the max passes its −4 to y, the larger, and 0 to x. So ∂f/∂x = 0,
+∂f/∂y = −4 and ∂f/∂z = 5. Compare (x + y) · z, where the add gives −4 to both.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/max_gate&quot;&gt;▶ max(x, y) · z&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/karpathy&quot;&gt;▶ (x + y) · z&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/run-backward&quot;&gt;◀◀ Run backward&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 8: the gates&apos; patterns (add, multiply, max) and a variable used twice.</extracomment>
+        <translation>&lt;h3&gt;每個閘怎麼處理梯度&lt;/h3&gt;
+&lt;p&gt;走一遍反向傳遞，步驟紀錄會在每種模式第一次出現時說出它的名字：&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;加法&lt;/b&gt;把梯度原封不動地交給每個輸入（局部導數都是 1）；&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;乘法&lt;/b&gt;交給每個輸入「梯度乘上另一個輸入的值」：兩個值互換；&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;max&lt;/b&gt; 把整個梯度送給比較大的輸入，另一個拿到 0（min 則送給比較小的）。平手時 gradlab 和 torch 一樣：各給一半；&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;用了兩次的變數&lt;/b&gt;會把每次使用的梯度加起來：&lt;code&gt;+=&lt;/code&gt;。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;在 max(x, y) · z，x = −2、y = 5、z = −4 時輸出是 −20。乘法把 z = −4 送進 max，把 max 的值 5 送給 z；max 把它的 −4 交給比較大的 y，給 x 的是 0。所以 ∂f/∂x = 0，
+∂f/∂y = −4，∂f/∂z = 5。和 (x + y) · z 比較：那裡的加法把 −4 交給兩個輸入。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/max_gate&quot;&gt;▶ max(x, y) · z&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/karpathy&quot;&gt;▶ (x + y) · z&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/run-backward&quot;&gt;◀◀ 跑完反向傳遞&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Predict each step&lt;/h3&gt;
+&lt;p&gt;Reading a backward pass is not doing one. In the Practice panel, tick &lt;i&gt;Predict each backward
+step&lt;/i&gt;: before a step is shown, gradlab asks for the gradient it will write, and shows the step
+only once the answer is right.&lt;/p&gt;
+&lt;p&gt;Type the number (18), or the chain rule&apos;s product, local derivative · upstream gradient (1·18),
+plus what the gradient held before if it already had one (3 + 3·1). Press Enter. A wrong answer
+stays in the box, marked, and the message says which part was wrong:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;the &lt;b&gt;local derivative&lt;/b&gt; ∂parent/∂child, and what it is for that operation at these values;&lt;/li&gt;
+&lt;li&gt;the &lt;b&gt;upstream gradient&lt;/b&gt; parent.g, the gradient that flows into the edge;&lt;/li&gt;
+&lt;li&gt;the &lt;b&gt;sum over uses&lt;/b&gt;: a variable used twice keeps what its first use gave it.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Three significant digits are enough (0.105 for 0.10499…); fewer must be exact. &lt;i&gt;Show&lt;/i&gt;
+reveals a step without an answer. The score counts the answers right at the first try; with
+&lt;i&gt;and each forward value&lt;/i&gt; the values are asked too. Everything works from the keyboard:
+Alt+Left asks, Enter checks.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/hand_example&quot;&gt;▶ The course&apos;s hand example&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/predict&quot;&gt;▶ Predict the backward pass&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 9: Predict mode (the student types each gradient before it is shown).</extracomment>
+        <translation>&lt;h3&gt;預測每一步&lt;/h3&gt;
+&lt;p&gt;看懂反向傳遞不等於會做。在「練習」面板勾選&lt;i&gt;預測每一步反向傳遞&lt;/i&gt;：每一步顯示之前，gradlab 會先問它要寫下的梯度，答對了才顯示這一步。&lt;/p&gt;
+&lt;p&gt;輸入一個數（18），或連鎖律的乘積「局部導數 · 上游梯度」（1·18），如果梯度原本已有值，再加上它（3 + 3·1）。按 Enter。答錯的答案會留在框裡並標示出來，訊息會說明錯在哪一部分：&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;局部導數&lt;/b&gt; ∂上層/∂下層，以及這個運算在這些值下的局部導數是多少；&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;上游梯度&lt;/b&gt; parent.g，也就是流進這條邊的梯度；&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;多次使用的加總&lt;/b&gt;：用了兩次的變數會保留第一次使用給它的梯度。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;三位有效數字就夠了（0.10499… 可以寫 0.105）；位數更少就必須完全正確。&lt;i&gt;顯示&lt;/i&gt;會不作答直接顯示這一步。分數計算第一次就答對的題數；勾選&lt;i&gt;也預測每個正向的值&lt;/i&gt;時，連值也會問。全部都可以只用鍵盤：Alt+Left 出題，Enter 檢查。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/hand_example&quot;&gt;▶ 課程的手算範例&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/predict&quot;&gt;▶ 預測反向傳遞&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The table, by hand&lt;/h3&gt;
+&lt;p&gt;The course&apos;s worked example computes ((2·x) + (y + 1))² at x = 3, y = 2 on paper, one row per box
+in forward order. The value column is filled going down, the gradient column going up; each row&apos;s
+local gradient is ∂(the box that uses it)/∂(this box):&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;th&gt;box&lt;/th&gt;&lt;th&gt;value&lt;/th&gt;&lt;th&gt;local gradient&lt;/th&gt;&lt;th&gt;gradient&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;x&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;∂a/∂x = 2&lt;/td&gt;&lt;td&gt;36&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;y&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;∂b/∂y = 1&lt;/td&gt;&lt;td&gt;18&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;a = 2 · x&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;∂c/∂a = 1&lt;/td&gt;&lt;td&gt;18&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;b = y + 1&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;∂c/∂b = 1&lt;/td&gt;&lt;td&gt;18&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;c = a + b&lt;/td&gt;&lt;td&gt;9&lt;/td&gt;&lt;td&gt;∂f/∂c = 2 · c = 18&lt;/td&gt;&lt;td&gt;18&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;f = c ** 2&lt;/td&gt;&lt;td&gt;81&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;So f = 81, ∂f/∂x = 36 and ∂f/∂y = 18. The Practice panel has the same table, empty: fill the
+cells in any order (a box used twice gets one local gradient per use, separated by commas) and press
+Check (Ctrl+Return). Right cells turn green; the first wrong one turns red with the reason. Export…
+saves the table as you filled it, as CSV or as Markdown for homework.&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/hand_example&quot;&gt;▶ ((2·x) + (y + 1))²&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/practice&quot;&gt;▶ Open the table&lt;/a&gt;&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 10: the course&apos;s hand-calculation table of ((2·x) + (y + 1))² at (3, 2).</extracomment>
+        <translation>&lt;h3&gt;手算表格&lt;/h3&gt;
+&lt;p&gt;課程的手算範例在紙上計算 x = 3、y = 2 時的 ((2·x) + (y + 1))²，依正向順序每個節點一列。值那一欄由上往下填，梯度那一欄由下往上填；每一列的局部梯度是 ∂(用到它的節點)/∂(這個節點)：&lt;/p&gt;
+&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;th&gt;節點&lt;/th&gt;&lt;th&gt;值&lt;/th&gt;&lt;th&gt;局部梯度&lt;/th&gt;&lt;th&gt;梯度&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;x&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;∂a/∂x = 2&lt;/td&gt;&lt;td&gt;36&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;y&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;∂b/∂y = 1&lt;/td&gt;&lt;td&gt;18&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;a = 2 · x&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;∂c/∂a = 1&lt;/td&gt;&lt;td&gt;18&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;b = y + 1&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;∂c/∂b = 1&lt;/td&gt;&lt;td&gt;18&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;c = a + b&lt;/td&gt;&lt;td&gt;9&lt;/td&gt;&lt;td&gt;∂f/∂c = 2 · c = 18&lt;/td&gt;&lt;td&gt;18&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;f = c ** 2&lt;/td&gt;&lt;td&gt;81&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;所以 f = 81、∂f/∂x = 36、∂f/∂y = 18。「練習」面板有同樣一張空白表格：格子可以任意順序填（用了兩次的節點每次使用各填一個局部梯度，用逗號分開），再按檢查（Ctrl+Return）。對的格子變綠色；第一個錯的變紅色並附上原因。「匯出…」會把你填的表格存成 CSV，或存成交作業用的 Markdown。&lt;/p&gt;
+&lt;p class=&quot;buttons&quot;&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/preset/hand_example&quot;&gt;▶ ((2·x) + (y + 1))²&lt;/a&gt;
+&lt;a class=&quot;do&quot; href=&quot;gradlab:graph/practice&quot;&gt;▶ 打開表格&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Exercises for a class&lt;/h3&gt;
+&lt;p&gt;A teacher builds a graph, then presses &lt;i&gt;Save as Exercise…&lt;/i&gt; in the Practice panel: the
+student will predict each step or fill in the table, with the inputs&apos; values given (or every value),
+and Check, Code or the log hidden; a note says what to do. The file is a gradlab session: it opens on
+any machine with File → Open Session, or with &lt;code&gt;gradlab exercise homework.gradlab&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;In an exercise the Build, Strategies and Descent panels are closed, the graph cannot be changed
+and Run backward waits. Nothing shows the answers until the student presses &lt;i&gt;Leave exercise…&lt;/i&gt;,
+which asks first.&lt;/p&gt;
+&lt;p&gt;In front of a class: View → Zoom In and Zoom Out scale every font, box and plot for a projector;
+File → Export Figure… saves the tab&apos;s picture (PNG at twice its size, or SVG); File → Export as
+Notebook… writes a Jupyter notebook that rebuilds the tab&apos;s set-up and prints the same numbers.&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 11: exercise files (for a teacher), and the classroom tools.</extracomment>
+        <translation>&lt;h3&gt;給課堂用的練習&lt;/h3&gt;
+&lt;p&gt;老師建好一張計算圖，在「練習」面板按&lt;i&gt;另存為練習…&lt;/i&gt;：學生要預測每一步或填寫表格，題目只給輸入的值（或給所有的值），並可隱藏檢查、程式碼或步驟紀錄；說明欄寫下要做什麼。這個檔案就是 gradlab 的工作階段檔：在任何電腦上用「檔案 → 開啟工作階段」或 &lt;code&gt;gradlab exercise homework.gradlab&lt;/code&gt; 打開。&lt;/p&gt;
+&lt;p&gt;練習中，建立、策略和梯度下降面板是關閉的，計算圖不能更改，「反向跑完」也要等。學生按下&lt;i&gt;離開練習…&lt;/i&gt;（會先確認）之前，沒有任何東西會顯示答案。&lt;/p&gt;
+&lt;p&gt;在課堂上：「檢視 → 放大／縮小」會把每個字、每個方塊和每張圖放大縮小，適合投影；「檔案 → 匯出圖…」把分頁的圖存成 PNG（兩倍大小）或 SVG；「檔案 → 匯出為筆記本…」寫出一份 Jupyter 筆記本，重建分頁的設定並印出同樣的數字。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>notebook</name>
+    <message>
+        <source>The Neural Network tab&apos;s training run</source>
+        <translation>「神經網路」分頁的訓練</translation>
+    </message>
+    <message>
+        <source>This notebook trains the set-up of gradlab&apos;s Neural Network tab on its {count:,} points with plain PyTorch, as the tab&apos;s exported script does, and prints what `gradlab classify` prints: `step loss accuracy` lines, then a Result line.</source>
+        <translation>這本筆記本以單純的 PyTorch，在 gradlab「神經網路」分頁的 {count:,} 個資料點上訓練它的設定，和分頁匯出的腳本一樣，並印出 `gradlab classify` 所印的內容：`step loss accuracy` 各行，最後是 Result 那一行。</translation>
+    </message>
+    <message>
+        <source>The tab trains this set-up on gradlab&apos;s own engine; this notebook trains it with PyTorch, whose losses agree with the engine&apos;s to about 1e-9, not always to the last digit.</source>
+        <translation>分頁用 gradlab 自己的引擎訓練這個設定；這本筆記本用 PyTorch 訓練，其損失與引擎的相符到約 1e-9，不一定每一位數都相同。</translation>
+    </message>
+    <message>
+        <source>The training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>The session has no {part} set-up: its part is empty.</source>
+        <translation>這個工作階段沒有{part}的設定：它的這一部分是空的。</translation>
+    </message>
+    <message>
+        <source>The set-up</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s set-up as plain values, checked as gradlab checks a session. Change one and run the cells below.</source>
+        <translation>分頁的設定，寫成單純的值，並已如 gradlab 檢查工作階段那樣檢查過。改動其中一個值，再執行下面的儲存格。</translation>
+    </message>
+    <message>
+        <source>No optimizer is switched on in the descent set-up: none would run.</source>
+        <translation>梯度下降的設定中沒有開啟任何最佳化器：沒有可執行的。</translation>
+    </message>
+    <message>
+        <source>The Gradient Descent tab&apos;s race</source>
+        <translation>「梯度下降」分頁的競賽</translation>
+    </message>
+    <message>
+        <source>This notebook runs each optimizer switched on in gradlab&apos;s Gradient Descent tab with gradlab&apos;s own descent core (float64, torch.optim&apos;s algorithms written out) and prints its log as the tab and `gradlab descend` print it: `i  =&gt;  value` before each step, then where it ended, and why it stopped if it stopped early.</source>
+        <translation>這本筆記本以 gradlab 自己的下降核心（float64，逐步寫出 torch.optim 的演算法），執行 gradlab「梯度下降」分頁中每個已開啟的最佳化器，並像分頁和 `gradlab descend` 那樣印出它的紀錄：每一步之前的 `i  =&gt;  value`，接著是它停在哪裡；若提早停止，再說明原因。</translation>
+    </message>
+    <message>
+        <source>The runs</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>{optimizer}, learning rate {rate}</source>
+        <translation>{optimizer}，學習率 {rate}</translation>
+    </message>
+    <message>
+        <source>The graph has no output: there is nothing to compute.</source>
+        <translation>這個計算圖沒有輸出：沒有東西可以計算。</translation>
+    </message>
+    <message>
+        <source>The Graph tab&apos;s graph, forward and backward</source>
+        <translation>「計算圖」分頁的計算圖：前向與反向傳遞</translation>
+    </message>
+    <message>
+        <source>This notebook rebuilds the graph of gradlab&apos;s Graph tab with gradlab&apos;s own engine and walks it as Run backward does: every forward step, then every edge of the backward pass, each printed as the tab&apos;s log writes it. Then come the output&apos;s value and every variable&apos;s gradient, and the Check panel&apos;s table: each gradient from gradlab, from torch.autograd (float64) and from central differences.</source>
+        <translation>這本筆記本以 gradlab 自己的引擎重建 gradlab「計算圖」分頁的計算圖，並像「反向跑完」那樣走過它：每一個前向步驟，接著是反向傳遞的每一條邊，每一步都照分頁紀錄的寫法印出。然後是輸出的值與每個變數的梯度，以及「檢查」面板的表格：每個梯度分別由 gradlab、torch.autograd（float64）與中央差分算出。</translation>
+    </message>
+    <message>
+        <source>The walk</source>
+        <translation>逐步走過</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>The regression settings cannot be used: {error}</source>
+        <translation>無法使用這些迴歸設定：{error}</translation>
+    </message>
+    <message>
+        <source>The Regression tab&apos;s training run</source>
+        <translation>「迴歸」分頁的訓練</translation>
+    </message>
+    <message>
+        <source>This notebook trains the set-up of gradlab&apos;s Regression tab with gradlab&apos;s regression core (PyTorch) and prints what `gradlab train` and the course&apos;s scripts print: `t loss` every {every} steps, then the Result line.</source>
+        <translation>這本筆記本以 gradlab 的迴歸核心（PyTorch）訓練 gradlab「迴歸」分頁的設定，並印出 `gradlab train` 與課程腳本所印的內容：每 {every} 步一行 `t loss`，最後是 Result 那一行。</translation>
+    </message>
+    <message>
+        <source>No seed is set: each run starts from other weights.</source>
+        <translation>沒有設定種子：每次執行都從不同的權重開始。</translation>
+    </message>
+    <message>
+        <source>With seed {seed}, a run prints the same numbers each time.</source>
+        <translation>種子為 {seed} 時，每次執行都印出相同的數字。</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>The {count:,} points the tab trains on: from a CSV file, not made by the settings.</source>
+        <translation>分頁訓練所用的 {count:,} 個資料點：來自 CSV 檔，而不是依設定產生的。</translation>
+    </message>
+    <message>
+        <source>Export as Notebook</source>
+        <translation>匯出為筆記本</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter 筆記本 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>The {part} tab is waiting for PyTorch: export once it has loaded.</source>
+        <translation>「{part}」分頁正在等待 PyTorch：請在它載入後再匯出。</translation>
+    </message>
+    <message>
+        <source>its {part} part could not be checked ({error})</source>
+        <translation>它的{part}部分無法檢查（{error}）</translation>
+    </message>
+    <message>
+        <source>Exported {name}: open it in Jupyter and run it.</source>
+        <translation>已匯出 {name}：用 Jupyter 開啟並執行它。</translation>
+    </message>
+    <message>
+        <source>Could not export the notebook</source>
+        <translation>無法匯出筆記本</translation>
+    </message>
+    <message>
+        <source>{name} was not written: {reason}</source>
+        <translation>{name} 未寫入：{reason}</translation>
     </message>
 </context>
 <context>

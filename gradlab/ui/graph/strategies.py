@@ -48,7 +48,7 @@ class StrategiesPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.step = self._edit("graphStrategyStepEdit", defaults.step, self.tr("Step"))
+        self.step = self._edit("graphStrategyStepEdit", defaults.step, self.tr("Step size"))
         self.h = self._edit("graphStrategyHEdit", defaults.h, self.tr("h"))
         self.tries = spin_box("graphStrategyTriesSpin", 1, TRIES_MAX)  # made in the form's order: Tab's
         self.tries.setValue(defaults.tries)
@@ -94,7 +94,7 @@ class StrategiesPanel(QWidget):
 
         fields = QGridLayout()  # two a row, in the order Tab walks them
         for i, (label, field) in enumerate(
-            ((self.tr("Step"), self.step), (self.tr("h"), self.h), (self.tr("Tries"), self.tries),
+            ((self.tr("Step size"), self.step), (self.tr("h"), self.h), (self.tr("Tries"), self.tries),
              (self.tr("Tweak"), self.tweak), (self.tr("Seed"), self.seed))
         ):  # fmt: skip
             fields.addWidget(QLabel(label), i // 2, 2 * (i % 2))
@@ -131,7 +131,7 @@ class StrategiesPanel(QWidget):
         """The settings the fields hold, or None after saying which field is wrong and why."""
         numbers = {}
         for key, edit, label, example in (
-            ("step", self.step, self.tr("Step"), "0.01"),
+            ("step", self.step, self.tr("Step size"), "0.01"),
             ("h", self.h, self.tr("h"), "0.0001"),
             ("tweak", self.tweak, self.tr("Tweak"), "0.01"),
         ):
