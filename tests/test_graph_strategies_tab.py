@@ -194,7 +194,7 @@ def descent_log(tab):
 
 def test_ascent_climbs_as_the_guide_does_and_says_so(tab, qtbot):
     build(qtbot, tab, "x*y", "x=-2, y=3")
-    tab.side_tabs.setCurrentWidget(tab.descent_panel)
+    tab.side_tabs.setCurrentWidget(tab.descent_page)
     type_into(qtbot, widget(tab, QLineEdit, "graphLearningRateEdit"), "0.01", enter=False)
     step = widget(tab, QPushButton, "graphDescentStepButton")
     assert step.text() == "Gradient descent step"

@@ -78,7 +78,7 @@ class ExerciseMode(QObject):
 
     def _closed_panels(self, exercise: Exercise) -> list[QWidget]:
         tab = self.tab
-        panels = [tab.builder_page, tab.descent_panel, *getattr(tab, "answer_panels", ())]
+        panels = [tab.builder_page, tab.descent_page, *getattr(tab, "answer_panels", ())]
         if exercise.hides("check"):
             panels.append(tab.check_panel)
         if exercise.hides("code"):

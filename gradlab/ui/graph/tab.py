@@ -83,7 +83,10 @@ class GraphTab(Practicing, LessonVerbs, QWidget):
         self.side_tabs.addTab(self.builder_page, self.tr("Build"))
         self.side_tabs.addTab(self.check_panel, self.tr("Check"))
         self.side_tabs.addTab(self.code_panel, self.tr("Code"))
-        self.side_tabs.addTab(self.descent_panel, self.tr("Descent"))
+        self.descent_page = scrolling(
+            self.descent_panel, self.tr("Descent")
+        )  # short of room (zoomed): it scrolls
+        self.side_tabs.addTab(self.descent_page, self.tr("Descent"))
         self.side_tabs.addTab(self.strategies_panel, self.tr("Strategies"))
         self.side_tabs.setMinimumWidth(300)
         self.side_tabs.setAccessibleName(self.tr("Build, check, code, descent and strategies panels"))
