@@ -312,3 +312,18 @@ def test_a_teacher_saves_an_exercise_through_the_dialog(window, tab, qtbot, tmp_
         "note": "Fill it in by hand.",
     }
     assert not tab.exercise_mode.active and window.session_path is None  # the teacher's window is as it was
+
+
+def test_a_graph_too_big_to_fill_by_hand_gets_no_table_but_a_line_saying_so(tab, qtbot):
+    terms = " + ".join(f"x{i}" for i in range(210))
+    values = ", ".join(f"x{i}={i}" for i in range(210))
+    build(qtbot, tab, terms, values)
+    tab.side_tabs.setCurrentWidget(tab.practice_page)
+    assert widget(tab, QTableWidget, "graphHandTable").rowCount() == 0
+    assert (
+        widget(tab, QLabel, "graphTableMessage")
+        .text()
+        .startswith("The table is for graphs of up to 200 nodes")
+    )
+    tab.load_preset("net1")
+    assert widget(tab, QTableWidget, "graphHandTable").rowCount() == 5

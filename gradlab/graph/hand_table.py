@@ -22,6 +22,7 @@ from ..translation import translate
 from .answers import AnswerError, Typed, local_rule, typed_number
 
 COLUMNS = ("value", "local", "grad")
+MAX_ROWS = 200  # a table to fill by hand: past this many nodes, no one would (and no table is made)
 _SEPARATORS = re.compile(r"[;,，；]")
 
 
@@ -285,6 +286,7 @@ class HandTable:
 
     def __init__(self, graph, given: str = "inputs"):
         self.rows = table_rows(graph)
+        self._cells = set(cells_to_fill(self.rows))
         self.given = given_cells(self.rows, given)
         self.entries: dict[tuple[int, str], str] = dict(self.given)
         self.checked: TableCheck | None = None
@@ -294,7 +296,7 @@ class HandTable:
 
     def to_fill(self, row: int, column: str) -> bool:
         """Whether the cell holds a number to find (not given; the output has no local gradient)."""
-        return (row, column) in set(cells_to_fill(self.rows)) and not self.is_given(row, column)
+        return (row, column) in self._cells and not self.is_given(row, column)
 
     def set_entry(self, row: int, column: str, text: str) -> bool:
         """The student's text for a cell (given cells stay as they are); the last check is forgotten."""

@@ -1476,6 +1476,10 @@
         <source>For a teacher: save this graph as an exercise file, with the panels the student may not see</source>
         <translation>給老師用：把這張計算圖存成練習檔，並設定學生不能看的面板</translation>
     </message>
+    <message>
+        <source>The table is for graphs of up to {most} nodes to fill by hand; this one has {count:,}.</source>
+        <translation>表格是給最多 {most} 個節點、可以用手填的計算圖；這張有 {count:,} 個。</translation>
+    </message>
 </context>
 <context>
     <name>Practicing</name>

@@ -128,10 +128,9 @@ def descent_map(race) -> None:
 def api_session(case: dict, path: Path) -> dict:
     from gradlab.descent import Race, check_session
     from gradlab.graph.document import GraphDocument
+    from gradlab.graph.exercise import exercise_from_part
     from gradlab.regression.settings import RegressionSettings
     from gradlab.session import load_session
-
-    from gradlab.graph.exercise import exercise_from_part
 
     parts = load_session(path)
     graph, _ = GraphDocument.check_session(parts["graph"])

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...graph.hand_table import COLUMNS, HandTable
+from ...engine import Graph
+from ...graph.hand_table import COLUMNS, MAX_ROWS, HandTable
 from .. import theme
 from ..flow_layout import FlowLayout
 from ..widgets import MessageLabel
@@ -168,6 +169,7 @@ class PracticePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="graphPracticePanel")
+        self._pending = None  # (graph, given): the table to make once the panel is seen
         predict = QGroupBox(self.tr("Predict mode"))
         self.predict = QCheckBox(self.tr("Predict each backward step"), objectName="graphPredictCheck")
         self.predict.setToolTip(
@@ -234,13 +236,42 @@ class PracticePanel(QWidget):
         self.predict_toggled.emit(self.predict.isChecked(), self.values.isChecked())
 
     def show_graph(self, graph, given: str = "inputs") -> None:
-        """A new table for ``graph`` (what was typed for another graph is gone)."""
-        self.view.show_table(HandTable(graph, given))
+        """A new table for ``graph`` (what was typed for another graph is gone), made once it is seen."""
+        self._pending = (graph, given)
+        if self.isVisible():
+            self._make_table()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._make_table()
+
+    def _make_table(self) -> None:
+        if self._pending is None:
+            return
+        graph, given = self._pending
+        self._pending = None
         self.say("")
+        nodes = sum(1 for node in graph.nodes if node._op != "const")
+        if nodes > MAX_ROWS:
+            self.view.show_table(HandTable(Graph(), given))
+            self.say(
+                self.tr(
+                    "The table is for graphs of up to {most} nodes to fill by hand; this one has {count:,}."
+                ).format(most=MAX_ROWS, count=nodes),
+                "note",
+            )
+            return
+        self.view.show_table(HandTable(graph, given))
+
+    @property
+    def table(self) -> HandTable | None:
+        """The table now shown (made at once, if it was waiting to be seen)."""
+        self._make_table()
+        return self.view.table
 
     @Slot()
     def check(self) -> None:
-        table = self.view.table
+        table = self.table
         if table is None:
             return
         result = table.check()
@@ -251,7 +282,7 @@ class PracticePanel(QWidget):
 
     @Slot()
     def clear(self) -> None:
-        if self.view.table is not None:
+        if self.table is not None:
             self.view.table.clear()
             self.view.show_table(self.view.table)
         self.say("")

@@ -104,7 +104,7 @@ class Practicing:
 
     def export_table_to(self, path: str) -> bool:
         """The table as filled, as CSV (``.csv``) or Markdown (anything else); a failure is one line."""
-        table = self.practice.view.table
+        table = self.practice.table
         if table is None:
             return False
         text = table.csv() if Path(path).suffix.lower() == ".csv" else table.markdown()
