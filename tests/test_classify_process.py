@@ -159,3 +159,18 @@ def test_a_script_without_a_main_guard_trains_there(tmp_path):
     )
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert (done.returncode, done.stdout, done.stderr) == (0, "there 20\n", "")
+
+
+def test_a_process_whose_pipe_broke_is_not_taken_again_even_before_it_is_gone():
+    from gradlab.classify import training_process
+
+    process = training_process.shared_process()
+    assert process.ready()
+    process.broken = True  # as after an end of file: the child's end closed, the process not yet reaped
+    try:
+        assert not process.alive()
+        assert training_process.remote_run(*set_up("guide-linear")) is None  # this run trains here
+        fresh = training_process.shared_process()
+        assert fresh is not process and fresh.ready()
+    finally:
+        process.close()

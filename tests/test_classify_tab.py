@@ -90,8 +90,8 @@ def test_pause_resume_and_stop(tab, qtbot, trained_in):
     qtbot.waitUntil(lambda: tab.steps_done > 0, timeout=10_000)
     click(qtbot, tab, "classifyPauseButton")
     qtbot.waitUntil(lambda: tab.inbox.holding, timeout=5000)
-    if trained_in == "process":
-        qtbot.waitUntil(lambda: tab.steps_done == tab.inbox.remote.held_at, timeout=5000)
+    # the reports sent before the run stopped are drawn: the step shown is the one it waits at
+    qtbot.waitUntil(lambda: tab.steps_done == tab.inbox.held_at, timeout=5000)
     held = tab.steps_done
     with qtbot.waitSignal(tab.worker.finished, timeout=5000):
         click(qtbot, tab, "classifyStopButton")  # stopped while paused
@@ -103,13 +103,13 @@ def test_pause_resume_and_stop(tab, qtbot, trained_in):
 
 
 def test_a_training_process_that_dies_mid_run_is_said_in_one_line_and_start_trains_again(tab, qtbot):
-    from gradlab.classify import training_process
 
     choose_preset(tab, "spiral")
     widget(tab, QSpinBox, "classifyStepsSpin").setValue(1_000_000)
     click(qtbot, tab, "classifyStartButton")
     qtbot.waitUntil(lambda: tab.steps_done > 0 and tab.shown_layers is not None, timeout=10_000)
-    training_process.shared_process()._process.kill()
+    assert tab.inbox.remote is not None, "the run trains in this process: there is no training process to end"
+    tab.inbox.remote.process._process.kill()
     wait_done(qtbot, tab)
     assert message(tab) == (
         f"✗ training stopped at step {tab.steps_done}: the training process ended unexpectedly; "
@@ -218,8 +218,9 @@ def test_a_weight_typed_during_a_run_pauses_it_and_trains_from_it(tab, qtbot, tr
     tab.network.edit_started.emit()  # the editor opened
     assert tab.paused and widget(tab, QPushButton, "classifyPauseButton").text() == "Resume"
     qtbot.waitUntil(lambda: tab.inbox.holding, timeout=5000)
-    if trained_in == "process":  # the training process waits at the last report's step: the one shown
-        qtbot.waitUntil(lambda: tab.steps_done == tab.inbox.remote.held_at, timeout=5000)
+    qtbot.waitUntil(
+        lambda: tab.steps_done == tab.inbox.held_at, timeout=5000
+    )  # the step shown: where it waits
     tab.network.weight_edited.emit(0, 0, 0, 7.5)
     steps_at_edit = tab.steps_done
     assert "7.5" in message(tab) and tab.shown_layers[0][0][0][0] == 7.5

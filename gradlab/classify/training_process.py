@@ -130,6 +130,7 @@ class TrainingProcess:
         self._send_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._ready: bool | None = None  # None: not heard from yet
+        self.broken = False  # the pipe broke (the child ended): never used again
         self.busy = False
         self.problem = ""
 
@@ -138,7 +139,8 @@ class TrainingProcess:
         return self._process.pid
 
     def alive(self) -> bool:
-        return self._process.poll() is None
+        """Running, and its pipe whole (its end of the pipe closes a moment before the process is gone)."""
+        return not self.broken and self._process.poll() is None
 
     def ready(self, timeout: float = READY_TIMEOUT_S) -> bool:
         """Whether the child has imported torch and waits for a run (waits up to ``timeout``)."""
@@ -170,10 +172,18 @@ class TrainingProcess:
 
     def send(self, kind: str, payload=None) -> None:
         with self._send_lock:  # the GUI thread (hold, go, stop) and the run's thread (messages)
-            self._conn.send((kind, payload))
+            try:
+                self._conn.send((kind, payload))
+            except OSError:
+                self.broken = True
+                raise
 
     def receive(self):
-        return self._conn.recv()
+        try:
+            return self._conn.recv()
+        except (EOFError, OSError):
+            self.broken = True
+            raise
 
     def close(self) -> None:
         """End the child (at exit): it quits when its pipe closes; killed if it does not."""
@@ -343,6 +353,12 @@ def remote_run(setup, points, start=None, report_every=0.05, threads=1, translat
         return RemoteRun(process, setup, points, start, report_every, threads, translations)
     except (OSError, ValueError):  # the pipe broke, or what was sent could not be (a huge job)
         process.release()
+        if not process.alive():
+            with _shared_lock:
+                if _shared is process:
+                    _shared = None
+            process.close()
+            shared_process()  # a new one for the next run
         return None
 
 

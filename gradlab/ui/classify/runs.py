@@ -109,12 +109,15 @@ class Inbox:
             remote.stop()
 
     @property
+    def held_at(self) -> int | None:
+        """The step the run waits at, once it has stopped where it was held (None: it has not)."""
+        remote = self.remote
+        return remote.held_at if remote is not None else self._holding_at
+
+    @property
     def holding(self) -> bool:
         """Whether the run has stopped where it was held (not only been asked to)."""
-        remote = self.remote
-        if remote is not None:
-            return remote.held_at is not None
-        return self._holding_at is not None
+        return self.held_at is not None
 
     def wait_while_held(self, step: int) -> None:
         """For a run on this process's thread: wait here (after report ``step``) while held."""
