@@ -171,6 +171,8 @@ def test_an_exercise_file_round_trip_hides_its_panels_until_the_student_leaves(
     assert not graph_tab.log.isVisibleTo(graph_tab)
     assert widget(graph_tab, QLineEdit, "graphExpressionEdit").isReadOnly()
     assert widget(graph_tab, QLabel, "graphExerciseNote").text() == "Predict every gradient."
+    assert not widget(graph_tab, QCheckBox, "graphPredictValuesCheck").isEnabled()
+    assert not widget(graph_tab, QCheckBox, "graphPredictCheck").isEnabled()
     widget(graph_tab, QCheckBox, "graphPredictCheck").setChecked(False)  # cannot be turned off here
     assert graph_tab.predictor.on
     messages = []

@@ -106,8 +106,9 @@ class ExerciseMode(QObject):
             tab.predictor.locked = False
             tab.predictor.set_on(True, exercise.values)
             tab.predictor.locked = True
-            practice.predict.setChecked(True)
             practice.values.setChecked(exercise.values)
+            practice.predict.setChecked(True)
+            practice.values.setEnabled(False)  # the boxes show the exercise's choice, fixed
         else:
             tab.predictor.locked = False
             tab.predictor.set_on(False)

@@ -13,7 +13,7 @@ graphPredictScore.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...graph.answers import AnswerError, Score, judge_backward, judge_forward, read_answer
 from .. import theme
@@ -45,14 +45,18 @@ class PredictBar(QWidget):
         self.show_button.setToolTip(self.tr("Show this step without an answer (it does not count as right)"))
         self.message = MessageLabel(objectName="graphPredictMessage", max_lines=2)
         self.score = QLabel(objectName="graphPredictScore")
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.question)
         row.addWidget(self.edit)
         row.addWidget(self.check_button)
         row.addWidget(self.show_button)
-        row.addWidget(self.message, 1)
+        row.addStretch(1)
         row.addWidget(self.score)
+        column = QVBoxLayout(self)  # the verdict under the question, the whole width: read in full
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.message)
         self.edit.returnPressed.connect(lambda: self.answered.emit(self.edit.text()))
         self.check_button.clicked.connect(lambda: self.answered.emit(self.edit.text()))
         self.show_button.clicked.connect(self.show_requested)
