@@ -112,9 +112,18 @@ and Check, Code or the log hidden; a note says what to do. The file is a gradlab
 any machine with File → Open Session, or with <code>gradlab exercise homework.gradlab</code>.</p>
 <p>In an exercise the Build, Strategies and Descent panels are closed, the graph cannot be changed
 and Run backward waits. Nothing shows the answers until the student presses <i>Leave exercise…</i>,
-which asks first.</p>
-<p>In front of a class: View → Zoom In and Zoom Out scale every font, box and plot for a projector;
-File → Export Figure… saves the tab's picture (PNG at twice its size, or SVG); File → Export as
-Notebook… writes a Jupyter notebook that rebuilds the tab's set-up and prints the same numbers.</p>""",
+which asks first.</p>""",
+    ),
+    #: Lesson, Graph tab, section 12: in front of a class (zoom for a projector, figures, notebooks).
+    QT_TRANSLATE_NOOP(
+        "lessons",
+        """<h3>In front of a class</h3>
+<p>View → Zoom In (Ctrl+=) and Zoom Out (Ctrl+-) scale every font, box and plot for a projector,
+from 100% to 250%; Actual Size (Ctrl+Shift+0) goes back. gradlab remembers the zoom.</p>
+<p>File → Export Figure… saves the tab's picture for slides or a handout: the graph, the descent
+map, the regression plot or the classification plane, as PNG at twice its size or as SVG.</p>
+<p>File → Export as Notebook… writes a Jupyter notebook that rebuilds the tab's set-up with
+gradlab's own cores (or plain PyTorch) and prints the same numbers the tab shows: for this graph,
+its walk, its gradients and the Check panel's comparison with torch.</p>""",
     ),
 )

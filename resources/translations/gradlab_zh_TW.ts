@@ -5529,15 +5529,26 @@ and Check, Code or the log hidden; a note says what to do. The file is a gradlab
 any machine with File → Open Session, or with &lt;code&gt;gradlab exercise homework.gradlab&lt;/code&gt;.&lt;/p&gt;
 &lt;p&gt;In an exercise the Build, Strategies and Descent panels are closed, the graph cannot be changed
 and Run backward waits. Nothing shows the answers until the student presses &lt;i&gt;Leave exercise…&lt;/i&gt;,
-which asks first.&lt;/p&gt;
-&lt;p&gt;In front of a class: View → Zoom In and Zoom Out scale every font, box and plot for a projector;
-File → Export Figure… saves the tab&apos;s picture (PNG at twice its size, or SVG); File → Export as
-Notebook… writes a Jupyter notebook that rebuilds the tab&apos;s set-up and prints the same numbers.&lt;/p&gt;</source>
+which asks first.&lt;/p&gt;</source>
         <extracomment>Lesson, Graph tab, section 11: exercise files (for a teacher), and the classroom tools.</extracomment>
         <translation>&lt;h3&gt;給課堂用的練習&lt;/h3&gt;
 &lt;p&gt;老師建好一張計算圖，在「練習」面板按&lt;i&gt;另存為練習…&lt;/i&gt;：學生要預測每一步或填寫表格，題目只給輸入的值（或給所有的值），並可隱藏檢查、程式碼或步驟紀錄；說明欄寫下要做什麼。這個檔案就是 gradlab 的工作階段檔：在任何電腦上用「檔案 → 開啟工作階段」或 &lt;code&gt;gradlab exercise homework.gradlab&lt;/code&gt; 打開。&lt;/p&gt;
-&lt;p&gt;練習中，建立、策略和梯度下降面板是關閉的，計算圖不能更改，「反向跑完」也要等。學生按下&lt;i&gt;離開練習…&lt;/i&gt;（會先確認）之前，沒有任何東西會顯示答案。&lt;/p&gt;
-&lt;p&gt;在課堂上：「檢視 → 放大／縮小」會把每個字、每個方塊和每張圖放大縮小，適合投影；「檔案 → 匯出圖…」把分頁的圖存成 PNG（兩倍大小）或 SVG；「檔案 → 匯出為筆記本…」寫出一份 Jupyter 筆記本，重建分頁的設定並印出同樣的數字。&lt;/p&gt;</translation>
+&lt;p&gt;練習中，建立、策略和梯度下降面板是關閉的，計算圖不能更改，「反向跑完」也要等。學生按下&lt;i&gt;離開練習…&lt;/i&gt;（會先確認）之前，沒有任何東西會顯示答案。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;In front of a class&lt;/h3&gt;
+&lt;p&gt;View → Zoom In (Ctrl+=) and Zoom Out (Ctrl+-) scale every font, box and plot for a projector,
+from 100% to 250%; Actual Size (Ctrl+Shift+0) goes back. gradlab remembers the zoom.&lt;/p&gt;
+&lt;p&gt;File → Export Figure… saves the tab&apos;s picture for slides or a handout: the graph, the descent
+map, the regression plot or the classification plane, as PNG at twice its size or as SVG.&lt;/p&gt;
+&lt;p&gt;File → Export as Notebook… writes a Jupyter notebook that rebuilds the tab&apos;s set-up with
+gradlab&apos;s own cores (or plain PyTorch) and prints the same numbers the tab shows: for this graph,
+its walk, its gradients and the Check panel&apos;s comparison with torch.&lt;/p&gt;</source>
+        <extracomment>Lesson, Graph tab, section 12: in front of a class (zoom for a projector, figures, notebooks).</extracomment>
+        <translation>&lt;h3&gt;在課堂上&lt;/h3&gt;
+&lt;p&gt;「檢視 → 放大」（Ctrl+=）和「縮小」（Ctrl+-）會把每個字、每個方塊和每張圖放大縮小，適合投影，範圍從 100% 到 250%；「實際大小」（Ctrl+Shift+0）回到原樣。gradlab 會記住縮放比例。&lt;/p&gt;
+&lt;p&gt;「檔案 → 匯出圖形…」把分頁的圖存下來，做投影片或講義：計算圖、梯度下降的地圖、迴歸的圖或分類平面，存成兩倍大小的 PNG 或 SVG。&lt;/p&gt;
+&lt;p&gt;「檔案 → 匯出為筆記本…」寫出一份 Jupyter 筆記本，用 gradlab 自己的核心（或純 PyTorch）重建分頁的設定，並印出分頁上同樣的數字：對這張計算圖，就是它的每一步、它的梯度，以及檢查面板和 torch 的比較。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
