@@ -179,3 +179,35 @@ def test_the_exercise_part_round_trips_and_every_bad_part_is_one_line():
         with pytest.raises(ExerciseError) as error:
             exercise_from_part(part)
         assert "\n" not in str(error.value)
+
+
+def test_the_factors_in_either_order_and_answers_too_short_or_not_finite():
+    graph = parse("x*y", x=-2, y=3)
+    stepper = graph.steps()
+    into_x = steps_until(stepper, "backward", "x")  # ∂o/∂x = y = 3, o.g = 1
+    assert judge_backward(into_x, read_answer("3·1")).right
+    assert judge_backward(into_x, read_answer("1·3")).right  # upstream · local: the same product
+    neuron = parse("sigmoid(a*x + b*y + c)", a=1, b=2, c=-3, x=-1, y=3).steps()
+    edge = steps_until(neuron, "backward")  # into t: σ'(t) = 0.10499…
+    short = judge_backward(edge, read_answer("0.1"))
+    assert short.part == "digits" and short.message.startswith("Give at least three significant digits")
+    assert judge_backward(edge, read_answer("inf")).message.startswith("Not yet: inf is not a finite number")
+    assert judge_backward(edge, read_answer("0.105")).right
+
+
+def test_a_gradient_kept_from_the_last_pass_is_named_so_not_as_a_second_use():
+    graph = parse("x*y", x=-2, y=3)
+    graph.forward()
+    graph.backward()
+    stepper = graph.steps(accumulate=True)
+    into_x = steps_until(stepper, "backward", "x")
+    assert into_x.previous_grad == 3.0
+    verdict = judge_backward(into_x, read_answer("3"), kept=True)
+    assert verdict.part == "uses" and "kept from the last backward pass" in verdict.message
+    assert "other use" not in verdict.message
+
+
+def test_a_node_used_once_is_said_so():
+    rows = table_rows(parse(COURSE, x=3, y=2))
+    first = check_table(rows, {(0, "local"): "2, 1"}).first_wrong
+    assert first.why == "x is used once: type one local gradient"

@@ -329,3 +329,40 @@ def test_a_graph_too_big_to_fill_by_hand_gets_no_table_but_a_line_saying_so(tab,
     )
     tab.load_preset("net1")
     assert widget(tab, QTableWidget, "graphHandTable").rowCount() == 5
+
+
+def test_a_step_answered_again_after_step_back_is_not_scored_again(tab, qtbot):
+    tab.load_preset("mul_gate")
+    predict_on(tab)
+    tab.run_forward()
+    back_key(qtbot, tab)
+    for _ in range(3):
+        answer(qtbot, tab, "3")
+        tab.step_back()
+    assert widget(tab, QLabel, "graphPredictScore").text() == "Right at the first try: 1 of 1"
+    assert widget(tab, QLabel, "graphPredictMessage").text() == ""  # nothing said of a step no longer shown
+
+
+def test_a_language_switch_keeps_the_answer_typed_and_its_verdict(tab, qtbot):
+    tab.load_preset("mul_gate")
+    predict_on(tab)
+    tab.run_forward()
+    back_key(qtbot, tab)
+    answer(qtbot, tab, "5")
+    tab.window().language.switch("zh_TW")
+    qtbot.waitUntil(lambda: "之後" in widget(tab, QLabel, "graphPredictQuestion").text())
+    assert widget(tab, QLineEdit, "graphPredictEdit").text() == "5"
+    assert said(tab).startswith("還不對")  # the verdict kept, in the new language
+
+
+def test_an_exercises_notebook_is_refused_it_would_print_the_answers(window, tab, tmp_path):
+    from gradlab.graph.exercise import Exercise
+    from gradlab.notebook import NotebookError, notebook_for
+
+    tab.load_preset("hand_example")
+    path = tmp_path / "homework.gradlab"
+    assert window.save_exercise_to(path, Exercise().part())
+    assert window.open_session_from(path)
+    with pytest.raises(NotebookError) as error:
+        notebook_for("graph", tab.session_state())
+    assert "is an exercise: its notebook would print the answers" in str(error.value)

@@ -133,11 +133,15 @@ def _number(value) -> str:
     return format_number(value)
 
 
-def judge_backward(step, answer: Answer, known_grads: dict[str, float] | None = None) -> Verdict:
+def judge_backward(
+    step, answer: Answer, known_grads: dict[str, float] | None = None, kept: bool = False
+) -> Verdict:
     """``answer`` for the backward ``step`` (an engine ``BackwardStep``, taken or about to be).
 
     ``known_grads``: the gradients the student can see (by node name), so that an answer built on
-    another node's gradient is named as a wrong upstream gradient.
+    another node's gradient is named as a wrong upstream gradient. ``kept``: what the gradient
+    held before this edge was kept from an earlier backward pass (Keep gradients), not given by
+    another use in this one.
     """
     parent, child = step.parent.label, step.child.label
     local, upstream, previous = step.local, step.parent_grad, step.previous_grad
@@ -153,7 +157,15 @@ def judge_backward(step, answer: Answer, known_grads: dict[str, float] | None = 
         "Not yet: {child} already has a gradient, {child}.g = {previous} (from its other use): a "
         "variable used twice adds up, so this edge's part is added to it.",
     ).format(child=child, previous=_number(previous))
+    if kept:
+        wrong_uses = translate(
+            "graph.answers",
+            "Not yet: {child}.g is already {previous}, kept from the last backward pass (Keep gradients is "
+            "on): this edge's part is added to it.",
+        ).format(child=child, previous=_number(previous))
     if answer.total is None:  # the factors typed: each is checked
+        if answer.local.matches(upstream) and answer.upstream.matches(local):  # upstream · local: the same
+            answer = Answer(answer.value, answer.upstream, answer.local, answer.previous)
         if not answer.local.matches(local):
             return Verdict(False, "local", wrong_local)
         if not answer.upstream.matches(upstream):
@@ -166,6 +178,9 @@ def judge_backward(step, answer: Answer, known_grads: dict[str, float] | None = 
     total = answer.total
     if total.matches(step.grad):
         return _right_backward(child, step.grad)
+    problem = _not_close_enough(total, step.grad)
+    if problem:
+        return Verdict(False, "digits", problem)
     if previous != 0 and total.matches(step.contribution):
         return Verdict(False, "uses", wrong_uses)
     if upstream != 1 and total.matches(previous + local):
@@ -175,6 +190,23 @@ def judge_backward(step, answer: Answer, known_grads: dict[str, float] | None = 
             if name != parent and grad != upstream and total.matches(previous + local * grad):
                 return Verdict(False, "upstream", wrong_upstream)
     return Verdict(False, "local", wrong_local)
+
+
+def _not_close_enough(typed: Typed, true: float) -> str:
+    """Why a plain answer is no judgement of the chain rule: not finite, or too few digits ("" if neither)."""
+    if math.isfinite(true) and not math.isfinite(typed.value):
+        return translate(
+            "graph.answers", "Not yet: {value} is not a finite number; this gradient is."
+        ).format(value=_number(typed.value))
+    if typed.slack == 0 and true != 0 and math.isfinite(true):
+        for digits in range(1, 3):  # 0.1 for 0.10499…: right as far as it goes, but too short to tell
+            if float(f"{true:.{digits}g}") == typed.value and typed.value != true:
+                return translate(
+                    "graph.answers",
+                    "Give at least three significant digits: {typed} is the gradient rounded, too short to "
+                    "check.",
+                ).format(typed=_number(typed.value))
+    return ""
 
 
 def _wrong_local(step, parent: str, child: str, inputs: list[str]) -> str:

@@ -135,9 +135,12 @@ def _check_locals(index: int, row: Row, numbers: list[Typed]) -> Mark:
         why = translate("graph.table", "{name} is the output: it has no local gradient (its gradient is 1)")
         return Mark(index, "local", False, why.format(name=row.name))
     if len(numbers) != len(row.uses):
-        why = translate(
-            "graph.table", "{name} is used {count} times: type one local gradient for each use, in order"
-        )
+        if len(row.uses) == 1:
+            why = translate("graph.table", "{name} is used once: type one local gradient")
+        else:
+            why = translate(
+                "graph.table", "{name} is used {count} times: type one local gradient for each use, in order"
+            )
         return Mark(index, "local", False, why.format(name=row.name, count=len(row.uses)))
     for use, typed in zip(row.uses, numbers, strict=True):
         if not typed.matches(use.local):

@@ -54,6 +54,14 @@ def graph_spec(part: object) -> tuple[dict, bool]:
         raise NotebookError(str(error)) from None
     if graph.output is None:
         raise NotebookError(translate("notebook", "The graph has no output: there is nothing to compute."))
+    if isinstance(part, dict) and part.get("exercise"):  # a teacher's exercise: the notebook is its answers
+        raise NotebookError(
+            translate(
+                "notebook",
+                "This graph is an exercise: its notebook would print the answers. Leave the exercise "
+                "first (in gradlab: Leave exercise…).",
+            )
+        )
     return graph.to_spec(), keep
 
 

@@ -4246,6 +4246,18 @@
         <translation>還不對：{child} 已經有梯度 {child}.g = {previous}（來自它的另一次使用）：用了兩次的變數梯度要累加，所以這條邊的部分要加上去。</translation>
     </message>
     <message>
+        <source>Not yet: {child}.g is already {previous}, kept from the last backward pass (Keep gradients is on): this edge&apos;s part is added to it.</source>
+        <translation>還不對：{child}.g 已經是 {previous}，是上一次反向傳遞留下來的（保留梯度已開啟）：這條邊的部分要加上去。</translation>
+    </message>
+    <message>
+        <source>Not yet: {value} is not a finite number; this gradient is.</source>
+        <translation>還不對：{value} 不是有限的數；這個梯度是。</translation>
+    </message>
+    <message>
+        <source>Give at least three significant digits: {typed} is the gradient rounded, too short to check.</source>
+        <translation>請至少寫三位有效數字：{typed} 是梯度四捨五入後的值，太短無法檢查。</translation>
+    </message>
+    <message>
         <source>Not yet: check the local derivative. For {parent} = {formula}, ∂{parent}/∂{child} = {rule}, here {local}; the gradient is that times {parent}.g.</source>
         <translation>還不對：請檢查局部導數。對 {parent} = {formula} 來說，∂{parent}/∂{child} = {rule}，這裡是 {local}；梯度就是它乘上 {parent}.g。</translation>
     </message>
@@ -4590,6 +4602,10 @@
     <message>
         <source>{name} is the output: it has no local gradient (its gradient is 1)</source>
         <translation>{name} 是輸出：它沒有局部梯度（它的梯度是 1）</translation>
+    </message>
+    <message>
+        <source>{name} is used once: type one local gradient</source>
+        <translation>{name} 只用了一次：請填一個局部梯度</translation>
     </message>
     <message>
         <source>{name} is used {count} times: type one local gradient for each use, in order</source>
@@ -5604,6 +5620,10 @@ its walk, its gradients and the Check panel&apos;s comparison with torch.&lt;/p&
     <message>
         <source>The graph has no output: there is nothing to compute.</source>
         <translation>這個計算圖沒有輸出：沒有東西可以計算。</translation>
+    </message>
+    <message>
+        <source>This graph is an exercise: its notebook would print the answers. Leave the exercise first (in gradlab: Leave exercise…).</source>
+        <translation>這張計算圖是練習：它的筆記本會印出答案。請先離開練習（在 gradlab 中按「離開練習…」）。</translation>
     </message>
     <message>
         <source>The Graph tab&apos;s graph, forward and backward</source>

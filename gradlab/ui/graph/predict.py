@@ -97,6 +97,7 @@ class Predictor(QObject):
         self.locked = False  # an exercise: Predict mode cannot be left but by leaving the exercise
         self.posed = None  # the step event asked about now
         self.score = Score()
+        self.scored: set[int] = set()  # the walk's positions whose step has been scored
         bar.answered.connect(self.answer)
         bar.show_requested.connect(self.show_step)
         walk.took.connect(self._after_step)
@@ -129,7 +130,7 @@ class Predictor(QObject):
         self._pose(event)
         return True
 
-    def _pose(self, event) -> None:
+    def _pose(self, event, keep_answer: bool = False) -> None:
         self.posed = event
         if event.kind == "backward":
             text = self.tr("{child}.g after the edge {parent} → {child} =").format(
@@ -137,7 +138,10 @@ class Predictor(QObject):
             )
         else:
             text = self.tr("{name} =").format(name=event.node.label)
-        self.bar.pose(text)
+        if keep_answer:  # the same question in another language: what was typed and said stays
+            self.bar.question.setText(text)
+        else:
+            self.bar.pose(text)
 
     def _pose_next(self) -> None:
         """After a step (or when turned on): the next step is posed if it is one that is asked."""
@@ -160,13 +164,17 @@ class Predictor(QObject):
             self.bar.say(str(error), "error")
             return
         if event.kind == "backward":
-            known = {
-                n.label: n.grad for n in self.walk.document.graph.nodes if self.walk.stepper.grad_known(n)
-            }
-            verdict = judge_backward(event, given, known)
+            stepper = self.walk.stepper
+            known = {n.label: n.grad for n in self.walk.document.graph.nodes if stepper.grad_known(n)}
+            kept = id(event.child) not in stepper._grad_edges  # nothing yet this walk: Keep gradients' value
+            verdict = judge_backward(event, given, known, kept=kept)
         else:
             verdict = judge_forward(event, given)
-        self.score.record(verdict.right)
+        position = self.walk.stepper.position
+        if position not in self.scored:  # a step answered again after Step back is not scored again
+            self.score.record(verdict.right)
+            if verdict.right:
+                self.scored.add(position)
         if not verdict.right:
             self.bar.say(verdict.message, "error")
             self._show_score()
@@ -177,7 +185,10 @@ class Predictor(QObject):
     def show_step(self) -> None:
         if self.posed is None:
             return
-        self.score.shown()
+        position = self.walk.stepper.position
+        if position not in self.scored:
+            self.score.shown()
+            self.scored.add(position)
         self._take(
             self.tr("Shown: {step}").format(step=self.posed.explain(times="·", arrow="→")), role="note"
         )
@@ -208,10 +219,13 @@ class Predictor(QObject):
         if self.on:  # the step posed is no longer the next one
             self.posed = None
             self.bar.asking(False)
+            self.bar.say("")
+            self.bar.question.setText(self.tr("Take a step: it is asked before it is shown."))
             self._pose_next()
 
     def _new_walk(self) -> None:
         self.score = Score()
+        self.scored = set()
         self.posed = None
         if self.on:
             self.bar.asking(False)
@@ -233,5 +247,5 @@ class Predictor(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.bar and event.type() == QEvent.Type.LanguageChange and self.posed is not None:
-            self._pose(self.posed)
+            self._pose(self.posed, keep_answer=True)
         return False
