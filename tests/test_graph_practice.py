@@ -369,3 +369,16 @@ def test_an_exercises_notebook_is_refused_it_would_print_the_answers(window, tab
     with pytest.raises(NotebookError) as error:
         notebook_for("graph", tab.session_state())
     assert "is an exercise: its notebook would print the answers" in str(error.value)
+
+
+def test_the_wheel_scrolls_the_practice_column_at_1024_by_700(window, tab, qtbot):
+    from .conftest import wheel
+
+    window.resize(1024, 700)
+    tab.load_preset("hand_example")
+    tab.side_tabs.setCurrentWidget(tab.practice_page)
+    qtbot.waitUntil(lambda: tab.practice_page.verticalScrollBar().maximum() > 0)
+    bar = tab.practice_page.verticalScrollBar()
+    bar.setValue(0)
+    wheel(tab.practice_page.viewport(), -1)
+    assert bar.value() > 0
