@@ -129,10 +129,6 @@ def local_rule(op: str, index: int, parent: str, inputs: list[str]) -> str:
     return rule.replace("{out}", parent).replace("{i}", inputs[index]).format(*inputs)
 
 
-def _number(value) -> str:
-    return format_number(value)
-
-
 def judge_backward(
     step, answer: Answer, known_grads: dict[str, float] | None = None, kept: bool = False
 ) -> Verdict:
@@ -151,18 +147,18 @@ def judge_backward(
         "graph.answers",
         "Not yet: the upstream gradient is wrong. The gradient that flows into this edge is "
         "{parent}.g = {upstream}; multiply the local derivative by it.",
-    ).format(parent=parent, upstream=_number(upstream))
+    ).format(parent=parent, upstream=format_number(upstream))
     wrong_uses = translate(
         "graph.answers",
         "Not yet: {child} already has a gradient, {child}.g = {previous} (from its other use): a "
         "variable used twice adds up, so this edge's part is added to it.",
-    ).format(child=child, previous=_number(previous))
+    ).format(child=child, previous=format_number(previous))
     if kept:
         wrong_uses = translate(
             "graph.answers",
             "Not yet: {child}.g is already {previous}, kept from the last backward pass (Keep gradients is "
             "on): this edge's part is added to it.",
-        ).format(child=child, previous=_number(previous))
+        ).format(child=child, previous=format_number(previous))
     if answer.total is None:  # the factors typed: each is checked
         if answer.local.matches(upstream) and answer.upstream.matches(local):  # upstream · local: the same
             answer = Answer(answer.value, answer.upstream, answer.local, answer.previous)
@@ -197,7 +193,7 @@ def _not_close_enough(typed: Typed, true: float) -> str:
     if math.isfinite(true) and not math.isfinite(typed.value):
         return translate(
             "graph.answers", "Not yet: {value} is not a finite number; this gradient is."
-        ).format(value=_number(typed.value))
+        ).format(value=format_number(typed.value))
     if typed.slack == 0 and true != 0 and math.isfinite(true):
         for digits in range(1, 3):  # 0.1 for 0.10499…: right as far as it goes, but too short to tell
             if float(f"{true:.{digits}g}") == typed.value and typed.value != true:
@@ -205,7 +201,7 @@ def _not_close_enough(typed: Typed, true: float) -> str:
                     "graph.answers",
                     "Give at least three significant digits: {typed} is the gradient rounded, too short to "
                     "check.",
-                ).format(typed=_number(typed.value))
+                ).format(typed=format_number(typed.value))
     return ""
 
 
@@ -220,7 +216,7 @@ def _wrong_local(step, parent: str, child: str, inputs: list[str]) -> str:
         formula=formula(op, inputs, "·"),
         child=child,
         rule=local_rule(op, step.index, parent, inputs),
-        local=_number(step.local),
+        local=format_number(step.local),
     )
 
 
@@ -228,7 +224,9 @@ def _right_backward(child: str, grad) -> Verdict:
     return Verdict(
         True,
         "",
-        translate("graph.answers", "Right: {child}.g = {grad}.").format(child=child, grad=_number(grad)),
+        translate("graph.answers", "Right: {child}.g = {grad}.").format(
+            child=child, grad=format_number(grad)
+        ),
     )
 
 
@@ -241,7 +239,7 @@ def judge_forward(step, answer: Answer) -> Verdict:
             True,
             "",
             translate("graph.answers", "Right: {name} = {value}.").format(
-                name=name, value=_number(step.value)
+                name=name, value=format_number(step.value)
             ),
         )
     inputs = [p.label for p in step.inputs]
